@@ -94,6 +94,15 @@ public class BTree {
         return t;
     }
 
+    /** Number of levels: 1 for a tree that is a single leaf (empty or not). */
+    int height() {
+        int h = 1;
+        for (Node x = root; !x.isLeaf(); x = x.children[0]) {
+            h++;
+        }
+        return h;
+    }
+
     /** A new empty node of this tree's degree. */
     protected final Node newNode(boolean leaf) {
         return new Node(t, leaf);
