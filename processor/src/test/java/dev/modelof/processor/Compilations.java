@@ -1,7 +1,5 @@
 package dev.modelof.processor;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -72,7 +70,13 @@ final class Compilations {
     }
   }
 
-  static byte[] bytes(String text) {
-    return text.getBytes(UTF_8);
+  /** The runtime classes alone, without JUnit: where the runtime jar or directory is. */
+  static List<java.io.File> runtimeOnlyClasspath() throws java.net.URISyntaxException {
+    java.net.URL runtime = Compilations.class.getClassLoader().getResource("dev/modelof/Machine.class");
+    String url = runtime.toString();
+    if (url.startsWith("jar:")) {
+      return List.of(new java.io.File(new java.net.URI(url.substring(4, url.indexOf("!/")))));
+    }
+    return List.of(new java.io.File(new java.net.URI(url)).getParentFile().getParentFile().getParentFile());
   }
 }

@@ -1,7 +1,6 @@
 package dev.modelof.processor.validation;
 
 import com.google.auto.common.AnnotationMirrors;
-import com.google.auto.common.AnnotationValues;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
 import com.palantir.javapoet.ClassName;
@@ -289,7 +288,9 @@ final class GeneratorChooser {
       PackageElement spec,
       ValidationReport report) {
     AnnotationValue value = AnnotationMirrors.getAnnotationValue(from, "value");
-    TypeMirror generator = AnnotationValues.getTypeMirror(value);
+    if (!(value.getValue() instanceof TypeMirror generator)) {
+      return null; // not a class literal: javac reports it
+    }
     TypeMirror boxed = type.getKind().isPrimitive() ? types.boxedClass(MoreTypes.asPrimitiveType(type)).asType() : type;
     TypeElement genElement = elements.getTypeElement(GEN);
     String generatorName = Signatures.type(generator);

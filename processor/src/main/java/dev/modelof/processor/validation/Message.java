@@ -39,7 +39,7 @@ public enum Message {
   // ---- the implementation ----
   IMPL_NOT_CLASS(
       "ImplNotClass",
-      "@ModelOf(%s.class) must name a class or interface to test; name the implementation under"
+      "@ModelOf(%s) must name a class or interface to test; name the implementation under"
           + " test"),
   IMPL_GENERIC_NEEDS_FACTORY(
       "ImplGenericNeedsFactory",

@@ -24,6 +24,9 @@ final class Signatures {
       return name
           + declared.getTypeArguments().stream().map(Signatures::type).collect(Collectors.joining(", ", "<", ">"));
     }
+    if (type.getKind().isPrimitive() || type.getKind() == TypeKind.VOID) {
+      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
     if (type.getKind() == TypeKind.ARRAY) {
       return type(((ArrayType) type).getComponentType()) + "[]";
     }

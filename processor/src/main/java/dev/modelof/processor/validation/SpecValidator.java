@@ -115,9 +115,9 @@ public final class SpecValidator {
       }
       modelOf = annotation.get();
       implValue = AnnotationMirrors.getAnnotationValue(modelOf, "value");
-      TypeMirror impl = AnnotationValues.getTypeMirror(implValue);
-      if (impl.getKind() != TypeKind.DECLARED) {
-        report.report(Message.IMPL_NOT_CLASS, spec, modelOf, implValue, impl);
+      // a class literal's value is a TypeMirror, of any kind: int.class is a PrimitiveType
+      if (!(implValue.getValue() instanceof TypeMirror impl) || impl.getKind() != TypeKind.DECLARED) {
+        report.report(Message.IMPL_NOT_CLASS, spec, modelOf, implValue, implValue);
         return Optional.empty();
       }
       implElement = MoreElements.asType(MoreTypes.asDeclared(impl).asElement());
