@@ -30,6 +30,9 @@ class GoldenTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
   private static final String LRU = "dev.modelof.example.lru.";
+  private static final String STORE = "dev.modelof.example.store.";
+  private static final List<String> STORE_FILES =
+      List.of("StoreSpec", "Store", "StoreModel", "Session", "Kind", "Amounts", "Tags");
 
   @Test
   void lruCacheSpec() throws IOException {
@@ -37,6 +40,17 @@ class GoldenTest {
     assertThat(compilation).succeededWithoutWarnings();
     for (String name : List.of("LruCacheSpecOp", "LruCacheSpecMachine", "LruCacheSpecModelTest")) {
       assertGolden("lru/" + name + ".java", generated(compilation, LRU + name));
+    }
+  }
+
+  @Test
+  void storeSpec() throws IOException {
+    Compilation compilation =
+        Compilations.strict(
+            STORE_FILES.stream().map(f -> resource("features/dev/modelof/example/store/" + f + ".java")).toArray(javax.tools.JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String name : List.of("StoreSpecOp", "StoreSpecMachine", "StoreSpecModelTest")) {
+      assertGolden("store/" + name + ".java", generated(compilation, STORE + name));
     }
   }
 

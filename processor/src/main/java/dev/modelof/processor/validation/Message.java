@@ -53,6 +53,9 @@ public enum Message {
       "ImplNoConstructor",
       "%s has no public constructor %s to build it like model factory %s; add one, or a static"
           + " impl factory `%s` to %s"),
+  IMPL_NO_FACTORY(
+      "ImplNoFactory",
+      "no impl factory builds a %s from (%s) like model factory %s; add `%s` to %s"),
   IMPL_FACTORY_TYPES_DIFFER(
       "ImplFactoryTypesDiffer",
       "impl factory %s returns %s but impl factory %s returns %s; make all impl factories return"

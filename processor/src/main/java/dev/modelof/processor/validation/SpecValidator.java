@@ -351,9 +351,22 @@ public final class SpecValidator {
       }
       String suggestion =
           "static " + Signatures.type(implType) + " impl(" + Signatures.parameters(factory.getParameters()) + ")";
+      boolean noConstructor =
+          !implElement.getTypeParameters().isEmpty()
+              || implElement.getKind().isInterface()
+              || implElement.getModifiers().contains(Modifier.ABSTRACT);
       if (implNeedsFactory) {
         // already reported on @ModelOf
-      } else if (!implFactories.isEmpty() || !findConstructor(parameterTypes)) {
+      } else if (noConstructor) {
+        report.report(
+            Message.IMPL_NO_FACTORY,
+            factory,
+            Signatures.type(implType),
+            Signatures.types(parameterTypes),
+            factory.getSimpleName(),
+            suggestion,
+            spec.getSimpleName());
+      } else if (!findConstructor(parameterTypes)) {
         report.report(
             Message.IMPL_NO_CONSTRUCTOR,
             factory,

@@ -250,7 +250,7 @@ public final class MachineWriter {
                 ? CodeBlock.of("args.get($L)", p)
                 : CodeBlock.of("($T) args.get($L)", type, p));
       }
-      cases.add("case $L -> new $T($L);\n", i, record(operation), CodeBlock.join(arguments, ", "));
+      cases.add("case $L -> new $T($L);\n", i, record(operation), CodeBlock.join(arguments, ",$W"));
     }
     cases.add(
         "default -> throw new $T($S + index);\n",
@@ -300,7 +300,7 @@ public final class MachineWriter {
       }
       method
           .beginControlFlow("if ($N instanceof $T $N)", op, record(operation), variable)
-          .addStatement("return $T.asList($L)", Arrays.class, CodeBlock.join(values, ", "))
+          .addStatement("return $T.asList($L)", Arrays.class, CodeBlock.join(values, ",$W"))
           .endControlFlow();
     }
     return method.addStatement(notAnOperation(op)).build();
@@ -397,7 +397,7 @@ public final class MachineWriter {
                 spec.spec(),
                 operation.name(),
                 target,
-                arguments.isEmpty() ? "" : ", ",
+                arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"),
                 arguments);
       } else {
         call = CodeBlock.of("$N.$N($L)", target, operation.name(), arguments);
@@ -422,7 +422,7 @@ public final class MachineWriter {
         arguments.add(CodeBlock.of("$N.$N()", variable, param.name()));
       }
     }
-    return CodeBlock.join(arguments, ", ");
+    return CodeBlock.join(arguments, ",$W");
   }
 
   // ---- results and invariants ----
