@@ -283,6 +283,34 @@ class DiagnosticsTest {
     }
 
     @Test
+    void genericWithoutMatchingFactory() {
+      JavaFileObject spec =
+          source(
+              "test.BoxSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Box.class)
+              interface BoxSpec {
+                static BoxSpec model(int size) {
+                  return null;
+                }
+
+                static Box<Integer> impl() {
+                  return new Box<>();
+                }
+
+                void add(int n);
+              }
+              """);
+      Compilation compilation = compile(spec, BOX);
+      assertOnlyError(compilation, Message.IMPL_NO_FACTORY, spec, "static BoxSpec model(int size)");
+      assertThat(compilation)
+          .hadErrorContaining("no impl factory builds a Box<Integer> from (int) like model factory model;"
+              + " add `static Box<Integer> impl(int size)` to BoxSpec");
+    }
+
+    @Test
     void factoriesReturningDifferentTypes() {
       JavaFileObject spec =
           source(
@@ -474,6 +502,18 @@ class DiagnosticsTest {
               void add(long n);
               """);
       assertOnlyError(compile(spec, COUNTER), Message.OPERATION_OVERLOADED, spec, "void add(long n);");
+    }
+
+    @Test
+    void nameOfTheOperationType() {
+      JavaFileObject spec = spec("void counterSpecOp();");
+      assertOnlyError(compile(spec, COUNTER), Message.OPERATION_NAME_TAKEN, spec, "void counterSpecOp();");
+    }
+
+    @Test
+    void parameterNamedLikeAnObjectMethod() {
+      JavaFileObject spec = spec("void add(int hashCode);");
+      assertOnlyError(compile(spec, COUNTER), Message.PARAMETER_NAME_RESERVED, spec, "void add(int hashCode);");
     }
 
     @Test

@@ -93,6 +93,14 @@ public enum Message {
       "OperationOverloaded",
       "operation %s is declared more than once (the operation records are named after it); give"
           + " each operation its own name"),
+  OPERATION_NAME_TAKEN(
+      "OperationNameTaken",
+      "operation %s would be written as record %s, the name of the generated operation type"
+          + " itself; rename the operation"),
+  PARAMETER_NAME_RESERVED(
+      "ParameterNameReserved",
+      "parameter %s of operation %s cannot be a record component (records reserve the names of"
+          + " Object's methods); rename the parameter"),
   OPERATION_GENERIC(
       "OperationGeneric",
       "operation %s has type parameters, so modelof cannot generate its arguments; declare it"

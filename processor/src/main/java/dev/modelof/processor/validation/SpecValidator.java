@@ -57,6 +57,10 @@ public final class SpecValidator {
   static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
   static final ClassName HANDLE = ClassName.get("dev.modelof", "Handle");
 
+  /** Names a record component must not have (JLS 8.10.1). */
+  private static final Set<String> RESERVED_COMPONENT_NAMES =
+      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
   private final Elements elements;
   private final Types types;
   private final GeneratorChooser generators;
@@ -140,6 +144,9 @@ public final class SpecValidator {
           report.report(Message.OPERATION_OVERLOADED, operation, operation.getSimpleName());
           continue;
         }
+        if (!checkNames(operation)) {
+          continue;
+        }
         operation(operation, refTypes).ifPresent(operationDescriptors::add);
       }
       if (operations.isEmpty()) {
@@ -176,6 +183,25 @@ public final class SpecValidator {
               operationDescriptors,
               invariantDescriptors,
               junit));
+    }
+
+    /** Record names and components that Java would refuse in the generated operation type. */
+    private boolean checkNames(ExecutableElement operation) {
+      boolean ok = true;
+      String recordName = capitalize(operation.getSimpleName().toString());
+      String operationType = String.join("_", ClassName.get(spec).simpleNames()) + "Op";
+      if (recordName.equals(operationType)) {
+        report.report(Message.OPERATION_NAME_TAKEN, operation, operation.getSimpleName(), recordName);
+        ok = false;
+      }
+      for (VariableElement parameter : operation.getParameters()) {
+        if (RESERVED_COMPONENT_NAMES.contains(parameter.getSimpleName().toString())) {
+          report.report(
+              Message.PARAMETER_NAME_RESERVED, parameter, parameter.getSimpleName(), operation.getSimpleName());
+          ok = false;
+        }
+      }
+      return ok;
     }
 
     // ---- @ModelOf settings ----
