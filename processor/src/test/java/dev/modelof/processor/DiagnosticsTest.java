@@ -517,6 +517,38 @@ class DiagnosticsTest {
     }
 
     @Test
+    void inheritedFromGenericInterface() {
+      JavaFileObject base =
+          source(
+              "test.Adds",
+              """
+              package test;
+
+              interface Adds<T> {
+                void add(T n);
+              }
+              """);
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Counter.class)
+              interface CounterSpec extends Adds<Integer> {
+                static CounterSpec model() {
+                  return null;
+                }
+
+                int value();
+              }
+              """);
+      Compilation compilation = compile(spec, base, COUNTER);
+      assertOnlyError(compilation, Message.OPERATION_INHERITED_GENERIC, spec, "interface CounterSpec extends");
+      assertThat(compilation).hadErrorContaining("redeclare add(T) in CounterSpec with concrete types");
+    }
+
+    @Test
     void generic() {
       JavaFileObject spec = spec("<T> void add(T n);");
       assertOnlyError(compile(spec, COUNTER), Message.OPERATION_GENERIC, spec, "<T> void add(T n);");

@@ -214,6 +214,67 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void operationsInheritedFromSuperinterfacesAndRecordsNamedLikeTypes() {
+    JavaFileObject base =
+        JavaFileObjects.forSourceString(
+            "test.Reads",
+            """
+            package test;
+
+            interface Reads {
+              int value();
+
+              String string(String string);
+            }
+            """);
+    JavaFileObject kind =
+        JavaFileObjects.forSourceString("test.Kind", "package test; public enum Kind { A, B }");
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ThingSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Thing.class)
+            public interface ThingSpec extends Reads {
+              static ThingSpec model() {
+                return null;
+              }
+
+              void kind(Kind kind);
+
+              @Override
+              int value();
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Thing",
+            """
+            package test;
+
+            public class Thing {
+              public void kind(Kind kind) {}
+
+              public int value() {
+                return 0;
+              }
+
+              public String string(String string) {
+                return string;
+              }
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, base, kind, impl);
+    assertThat(compilation).succeededWithoutWarnings();
+    String operations = generated(compilation, "test.ThingSpecOp");
+    assertTrue(operations.contains("record Kind(test.Kind kind)"), operations);
+    assertTrue(operations.contains("record String(java.lang.String string)"), operations);
+    String machine = generated(compilation, "test.ThingSpecMachine");
+    assertTrue(machine.indexOf("new Operation(\"value\"") < machine.indexOf("new Operation(\"string\""), machine);
+  }
+
+  @Test
   void packagePrivateSpecGetsPackagePrivateOperations() {
     JavaFileObject spec =
         JavaFileObjects.forSourceString(

@@ -101,6 +101,10 @@ public enum Message {
       "ParameterNameReserved",
       "parameter %s of operation %s cannot be a record component (records reserve the names of"
           + " Object's methods); rename the parameter"),
+  OPERATION_INHERITED_GENERIC(
+      "OperationInheritedGeneric",
+      "operation %s is inherited from %s, whose type arguments modelof does not substitute yet;"
+          + " redeclare %s in %s with concrete types"),
   OPERATION_GENERIC(
       "OperationGeneric",
       "operation %s has type parameters, so modelof cannot generate its arguments; declare it"

@@ -246,11 +246,18 @@ public final class SpecValidator {
     private void sortMethods() {
       List<ExecutableElement> methods = ElementFilter.methodsIn(spec.getEnclosedElements());
       Set<String> operationNames = new HashSet<>();
+      Set<String> instanceMethodNames = new HashSet<>();
       for (ExecutableElement method : methods) {
         if (method.getModifiers().contains(Modifier.ABSTRACT) && !has(method, INVARIANT)) {
           operations.add(method);
           operationNames.add(method.getSimpleName().toString());
         }
+        if (!method.getModifiers().contains(Modifier.STATIC)) {
+          instanceMethodNames.add(method.getSimpleName().toString());
+        }
+      }
+      for (TypeMirror superinterface : spec.getInterfaces()) {
+        inheritOperations(superinterface, instanceMethodNames, operationNames);
       }
       TypeMirror implErasure = types.erasure(implElement.asType());
       TypeMirror specErasure = types.erasure(spec.asType());
@@ -292,6 +299,42 @@ public final class SpecValidator {
       }
       if (modelFactories.isEmpty() && !report.messages().contains(Message.MODEL_FACTORY_NOT_SPEC)) {
         report.report(Message.NO_MODEL_FACTORY, spec, spec.getSimpleName(), spec.getSimpleName());
+      }
+    }
+
+    /**
+     * Abstract methods of superinterfaces are operations too, after the spec's own, unless a
+     * method of the same name in the spec or a nearer superinterface overrides them.
+     */
+    private void inheritOperations(TypeMirror type, Set<String> taken, Set<String> operationNames) {
+      if (type.getKind() != TypeKind.DECLARED) {
+        return;
+      }
+      DeclaredType declared = MoreTypes.asDeclared(type);
+      TypeElement element = MoreElements.asType(declared.asElement());
+      for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+        Set<Modifier> modifiers = method.getModifiers();
+        if (modifiers.contains(Modifier.STATIC)
+            || modifiers.contains(Modifier.PRIVATE)
+            || !taken.add(method.getSimpleName().toString())
+            || !modifiers.contains(Modifier.ABSTRACT)) {
+          continue;
+        }
+        if (!declared.getTypeArguments().isEmpty() || !element.getTypeParameters().isEmpty()) {
+          report.report(
+              Message.OPERATION_INHERITED_GENERIC,
+              spec,
+              method.getSimpleName(),
+              Signatures.type(type),
+              Signatures.call(method),
+              spec.getSimpleName());
+          continue;
+        }
+        operations.add(method);
+        operationNames.add(method.getSimpleName().toString());
+      }
+      for (TypeMirror superinterface : element.getInterfaces()) {
+        inheritOperations(superinterface, taken, operationNames);
       }
     }
 
