@@ -203,6 +203,35 @@ class DiagnosticsTest {
     }
 
     @Test
+    void generic() {
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Counter.class)
+              interface CounterSpec {
+                static <T extends CounterSpec> T model() {
+                  return null;
+                }
+
+                static <T> CounterSpec other(T seed) {
+                  return null;
+                }
+
+                static CounterSpec plain() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+              """);
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.FACTORY_GENERIC, spec, "static <T> CounterSpec other(T seed)");
+    }
+
+    @Test
     void notImplementingTheSpec() {
       JavaFileObject spec =
           source(
@@ -368,6 +397,40 @@ class DiagnosticsTest {
       Compilation compilation = compile(spec, impl);
       assertOnlyError(compilation, Message.IMPL_ABSTRACT_NEEDS_FACTORY, spec, "@dev.modelof.ModelOf(Shape.class)");
       assertThat(compilation).hadErrorContaining("Shape is abstract");
+    }
+
+    @Test
+    void innerClassWithoutFactory() {
+      JavaFileObject impl =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              public class Outer {
+                public class Inner {
+                  public void add(int n) {}
+                }
+              }
+              """);
+      JavaFileObject spec =
+          source(
+              "test.InnerSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Outer.Inner.class)
+              interface InnerSpec {
+                static InnerSpec model() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+              """);
+      Compilation compilation = compile(spec, impl);
+      assertOnlyError(compilation, Message.IMPL_ABSTRACT_NEEDS_FACTORY, spec, "@dev.modelof.ModelOf(Outer.Inner.class)");
+      assertThat(compilation).hadErrorContaining("Inner is an inner (non-static) class");
     }
 
     @Test
@@ -661,6 +724,23 @@ class DiagnosticsTest {
               }
               """);
       assertOnlyError(compile(spec, COUNTER), Message.REQUIRES_NOT_BOOLEAN, spec, "@Requires(\"positive\")");
+    }
+
+    @Test
+    void throwsCheckedException() {
+      JavaFileObject spec =
+          spec(
+              """
+              @Requires("ready")
+              void add(int n);
+
+              default boolean ready() throws java.io.IOException {
+                return true;
+              }
+              """);
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.REQUIRES_THROWS, spec, "@Requires(\"ready\")");
+      assertThat(compilation).hadErrorContaining("names CounterSpec.ready(), which throws IOException");
     }
 
     @Test

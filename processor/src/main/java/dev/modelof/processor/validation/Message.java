@@ -31,6 +31,10 @@ public enum Message {
       "NoModelFactory",
       "spec %s has no model factory; add a static method that returns the model, a class that"
           + " implements %s, e.g. `static MyModel model() { return new MyModel(); }`"),
+  FACTORY_GENERIC(
+      "FactoryGeneric",
+      "factory %s has type parameters, so the generated test cannot call it; declare it with"
+          + " concrete types"),
   MODEL_FACTORY_NOT_SPEC(
       "ModelFactoryNotSpec",
       "model factory %s returns %s, which does not implement %s; make %s implement %s (a model"
@@ -127,6 +131,10 @@ public enum Message {
   REQUIRES_NOT_BOOLEAN(
       "RequiresNotBoolean",
       "@Requires(\"%s\") names %s.%s, which returns %s; make it return boolean"),
+  REQUIRES_THROWS(
+      "RequiresThrows",
+      "@Requires(\"%s\") names %s.%s, which throws %s; a precondition only answers true or"
+          + " false: catch the exception inside it, or remove the throws clause"),
   REQUIRES_PARAMETERS(
       "RequiresParameters",
       "@Requires(\"%s\") names %s.%s, which takes (%s); a precondition takes no parameters or"

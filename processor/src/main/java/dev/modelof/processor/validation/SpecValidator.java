@@ -31,6 +31,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -277,7 +278,13 @@ public final class SpecValidator {
         }
         TypeMirror result = method.getReturnType();
         String name = method.getSimpleName().toString();
-        if (result.getKind() == TypeKind.DECLARED && types.isSameType(types.erasure(result), implErasure)) {
+        boolean factoryShaped =
+            result.getKind() == TypeKind.DECLARED
+                && (types.isSameType(types.erasure(result), implErasure)
+                    || types.isAssignable(types.erasure(result), specErasure));
+        if (factoryShaped && !method.getTypeParameters().isEmpty()) {
+          report.report(Message.FACTORY_GENERIC, method, name);
+        } else if (result.getKind() == TypeKind.DECLARED && types.isSameType(types.erasure(result), implErasure)) {
           implFactories.add(method);
         } else if (result.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(result), specErasure)) {
           modelFactories.add(method);
@@ -368,7 +375,7 @@ public final class SpecValidator {
             implElement.getSimpleName(),
             spec.getSimpleName(),
             example);
-      } else if (implElement.getKind().isInterface() || implElement.getModifiers().contains(Modifier.ABSTRACT)) {
+      } else if (hasNoConstructor()) {
         implNeedsFactory = true;
         report.report(
             Message.IMPL_ABSTRACT_NEEDS_FACTORY,
@@ -376,11 +383,20 @@ public final class SpecValidator {
             modelOf,
             implValue,
             implElement.getSimpleName(),
-            implElement.getKind().isInterface() ? "an interface" : "abstract",
+            implElement.getKind().isInterface()
+                ? "an interface"
+                : implElement.getModifiers().contains(Modifier.ABSTRACT) ? "abstract" : "an inner (non-static) class",
             implElement.getSimpleName(),
             spec.getSimpleName(),
             example);
       }
+    }
+
+    /** Whether generated code cannot write {@code new Impl(...)}, whatever the constructors. */
+    private boolean hasNoConstructor() {
+      return implElement.getKind().isInterface()
+          || implElement.getModifiers().contains(Modifier.ABSTRACT)
+          || (implElement.getNestingKind() == NestingKind.MEMBER && !implElement.getModifiers().contains(Modifier.STATIC));
     }
 
     /** {@code static Box<Integer> impl(int capacity)}, shaped like the first model factory. */
@@ -420,10 +436,7 @@ public final class SpecValidator {
       }
       String suggestion =
           "static " + Signatures.type(implType) + " impl(" + Signatures.parameters(factory.getParameters()) + ")";
-      boolean noConstructor =
-          !implElement.getTypeParameters().isEmpty()
-              || implElement.getKind().isInterface()
-              || implElement.getModifiers().contains(Modifier.ABSTRACT);
+      boolean noConstructor = !implElement.getTypeParameters().isEmpty() || hasNoConstructor();
       if (implNeedsFactory) {
         // already reported on @ModelOf
       } else if (noConstructor) {
@@ -680,6 +693,19 @@ public final class SpecValidator {
               Signatures.type(result));
           return null;
         }
+        List<String> checked = checkedExceptions(type);
+        if (!checked.isEmpty()) {
+          report.report(
+              Message.REQUIRES_THROWS,
+              operation,
+              requires,
+              value,
+              method,
+              modelName,
+              Signatures.call(method, type.getParameterTypes()),
+              String.join(", ", checked));
+          return null;
+        }
         return new Precondition(method, takesArguments);
       }
       ExecutableType first = MoreTypes.asExecutable(types.asMemberOf(model, named.get(0)));
@@ -696,6 +722,16 @@ public final class SpecValidator {
           method,
           Signatures.parameters(operation.getParameters()));
       return null;
+    }
+
+    /** The checked exceptions a method declares, by simple name. */
+    private List<String> checkedExceptions(ExecutableType method) {
+      TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
+      TypeElement error = elements.getTypeElement("java.lang.Error");
+      return method.getThrownTypes().stream()
+          .filter(t -> !types.isAssignable(t, runtime.asType()) && !types.isAssignable(t, error.asType()))
+          .map(Signatures::type)
+          .toList();
     }
 
     // ---- invariants ----
