@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -601,7 +602,7 @@ public final class SpecValidator {
     return TypeName.get(type).withoutAnnotations();
   }
 
-  static Optional<AnnotationMirror> annotation(Element element, String name) {
+  static Optional<AnnotationMirror> annotation(AnnotatedConstruct element, String name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (MoreElements.asType(mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
         return Optional.of(mirror);
