@@ -31,7 +31,12 @@ final class Compilations {
           }
           """);
 
-  /** Compiles with every lint warning an error, as generated code must pass. */
+  /**
+   * Compiles with every lint warning an error, as generated code must pass. Only {@code
+   * processing} is off: javac's "No processor claimed any of these annotations" names the
+   * annotations of every source it processes, {@code @Generated} and {@code @Test} of generated
+   * code included, whatever the processor.
+   */
   static Compilation strict(JavaFileObject... sources) {
     return Compiler.javac()
         .withProcessors(new ModelOfProcessor())
