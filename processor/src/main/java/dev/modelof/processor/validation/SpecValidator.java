@@ -6,9 +6,11 @@ import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.AnnotationValues;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor;
@@ -599,7 +601,30 @@ public final class SpecValidator {
 
   /** The JavaPoet type of a mirror, without the type annotations (such as {@code @Range}) it carries. */
   static TypeName typeName(TypeMirror type) {
-    return TypeName.get(type).withoutAnnotations();
+    return withoutAnnotations(TypeName.get(type));
+  }
+
+  /** {@code type} with no type annotations anywhere in it: {@code List<@Size String>} becomes {@code List<String>}. */
+  private static TypeName withoutAnnotations(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      TypeName[] arguments =
+          parameterized.typeArguments().stream().map(SpecValidator::withoutAnnotations).toArray(TypeName[]::new);
+      ParameterizedTypeName enclosing = parameterized.enclosingType();
+      if (enclosing != null) {
+        ParameterizedTypeName plainEnclosing = (ParameterizedTypeName) withoutAnnotations(enclosing);
+        return plainEnclosing.nestedClass(parameterized.rawType().simpleName(), List.of(arguments));
+      }
+      return ParameterizedTypeName.get(parameterized.rawType().withoutAnnotations(), arguments);
+    }
+    if (type instanceof ArrayTypeName array) {
+      return ArrayTypeName.of(withoutAnnotations(array.componentType()));
+    }
+    if (type instanceof WildcardTypeName wildcard) {
+      return wildcard.lowerBounds().isEmpty()
+          ? WildcardTypeName.subtypeOf(withoutAnnotations(wildcard.upperBounds().get(0)))
+          : WildcardTypeName.supertypeOf(withoutAnnotations(wildcard.lowerBounds().get(0)));
+    }
+    return type.withoutAnnotations();
   }
 
   static Optional<AnnotationMirror> annotation(AnnotatedConstruct element, String name) {
