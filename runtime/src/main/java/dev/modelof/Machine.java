@@ -1,6 +1,7 @@
 package dev.modelof;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a generated {@code <Spec>Machine} implements for one spec, and all the engine sees of it:
@@ -63,4 +64,13 @@ public interface Machine<M, I, O> {
 
   /** Checks invariant {@code index}: false or a throw means it does not hold. */
   boolean invariant(int index, M model, I impl) throws Exception;
+
+  /**
+   * This machine with another implementation: {@code newImpl} builds it from each setup, and
+   * reports and regression tests name {@code implType} (a subclass, a variant with a known bug, a
+   * second implementation of the same interface) and call its constructor.
+   */
+  default Machine<M, I, O> withImpl(String implType, Function<Setup, ? extends I> newImpl) {
+    return new OtherImpl<>(this, implType, newImpl);
+  }
 }

@@ -1,0 +1,47 @@
+package dev.modelof;
+
+import java.util.List;
+
+/**
+ * A shrunk failure: the sequence, where it came from, the report and the regression test.
+ *
+ * @param spec canonical name of the spec
+ * @param setup the shrunk setup
+ * @param operations the shrunk sequence of operation records
+ * @param originalLength how many steps the sequence had when it first failed
+ * @param seed the run's seed
+ * @param tryNumber the try (from 1) that failed
+ * @param replays how many sequences the shrinker replayed
+ * @param report the text printed for the user
+ * @param regressionTest the regression test method, or null when a value has no Java form
+ * @param imports the imports the regression test needs
+ */
+public record Failure(
+    String spec,
+    Setup setup,
+    List<Object> operations,
+    int originalLength,
+    long seed,
+    int tryNumber,
+    int replays,
+    String report,
+    String regressionTest,
+    List<String> imports) {
+
+  /** The number of steps of the shrunk sequence. */
+  public int length() {
+    return operations.size();
+  }
+
+  /** The regression test as a whole compilation unit: package, imports and a class around it. */
+  public String regressionSource(String packageName, String className) {
+    StringBuilder out = new StringBuilder();
+    if (!packageName.isEmpty()) {
+      out.append("package ").append(packageName).append(";\n\n");
+    }
+    imports.forEach(line -> out.append(line).append('\n'));
+    out.append("\nclass ").append(className).append(" {\n");
+    regressionTest.lines().forEach(line -> out.append("  ").append(line).append('\n'));
+    return out.append("}\n").toString();
+  }
+}

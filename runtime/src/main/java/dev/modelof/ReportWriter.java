@@ -1,0 +1,258 @@
+package dev.modelof;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the report of a shrunk failure and the regression test that shows it. */
+final class ReportWriter<M, I, O> {
+  private static final String ASSERTIONS = "org.junit.jupiter.api.Assertions";
+
+  private final Machine<M, I, O> machine;
+  private final Setup setup;
+  private final Trace trace;
+  /** Names of handles by the id of the step that made them: h1, h2, ... */
+  private final Map<Integer, String> handleNames = new HashMap<>();
+
+  ReportWriter(Machine<M, I, O> machine, Setup setup, Trace trace) {
+    this.machine = machine;
+    this.setup = setup;
+    this.trace = trace;
+    for (Event event : trace.events()) {
+      Operation operation = operationOf(event);
+      if (operation.result() == Operation.Result.REF && event.modelError() == null && event.problem() == null) {
+        handleNames.put(event.step().id(), "h" + (handleNames.size() + 1));
+      }
+    }
+  }
+
+  /** The report: a headline, the setup, each step with its result, and how to replay. */
+  String report(int originalLength, long seed, int tryNumber, String regressionTest, List<String> imports) {
+    String spec = Execution.simpleName(machine.specType());
+    String impl = Execution.simpleName(machine.implType());
+    int length = trace.events().size();
+    StringBuilder out = new StringBuilder();
+    out.append(spec).append(": ").append(impl).append(" disagrees with the model after ")
+        .append(length).append(length == 1 ? " step" : " steps")
+        .append(" (shrunk from ").append(originalLength)
+        .append("; seed ").append(Settings.formatSeed(seed)).append(", try ").append(tryNumber).append(")\n");
+    Factory factory = machine.factories().get(setup.factory());
+    JavaWriter java = new JavaWriter();
+    if (machine.factories().size() > 1) {
+      out.append("  setup ").append(factory.method()).append('\n');
+    }
+    for (int i = 0; i < factory.params().size(); i++) {
+      out.append("  ").append(factory.params().get(i).name()).append(" = ")
+          .append(shown(java, setup.args().get(i))).append('\n');
+    }
+    if (trace.setupProblem() != null) {
+      out.append("  ").append(trace.setupProblem()).append("      <-- here\n");
+    }
+    List<String> calls = new ArrayList<>();
+    List<String> outcomes = new ArrayList<>();
+    for (Event event : trace.events()) {
+      calls.add(describe(java, event));
+      outcomes.add(outcome(event));
+    }
+    int width = Math.max(14, calls.stream().mapToInt(String::length).max().orElse(0)) + 2;
+    for (int i = 0; i < calls.size(); i++) {
+      String call = calls.get(i);
+      String outcome = outcomes.get(i);
+      out.append("  ").append(outcome == null ? call : pad(call, width) + "-> " + outcome);
+      if (trace.events().get(i).problem() != null) {
+        out.append("      <-- here");
+      }
+      out.append('\n');
+    }
+    out.append("Replay: -Dmodelof.seed=").append(Settings.formatSeed(seed)).append('\n');
+    if (regressionTest == null) {
+      out.append("No regression test: an argument has no form as a Java literal.\n");
+    } else {
+      out.append("Regression test (paste into src/test/java):\n\n");
+      imports.forEach(line -> out.append("    ").append(line).append('\n'));
+      out.append('\n');
+      regressionTest.lines().forEach(line -> out.append(line.isEmpty() ? "" : "    " + line).append('\n'));
+    }
+    return out.toString();
+  }
+
+  /** The right-hand side of a report line, or null for a void step that went well. */
+  private String outcome(Event event) {
+    if (event.problem() != null) {
+      return event.problem();
+    }
+    if (event.modelError() != null) {
+      return "throws " + event.modelError().getClass().getSimpleName();
+    }
+    return switch (operationOf(event).result()) {
+      case VOID -> null;
+      case REF -> handleNames.get(event.step().id());
+      case VALUE -> Values.show(event.modelResult());
+    };
+  }
+
+  private String describe(JavaWriter java, Event event) {
+    List<String> args = arguments(java, event, "h");
+    List<Object> values = machine.argumentsOf(opOf(event));
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i) == null) {
+        args.set(i, Values.show(values.get(i)));
+      }
+    }
+    return operationOf(event).name() + "(" + String.join(", ", args) + ")";
+  }
+
+  private static String shown(JavaWriter java, Object value) {
+    String literal = java.literal(value);
+    return literal == null ? Values.show(value) : literal;
+  }
+
+  /** The regression test method, or null when an argument has no Java literal. */
+  String regressionTest(JavaWriter java) {
+    boolean mirror = needsModel(java);
+    Factory factory = machine.factories().get(setup.factory());
+    List<String> setupArgs = new ArrayList<>();
+    for (Object value : setup.args()) {
+      String literal = java.literal(value);
+      if (literal == null) {
+        return null;
+      }
+      setupArgs.add(literal);
+    }
+    List<String> body = new ArrayList<>();
+    if (mirror) {
+      body.add("var model = " + java.type(machine.specType()) + "." + factory.method() + "(" + String.join(", ", setupArgs) + ");");
+    }
+    String newImpl = factory.implFactory() == null
+        ? "new " + java.type(factory.implType()) + "(" + String.join(", ", setupArgs) + ")"
+        : java.type(machine.specType()) + "." + factory.implFactory() + "(" + String.join(", ", setupArgs) + ")";
+    body.add("var impl = " + newImpl + ";");
+    for (Event event : trace.events()) {
+      List<String> implArgs = arguments(java, event, "h");
+      if (implArgs.contains(null)) {
+        return null;
+      }
+      Operation operation = operationOf(event);
+      String implCall = call(java, operation, "impl", implArgs);
+      String modelCall = mirror ? "model." + operation.name() + "(" + String.join(", ", arguments(java, event, "m")) + ")" : null;
+      if (event.modelError() != null) {
+        String thrown = java.type(event.modelError().getClass().getCanonicalName()) + ".class";
+        String assertThrows = java.staticMethod(ASSERTIONS, "assertThrows");
+        if (mirror) {
+          body.add(assertThrows + "(" + thrown + ", () -> " + modelCall + ");");
+        }
+        body.add(assertThrows + "(" + thrown + ", () -> " + implCall + ");");
+      } else {
+        switch (operation.result()) {
+          case VOID -> {
+            if (mirror) {
+              body.add(modelCall + ";");
+            }
+            body.add(implCall + ";");
+          }
+          case REF -> {
+            String name = handleNames.getOrDefault(event.step().id(), "h" + event.step().id());
+            if (mirror) {
+              body.add("var m" + name.substring(1) + " = " + modelCall + ";");
+            }
+            body.add("var " + name + " = " + implCall + ";");
+          }
+          case VALUE -> body.add(mirror
+              ? assertion(java, event.modelResult(), modelCall, implCall)
+              : assertion(java, event.modelResult(), java.literal(event.modelResult()), implCall));
+        }
+      }
+      if (event.failedCheck() >= 0) {
+        body.add(invariantCall(java, machine.invariants().get(event.failedCheck())));
+      }
+    }
+    java.type("org.junit.jupiter.api.Test");
+    StringBuilder out = new StringBuilder("@Test\nvoid ");
+    String specName = Execution.simpleName(machine.specType());
+    out.append(Character.toLowerCase(specName.charAt(0))).append(specName.substring(1)).append("Regression() {\n");
+    body.forEach(line -> out.append("    ").append(line).append('\n'));
+    return out.append("}\n").toString();
+  }
+
+  /**
+   * Whether the test must build the model to compare against: a result has no literal form, or the
+   * invariant that failed takes the model.
+   */
+  private boolean needsModel(JavaWriter java) {
+    for (Event event : trace.events()) {
+      if (event.modelError() == null && operationOf(event).result() == Operation.Result.VALUE
+          && new JavaWriter().literal(event.modelResult()) == null) {
+        return true;
+      }
+      if (event.failedCheck() >= 0 && machine.invariants().get(event.failedCheck()).takesModel()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An assertion that {@code actual} equals {@code expected}, in the form JUnit reads best. */
+  private static String assertion(JavaWriter java, Object value, String expected, String actual) {
+    if (value != null && value.getClass().isArray()) {
+      return java.staticMethod(ASSERTIONS, "assertArrayEquals") + "(" + expected + ", " + actual + ");";
+    }
+    boolean literal = !expected.contains("model.");
+    if (literal && value == null) {
+      return java.staticMethod(ASSERTIONS, "assertNull") + "(" + actual + ");";
+    }
+    if (literal && value instanceof Boolean b) {
+      return java.staticMethod(ASSERTIONS, b ? "assertTrue" : "assertFalse") + "(" + actual + ");";
+    }
+    return java.staticMethod(ASSERTIONS, "assertEquals") + "(" + expected + ", " + actual + ");";
+  }
+
+  private static String invariantCall(JavaWriter java, Check check) {
+    List<String> args = new ArrayList<>();
+    if (check.takesModel()) {
+      args.add("model");
+    }
+    if (check.takesImpl()) {
+      args.add("impl");
+    }
+    String call = java.type(check.specType()) + "." + check.method() + "(" + String.join(", ", args) + ")";
+    return check.returnsBoolean() ? java.staticMethod(ASSERTIONS, "assertTrue") + "(" + call + ");" : call + ";";
+  }
+
+  private static String call(JavaWriter java, Operation operation, String target, List<String> args) {
+    if (operation.adapter() == null) {
+      return target + "." + operation.name() + "(" + String.join(", ", args) + ")";
+    }
+    List<String> all = new ArrayList<>();
+    all.add(target);
+    all.addAll(args);
+    return java.type(operation.adapter()) + "." + operation.name() + "(" + String.join(", ", all) + ")";
+  }
+
+  /** The arguments of a step as Java source; handles by name with {@code prefix}; null where no literal exists. */
+  private List<String> arguments(JavaWriter java, Event event, String prefix) {
+    List<String> out = new ArrayList<>();
+    for (Object arg : machine.argumentsOf(opOf(event))) {
+      if (arg instanceof Handle<?> handle) {
+        String name = handleNames.getOrDefault(handle.step(), "h" + handle.step());
+        out.add(prefix + name.substring(1));
+      } else {
+        out.add(java.literal(arg));
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked") // events of this writer come from steps of this machine
+  private O opOf(Event event) {
+    return (O) event.step().op();
+  }
+
+  private Operation operationOf(Event event) {
+    return machine.operations().get(machine.indexOf(opOf(event)));
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,255 @@
+package dev.modelof;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
+ * then single steps; shrinks values that recur together, then each argument and each setup
+ * argument on its own; when none of that helps, tries a simpler setup with one step fewer;
+ * repeats until nothing shrinks. Every candidate is replayed from scratch,
+ * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
+ * rejected, so every kept step's precondition holds.
+ */
+final class Shrinker<M, I, O> {
+  /** Upper bound on replays for one failure, so a pathological case still ends. */
+  static final int MAX_REPLAYS = 50_000;
+
+  private final Machine<M, I, O> machine;
+  private final Replayer<M, I, O> replayer;
+  private Setup setup;
+  private List<Step<O>> steps;
+  private Trace trace;
+
+  Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace) {
+    this.machine = machine;
+    this.replayer = replayer;
+    this.setup = setup;
+    this.steps = steps.subList(0, trace.events().size());
+    this.trace = trace;
+  }
+
+  Setup setup() {
+    return setup;
+  }
+
+  List<Step<O>> steps() {
+    return steps;
+  }
+
+  /** The trace of the smallest failing sequence found. */
+  Trace trace() {
+    return trace;
+  }
+
+  void shrink() {
+    boolean progress = true;
+    while (progress && !exhausted()) {
+      progress = dropSteps();
+      progress |= shrinkRecurringValues();
+      progress |= shrinkEachValue();
+      if (!progress) {
+        progress = shrinkSetupWithoutAStep();
+      }
+    }
+  }
+
+  /**
+   * Escapes a local minimum where a smaller setup (a smaller capacity, say) fails only with one
+   * step fewer: tries each simpler setup value together with each single step dropped.
+   */
+  private boolean shrinkSetupWithoutAStep() {
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      for (Object candidate : candidates(new Place(-1, arg))) {
+        Setup smaller = setup.with(arg, candidate);
+        for (int drop = steps.size() - 1; drop >= 0; drop--) {
+          List<Step<O>> fewer = new ArrayList<>(steps);
+          fewer.remove(drop);
+          if (accept(smaller, fewer)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean exhausted() {
+    return replayer.replays() >= MAX_REPLAYS;
+  }
+
+  /** Replays the candidate; keeps it, cut at its failing step, when it fails. */
+  private boolean accept(Setup candidateSetup, List<Step<O>> candidateSteps) {
+    if (exhausted()) {
+      return false;
+    }
+    Trace candidate = replayer.replay(candidateSetup, candidateSteps);
+    if (!candidate.failed()) {
+      return false;
+    }
+    setup = candidateSetup;
+    steps = List.copyOf(candidateSteps.subList(0, candidate.events().size()));
+    trace = candidate;
+    return true;
+  }
+
+  private boolean dropSteps() {
+    boolean changed = false;
+    for (int chunk = Math.max(1, steps.size() / 2); chunk >= 1; chunk /= 2) {
+      int start = steps.size() - chunk;
+      while (start >= 0) {
+        List<Step<O>> candidate = new ArrayList<>(steps.subList(0, start));
+        candidate.addAll(steps.subList(start + chunk, steps.size()));
+        if (accept(setup, candidate)) {
+          changed = true;
+          start = Math.min(start, steps.size() - chunk);
+        } else {
+          start--;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** A place a value stands: an argument of a step, or of the setup when {@code step} is -1. */
+  private record Place(int step, int arg) {}
+
+  private boolean shrinkEachValue() {
+    boolean changed = false;
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      changed |= shrinkPlace(new Place(-1, arg));
+    }
+    for (int step = 0; step < steps.size(); step++) {
+      int arity = machine.operations().get(machine.indexOf(steps.get(step).op())).params().size();
+      for (int arg = 0; arg < arity && step < steps.size(); arg++) {
+        changed |= shrinkPlace(new Place(step, arg));
+      }
+    }
+    return changed;
+  }
+
+  /** Tries each simpler value at one place, again from the new value after each success. */
+  private boolean shrinkPlace(Place place) {
+    boolean changed = false;
+    boolean progress = true;
+    while (progress && place.step() < steps.size()) {
+      progress = false;
+      for (Object candidate : candidates(place)) {
+        if (accept(with(place, candidate))) {
+          changed = progress = true;
+          break;
+        }
+      }
+    }
+    return changed;
+  }
+
+  private boolean shrinkRecurringValues() {
+    boolean changed = false;
+    boolean progress = true;
+    while (progress && !exhausted()) {
+      progress = false;
+      for (List<Place> places : recurringValues().values()) {
+        Place first = places.get(0);
+        for (Object candidate : candidates(first)) {
+          Candidate next = new Candidate(setup, steps);
+          for (Place place : places) {
+            next = next.with(place, candidate);
+          }
+          if (accept(next)) {
+            changed = progress = true;
+            break;
+          }
+        }
+        if (progress) {
+          break;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Places holding the same value from the same generator, where there are two or more. */
+  private Map<List<Object>, List<Place>> recurringValues() {
+    Map<List<Object>, List<Place>> byValue = new LinkedHashMap<>();
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      Param param = machine.factories().get(setup.factory()).params().get(arg);
+      byValue.computeIfAbsent(Arrays.asList(param.gen(), setup.args().get(arg)), k -> new ArrayList<>())
+          .add(new Place(-1, arg));
+    }
+    for (int step = 0; step < steps.size(); step++) {
+      O op = steps.get(step).op();
+      List<Param> params = machine.operations().get(machine.indexOf(op)).params();
+      List<Object> args = machine.argumentsOf(op);
+      for (int arg = 0; arg < params.size(); arg++) {
+        if (!params.get(arg).isHandle()) {
+          byValue.computeIfAbsent(Arrays.asList(params.get(arg).gen(), args.get(arg)), k -> new ArrayList<>())
+              .add(new Place(step, arg));
+        }
+      }
+    }
+    byValue.values().removeIf(places -> places.size() < 2);
+    return byValue;
+  }
+
+  /** Simpler values for a place: the generator's shrinks, or earlier handles of the same type. */
+  @SuppressWarnings("unchecked") // a place's value came from the generator of its parameter
+  private List<Object> candidates(Place place) {
+    if (place.step() < 0) {
+      Param param = machine.factories().get(setup.factory()).params().get(place.arg());
+      return ((Gen<Object>) param.gen()).shrink(setup.args().get(place.arg()));
+    }
+    Step<O> step = steps.get(place.step());
+    Operation operation = machine.operations().get(machine.indexOf(step.op()));
+    Param param = operation.params().get(place.arg());
+    Object value = machine.argumentsOf(step.op()).get(place.arg());
+    if (!param.isHandle()) {
+      return ((Gen<Object>) param.gen()).shrink(value);
+    }
+    List<Object> earlier = new ArrayList<>();
+    int current = ((Handle<?>) value).step();
+    for (Step<O> before : steps.subList(0, place.step())) {
+      Operation made = machine.operations().get(machine.indexOf(before.op()));
+      if (before.id() < current && made.result() == Operation.Result.REF
+          && Objects.equals(made.resultType(), param.refType())) {
+        earlier.add(new Handle<>(before.id()));
+      }
+    }
+    return earlier;
+  }
+
+  private Candidate with(Place place, Object value) {
+    return new Candidate(setup, steps).with(place, value);
+  }
+
+  private boolean accept(Candidate candidate) {
+    return accept(candidate.setup, candidate.steps);
+  }
+
+  /** A setup and steps under construction. */
+  private final class Candidate {
+    final Setup setup;
+    final List<Step<O>> steps;
+
+    Candidate(Setup setup, List<Step<O>> steps) {
+      this.setup = setup;
+      this.steps = steps;
+    }
+
+    Candidate with(Place place, Object value) {
+      if (place.step() < 0) {
+        return new Candidate(setup.with(place.arg(), value), steps);
+      }
+      Step<O> step = steps.get(place.step());
+      List<Object> args = new ArrayList<>(machine.argumentsOf(step.op()));
+      args.set(place.arg(), value);
+      List<Step<O>> copy = new ArrayList<>(steps);
+      copy.set(place.step(), new Step<>(step.id(), machine.operation(machine.indexOf(step.op()), args)));
+      return new Candidate(setup, copy);
+    }
+  }
+}

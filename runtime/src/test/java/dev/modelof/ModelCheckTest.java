@@ -1,0 +1,137 @@
+package dev.modelof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.modelof.sample.BrokenStack;
+import dev.modelof.sample.StackMachine;
+import dev.modelof.sample.StackModel;
+import dev.modelof.testing.InMemoryJavac;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+class ModelCheckTest {
+  private static Machine<StackModel, dev.modelof.sample.BoundedStack, StackMachine.Op> broken(boolean precondition) {
+    return new StackMachine(precondition)
+        .withImpl("dev.modelof.sample.BrokenStack", setup -> new BrokenStack(setup.arg(0)));
+  }
+
+  private static Settings seeded(long seed) {
+    return new StackMachine(false).declared().withSeed(seed);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 0x5DEECE66DL})
+  void aRightImplementationPasses(long seed) {
+    Result result = ModelCheck.check(new StackMachine(false), seeded(seed));
+    assertTrue(result.passed(), () -> result.failure().report());
+    assertEquals(200, result.tries());
+    assertTrue(result.steps() > 200 * 10, "steps run: " + result.steps());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 0x5DEECE66DL})
+  void aBugIsFoundAndShrunkToItsShortestSequence(long seed) {
+    Result result = ModelCheck.check(broken(false), seeded(seed));
+    Failure failure = result.failure();
+    assertNotNull(failure, "the bug was not found");
+    // capacity 1: push, push (the count passes the capacity), then size or a second pop shows it
+    assertEquals(3, failure.length(), failure.report());
+    assertEquals(List.of(1), failure.setup().args(), failure.report());
+    assertTrue(failure.originalLength() >= failure.length());
+    assertTrue(failure.report().startsWith("StackSpec: BrokenStack disagrees with the model after 3 steps (shrunk from "
+        + failure.originalLength() + "; seed " + Settings.formatSeed(seed) + ", try " + failure.tryNumber() + ")\n"),
+        failure.report());
+    assertTrue(failure.report().contains("  capacity = 1\n  push(0)\n  push(0)\n"), failure.report());
+    assertTrue(failure.report().contains("<-- here\nReplay: -Dmodelof.seed=" + Settings.formatSeed(seed) + "\n"),
+        failure.report());
+  }
+
+  @Test
+  void theShrunkSequenceIsOneMinimal() {
+    Machine<StackModel, dev.modelof.sample.BoundedStack, StackMachine.Op> machine = broken(false);
+    Failure failure = ModelCheck.check(machine, seeded(7)).failure();
+    List<StackMachine.Op> ops = ops(failure);
+    assertTrue(ModelCheck.fails(machine, failure.setup(), ops));
+    for (int i = 0; i < ops.size(); i++) {
+      List<StackMachine.Op> fewer = new ArrayList<>(ops);
+      fewer.remove(i);
+      assertFalse(ModelCheck.fails(machine, failure.setup(), fewer), "still fails without step " + i);
+    }
+  }
+
+  @Test
+  void aPreconditionHoldsForEveryKeptStep() {
+    Machine<StackModel, dev.modelof.sample.BoundedStack, StackMachine.Op> machine = broken(true);
+    for (long seed = 1; seed <= 10; seed++) {
+      Failure failure = ModelCheck.check(machine, seeded(seed)).failure();
+      int depth = 0;
+      for (StackMachine.Op op : ops(failure)) {
+        if (op instanceof StackMachine.Pop) {
+          assertTrue(depth > 0, "pop on an empty stack was kept:\n" + failure.report());
+          depth--;
+        } else if (op instanceof StackMachine.Push) {
+          depth++;
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameReport() {
+    String first = ModelCheck.check(broken(false), seeded(99)).failure().report();
+    String second = ModelCheck.check(broken(false), seeded(99)).failure().report();
+    assertEquals(first, second);
+  }
+
+  @Test
+  void theRegressionTestCompilesFailsOnTheBugAndPassesOnceFixed() {
+    Failure failure = ModelCheck.check(broken(false), seeded(5)).failure();
+    String source = failure.regressionSource("dev.modelof.sample", "StackRegressionTest");
+    assertTrue(failure.report().contains(failure.regressionTest().lines().findFirst().orElseThrow()));
+    Class<?> buggy = InMemoryJavac.compile("dev.modelof.sample.StackRegressionTest", source);
+    assertInstanceOf(AssertionFailedError.class, InMemoryJavac.run(buggy, "stackSpecRegression"), source);
+
+    String fixedSource = source.replace("new BrokenStack(", "new BoundedStack(")
+        .replace("import dev.modelof.sample.BrokenStack;", "import dev.modelof.sample.BoundedStack;");
+    Class<?> fixed = InMemoryJavac.compile("dev.modelof.sample.StackRegressionTest", fixedSource);
+    assertNull(InMemoryJavac.run(fixed, "stackSpecRegression"), fixedSource);
+  }
+
+  @Test
+  void runThrowsAnAssertionErrorCarryingTheReport() {
+    System.setProperty("modelof.seed", "0x2A");
+    try {
+      AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> ModelCheck.run(broken(false)));
+      assertTrue(error.getMessage().contains("seed 0x2A, try "), error.getMessage());
+    } finally {
+      System.clearProperty("modelof.seed");
+    }
+  }
+
+  @Test
+  void aMalformedPropertyIsAMessageWithoutStackTrace() {
+    System.setProperty("modelof.tries", "lots");
+    try {
+      SettingsException error = assertThrows(SettingsException.class, () -> ModelCheck.run(new StackMachine(false)));
+      assertEquals("modelof.tries must be a whole number of at least 1, not 'lots'", error.getMessage());
+      assertEquals(0, error.getStackTrace().length);
+    } finally {
+      System.clearProperty("modelof.tries");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<StackMachine.Op> ops(Failure failure) {
+    return (List<StackMachine.Op>) (List<?>) failure.operations();
+  }
+}

@@ -1,0 +1,146 @@
+package dev.modelof.sample;
+
+import dev.modelof.Check;
+import dev.modelof.Factory;
+import dev.modelof.Gens;
+import dev.modelof.Machine;
+import dev.modelof.Operation;
+import dev.modelof.Param;
+import dev.modelof.Refs;
+import dev.modelof.Settings;
+import dev.modelof.Setup;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A machine written by hand in the shape the processor generates, so the engine is tested on its
+ * own. {@code popOnlyWhenNonEmpty} selects a precondition on pop (otherwise an empty pop must
+ * throw on both sides).
+ */
+public final class StackMachine implements Machine<StackModel, BoundedStack, StackMachine.Op> {
+  /** The operations. */
+  public sealed interface Op permits Push, Pop, Size {}
+
+  public record Push(int value) implements Op {}
+
+  public record Pop() implements Op {}
+
+  public record Size() implements Op {}
+
+  private final boolean popOnlyWhenNonEmpty;
+
+  public StackMachine(boolean popOnlyWhenNonEmpty) {
+    this.popOnlyWhenNonEmpty = popOnlyWhenNonEmpty;
+  }
+
+  @Override
+  public String specType() {
+    return "dev.modelof.sample.StackSpec";
+  }
+
+  @Override
+  public String implType() {
+    return "dev.modelof.sample.BoundedStack";
+  }
+
+  @Override
+  public Settings declared() {
+    return Settings.declared(200, 50, "");
+  }
+
+  @Override
+  public List<Factory> factories() {
+    return List.of(new Factory("model", List.of(Param.of("capacity", Gens.ints(1, 5))),
+        specType(), implType(), null));
+  }
+
+  @Override
+  public List<Operation> operations() {
+    return List.of(
+        new Operation("push", 2, List.of(Param.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+            Operation.Result.VOID, "void", null),
+        new Operation("pop", 1, List.of(), Operation.Result.VALUE, "int", null),
+        new Operation("size", 1, List.of(), Operation.Result.VALUE, "int", null));
+  }
+
+  @Override
+  public List<Check> invariants() {
+    return List.of();
+  }
+
+  @Override
+  public StackModel newModel(Setup setup) {
+    int capacity = setup.arg(0);
+    return StackSpec.model(capacity);
+  }
+
+  @Override
+  public BoundedStack newImpl(Setup setup) {
+    int capacity = setup.arg(0);
+    return new BoundedStack(capacity);
+  }
+
+  @Override
+  public Op operation(int index, List<Object> args) {
+    return switch (index) {
+      case 0 -> new Push((int) args.get(0));
+      case 1 -> new Pop();
+      case 2 -> new Size();
+      default -> throw new IndexOutOfBoundsException(index);
+    };
+  }
+
+  @Override
+  public int indexOf(Op op) {
+    if (op instanceof Push) {
+      return 0;
+    }
+    return op instanceof Pop ? 1 : 2;
+  }
+
+  @Override
+  public List<Object> argumentsOf(Op op) {
+    if (op instanceof Push push) {
+      return Arrays.asList(push.value());
+    }
+    return List.of();
+  }
+
+  @Override
+  public boolean enabled(int index, StackModel model) {
+    return index != 1 || !popOnlyWhenNonEmpty || model.nonEmpty();
+  }
+
+  @Override
+  public boolean accepts(Op op, StackModel model, Refs refs) {
+    return true;
+  }
+
+  @Override
+  public Object applyToModel(Op op, StackModel model, Refs refs) {
+    if (op instanceof Push push) {
+      model.push(push.value());
+      return null;
+    }
+    return op instanceof Pop ? model.pop() : model.size();
+  }
+
+  @Override
+  public Object applyToImpl(Op op, BoundedStack impl, Refs refs) {
+    if (op instanceof Push push) {
+      impl.push(push.value());
+      return null;
+    }
+    return op instanceof Pop ? impl.pop() : impl.size();
+  }
+
+  @Override
+  public boolean sameResult(Op op, Object modelResult, Object implResult) {
+    return java.util.Objects.equals(modelResult, implResult);
+  }
+
+  @Override
+  public boolean invariant(int index, StackModel model, BoundedStack impl) {
+    throw new IndexOutOfBoundsException(index);
+  }
+}
