@@ -1,0 +1,115 @@
+package dev.modelof.bench;
+
+import dev.modelof.Failure;
+import dev.modelof.Machine;
+import dev.modelof.ModelCheck;
+import dev.modelof.Result;
+import dev.modelof.example.btree.BTreeBench;
+import dev.modelof.example.lru.LruBench;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * For each known-bug variant of the examples: wall time from the start of a run with the spec's
+ * declared settings to its printed report, over 20 seeds, in a warm JVM (a first round over other
+ * seeds is not measured), and the median CPU time of the thread (which holds when other processes
+ * share the machine); the try that found the bug (of those found), the replays spent shrinking,
+ * the final length, and whether every result is 1-minimal ({@link OneMinimal}).
+ */
+public final class FindAndShrink {
+  static final int SEEDS = 20;
+  private static final long WARM_UP_SEEDS_FROM = 1001;
+  private static final long SEEDS_FROM = 1;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private FindAndShrink() {}
+
+  public static void main(String[] args) {
+    System.out.print(run());
+  }
+
+  /** Runs every variant and returns the table. */
+  static String run() {
+    List<Variant> variants = new ArrayList<>(LruBench.variants());
+    variants.addAll(BTreeBench.variants());
+    PrintStream report = new PrintStream(OutputStream.nullOutputStream());
+    for (Variant variant : variants) {
+      measure(variant, WARM_UP_SEEDS_FROM, report);
+    }
+    Table table = new Table("spec", "variant", "found", "median ms", "worst ms", "median CPU ms", "tries (median, worst)",
+        "shrink replays (median, worst)", "length", "1-minimal");
+    for (Variant variant : variants) {
+      Runs runs = measure(variant, SEEDS_FROM, report);
+      table.row(variant.spec(), variant.name(), runs.found + "/" + SEEDS,
+          Table.millis(median(runs.nanos)), Table.millis(max(runs.nanos)),
+          Table.millis(median(runs.cpuNanos)),
+          median(runs.tries) + ", " + max(runs.tries),
+          median(runs.replays) + ", " + max(runs.replays),
+          runs.minLength == runs.maxLength ? runs.minLength : runs.minLength + "-" + runs.maxLength,
+          runs.notMinimal == null ? "all" : "NO: " + runs.notMinimal);
+    }
+    return table.toString();
+  }
+
+  /** The runs of one variant over {@link #SEEDS} seeds from {@code firstSeed}. */
+  private static final class Runs {
+    final long[] nanos = new long[SEEDS];
+    final long[] cpuNanos = new long[SEEDS];
+    long[] tries = new long[0];
+    long[] replays = new long[0];
+    int found;
+    int minLength = Integer.MAX_VALUE;
+    int maxLength;
+    String notMinimal;
+  }
+
+  private static Runs measure(Variant variant, long firstSeed, PrintStream out) {
+    Machine<?, ?, ?> machine = variant.machine();
+    Runs runs = new Runs();
+    List<Failure> failures = new ArrayList<>();
+    for (int i = 0; i < SEEDS; i++) {
+      long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      Result result = ModelCheck.check(machine, machine.declared().withSeed(firstSeed + i));
+      if (!result.passed()) {
+        out.println(result.failure().report());
+      }
+      runs.nanos[i] = System.nanoTime() - start;
+      runs.cpuNanos[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+      if (!result.passed()) {
+        failures.add(result.failure());
+      }
+    }
+    runs.found = failures.size();
+    runs.tries = failures.stream().mapToLong(Failure::tryNumber).toArray();
+    runs.replays = failures.stream().mapToLong(Failure::replays).toArray();
+    for (Failure failure : failures) {
+      runs.minLength = Math.min(runs.minLength, failure.length());
+      runs.maxLength = Math.max(runs.maxLength, failure.length());
+      String problem = OneMinimal.check(machine, failure);
+      if (problem != null && runs.notMinimal == null) {
+        runs.notMinimal = "seed " + failure.seed() + ": " + problem;
+      }
+    }
+    return runs;
+  }
+
+  static long median(long[] values) {
+    if (values.length == 0) {
+      return 0;
+    }
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  static long max(long[] values) {
+    return Arrays.stream(values).max().orElse(0);
+  }
+}

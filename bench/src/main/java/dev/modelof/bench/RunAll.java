@@ -1,0 +1,87 @@
+package dev.modelof.bench;
+
+import java.nio.file.Paths;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark and prints the tables of docs/benchmarks.md: {@code bench/run.sh [parts]},
+ * where parts are any of {@code throughput shrink javac} (all three when none is named), and
+ * {@code --quick} shortens the JMH runs for a try-out. JMH's own output goes to
+ * {@code bench/target/jmh.log}.
+ */
+public final class RunAll {
+  private RunAll() {}
+
+  public static void main(String[] args) throws RunnerException {
+    List<String> parts = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+    boolean quick = List.of(args).contains("--quick");
+    boolean all = parts.isEmpty();
+    if (all || parts.contains("throughput")) {
+      System.out.println("## Throughput: steps per second, generated machine and hand-written loop\n");
+      System.out.println(throughput(quick));
+    }
+    if (all || parts.contains("shrink")) {
+      System.out.println("## Find and shrink: each known bug over " + FindAndShrink.SEEDS + " seeds\n");
+      System.out.println(FindAndShrink.run());
+    }
+    if (all || parts.contains("javac")) {
+      System.out.println("## Processor cost: javac in-process, per example spec\n");
+      System.out.println(ProcessorCost.run(Paths.get(".")));
+    }
+  }
+
+  static String throughput(boolean quick) throws RunnerException {
+    String log = Paths.get("bench", "target", "jmh.log").toAbsolutePath().toString();
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(Throughput.class.getName() + "\\.")
+        .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Xms1g", "-Xmx1g")
+        .output(log);
+    if (quick) {
+      options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+    } else {
+      options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(2));
+    }
+    System.err.println("JMH: the four Throughput benchmarks" + (quick ? ", quick" : "") + "; its log: " + log);
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Map<String, RunResult> byName = new HashMap<>();
+    for (RunResult result : results) {
+      String name = result.getParams().getBenchmark();
+      byName.put(name.substring(name.lastIndexOf('.') + 1), result);
+    }
+    Table table = new Table("spec", "runner", "steps/s", "± (99.9%)", "ratio to hand loop", "bytes/step",
+        "steps per run");
+    for (String spec : List.of("lru", "btree")) {
+      RunResult hand = byName.get(spec + "Hand");
+      double handSteps = stepsPerSecond(hand);
+      for (String runner : List.of("Generated", "Hand")) {
+        RunResult result = byName.get(spec + runner);
+        long stepsPerRun = Throughput.stepsPerRun(spec + runner);
+        double bytesPerRun = result.getSecondaryResults().get("gc.alloc.rate.norm").getScore();
+        org.openjdk.jmh.results.Result<?> steps = result.getSecondaryResults().get("steps");
+        table.row(spec.equals("lru") ? "LruCacheSpec" : "BTreeSpec",
+            runner.equals("Hand") ? "hand-written loop" : "generated machine",
+            String.format("%,.0f", steps.getScore()), String.format("%,.0f", steps.getScoreError()),
+            String.format("%.2f", steps.getScore() / handSteps),
+            String.format("%.0f", bytesPerRun / stepsPerRun), stepsPerRun);
+      }
+    }
+    return table.toString();
+  }
+
+  private static double stepsPerSecond(RunResult result) {
+    return result.getSecondaryResults().get("steps").getScore();
+  }
+}
