@@ -97,26 +97,26 @@ final class Execution<M, I, O> {
 
   private String compare(O op, Operation operation, Object modelResult, Object implResult,
       Throwable modelError, Throwable implError) {
+    // the usual outcomes first: the report's names are only worked out for a disagreement
+    if (modelError == null && implError == null) {
+      return operation.result() != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult)
+          ? null
+          : "model " + Values.show(modelResult) + ", " + simpleName(machine.implType()) + " " + Values.show(implResult);
+    }
+    if (modelError != null && implError != null && modelError.getClass() == implError.getClass()) {
+      return null;
+    }
     String impl = simpleName(machine.implType());
     boolean returns = operation.result() != Operation.Result.VOID;
-    if (modelError != null && implError == null) {
+    if (implError == null) {
       return "model throws " + modelError.getClass().getSimpleName() + ", " + impl
           + (returns ? " returns " + Values.show(implResult) : " returns normally");
     }
-    if (modelError == null && implError != null) {
+    if (modelError == null) {
       return (returns ? "model " + Values.show(modelResult) : "model returns normally") + ", "
           + impl + " throws " + describe(implError);
     }
-    if (modelError != null) {
-      return modelError.getClass() == implError.getClass()
-          ? null
-          : "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws "
-              + describe(implError);
-    }
-    if (operation.result() == Operation.Result.VALUE && !machine.sameResult(op, modelResult, implResult)) {
-      return "model " + Values.show(modelResult) + ", " + impl + " " + Values.show(implResult);
-    }
-    return null;
+    return "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws " + describe(implError);
   }
 
   private String checkInvariant(int index, Check check) {
