@@ -48,8 +48,8 @@ public final class RunAll {
         .jvmArgsAppend("-Xms1g", "-Xmx1g")
         .output(log);
     if (quick) {
-      options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
-          .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+      options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(5).measurementTime(TimeValue.seconds(1));
     } else {
       options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(1))
           .measurementIterations(5).measurementTime(TimeValue.seconds(2));
