@@ -1,7 +1,6 @@
 package dev.modelof;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +60,11 @@ public final class Gens {
   /** One of {@code values} (an enum's constants, say); shrinks toward the first. */
   @SafeVarargs
   public static <T> Gen<T> oneOf(T... values) {
-    return new OneOf<>(List.copyOf(Arrays.asList(values)));
+    List<T> choices = new ArrayList<>(values.length);
+    for (T value : values) {
+      choices.add(value);
+    }
+    return new OneOf<>(List.copyOf(choices));
   }
 
   // ---- integral numbers: small values and edge cases first, shrinking toward zero ----
