@@ -2,6 +2,7 @@ package dev.modelof;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -18,9 +19,16 @@ public final class Source {
 
   private final SplittableRandom random;
   private final int size;
-  private final Map<Gen<?>, List<Object>> pools = new HashMap<>();
-  /** The same values, also by parameter name: a {@code key} comes back as a {@code key}. */
-  private final Map<List<Object>, List<Object>> namedPools = new HashMap<>();
+  /** The values drawn from each generator; equal generators share one pool. */
+  private final Map<Gen<?>, Pool> pools = new HashMap<>();
+  /** The same pools by generator instance, found without hashing or comparing generators. */
+  private final Map<Gen<?>, Pool> poolsByInstance = new IdentityHashMap<>();
+
+  /** The values of one generator, all of them and by parameter name: a {@code key} comes back as a {@code key}. */
+  private static final class Pool {
+    final List<Object> all = new ArrayList<>();
+    final Map<String, List<Object>> byName = new HashMap<>();
+  }
 
   public Source(long seed, int size) {
     this.random = new SplittableRandom(seed);
@@ -83,16 +91,16 @@ public final class Source {
    * {@code value} does), otherwise a new one. Either way the value joins the pools.
    */
   public <T> T draw(Gen<T> gen, String name) {
-    List<Object> pool = pools.get(gen);
-    if (pool != null && !pool.isEmpty() && random.nextBoolean()) {
-      List<Object> named = namedPools.get(List.of(gen, name));
-      List<Object> from = named != null && random.nextInt(4) != 0 ? named : pool;
+    Pool pool = pool(gen);
+    if (!pool.all.isEmpty() && random.nextBoolean()) {
+      List<Object> named = pool.byName.get(name);
+      List<Object> from = named != null && random.nextInt(4) != 0 ? named : pool.all;
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
       T reused = (T) from.get(random.nextInt(from.size()));
       return reused;
     }
     T value = gen.generate(this);
-    remember(gen, name, value);
+    remember(pool, name, value);
     return value;
   }
 
@@ -106,18 +114,27 @@ public final class Source {
 
   /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
   public <T> T fresh(Gen<T> gen, String name) {
-    List<Object> pool = pools.get(gen);
+    Pool pool = pool(gen);
     T value = gen.generate(this);
-    for (int attempt = 0; pool != null && pool.contains(value) && attempt < 100; attempt++) {
+    for (int attempt = 0; pool.all.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
-    remember(gen, name, value);
+    remember(pool, name, value);
     return value;
   }
 
-  private void remember(Gen<?> gen, String name, Object value) {
-    add(pools.computeIfAbsent(gen, g -> new ArrayList<>()), value);
-    add(namedPools.computeIfAbsent(List.of(gen, name), g -> new ArrayList<>()), value);
+  private Pool pool(Gen<?> gen) {
+    Pool pool = poolsByInstance.get(gen);
+    if (pool == null) {
+      pool = pools.computeIfAbsent(gen, g -> new Pool());
+      poolsByInstance.put(gen, pool);
+    }
+    return pool;
+  }
+
+  private static void remember(Pool pool, String name, Object value) {
+    add(pool.all, value);
+    add(pool.byName.computeIfAbsent(name, n -> new ArrayList<>()), value);
   }
 
   private static void add(List<Object> pool, Object value) {
