@@ -26,8 +26,52 @@ public final class Source {
 
   /** The values of one generator, all of them and by parameter name: a {@code key} comes back as a {@code key}. */
   private static final class Pool {
-    final List<Object> all = new ArrayList<>();
-    final Map<String, List<Object>> byName = new HashMap<>();
+    final Distinct all = new Distinct();
+    final Map<String, Distinct> byName = new HashMap<>();
+  }
+
+  /**
+   * Up to {@link #POOL_LIMIT} distinct values in the order first seen. A hash index finds whether a
+   * value is there: scanning the list for each new value cost more than drawing it.
+   */
+  private static final class Distinct {
+    final List<Object> values = new ArrayList<>();
+    /** The same values by hash, open addressing with linear probing: a slot is null until taken. */
+    private final Object[] index = new Object[2 * POOL_LIMIT];
+    private boolean holdsNull;
+
+    boolean contains(Object value) {
+      if (value == null) {
+        return holdsNull;
+      }
+      for (int slot = slot(value); index[slot] != null; slot = (slot + 1) & (index.length - 1)) {
+        if (index[slot].equals(value)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void add(Object value) {
+      if (values.size() == POOL_LIMIT || contains(value)) {
+        return;
+      }
+      values.add(value);
+      if (value == null) {
+        holdsNull = true;
+        return;
+      }
+      int slot = slot(value);
+      while (index[slot] != null) {
+        slot = (slot + 1) & (index.length - 1);
+      }
+      index[slot] = value;
+    }
+
+    private int slot(Object value) {
+      int h = value.hashCode() * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & (index.length - 1);
+    }
   }
 
   public Source(long seed, int size) {
@@ -92,9 +136,9 @@ public final class Source {
    */
   public <T> T draw(Gen<T> gen, String name) {
     Pool pool = pool(gen);
-    if (!pool.all.isEmpty() && random.nextBoolean()) {
-      List<Object> named = pool.byName.get(name);
-      List<Object> from = named != null && random.nextInt(4) != 0 ? named : pool.all;
+    if (!pool.all.values.isEmpty() && random.nextBoolean()) {
+      Distinct named = pool.byName.get(name);
+      List<Object> from = named != null && random.nextInt(4) != 0 ? named.values : pool.all.values;
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
       T reused = (T) from.get(random.nextInt(from.size()));
       return reused;
@@ -133,13 +177,7 @@ public final class Source {
   }
 
   private static void remember(Pool pool, String name, Object value) {
-    add(pool.all, value);
-    add(pool.byName.computeIfAbsent(name, n -> new ArrayList<>()), value);
-  }
-
-  private static void add(List<Object> pool, Object value) {
-    if (pool.size() < POOL_LIMIT && !pool.contains(value)) {
-      pool.add(value);
-    }
+    pool.all.add(value);
+    pool.byName.computeIfAbsent(name, n -> new Distinct()).add(value);
   }
 }
