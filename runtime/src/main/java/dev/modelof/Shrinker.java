@@ -2,10 +2,12 @@ package dev.modelof;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
@@ -24,6 +26,10 @@ final class Shrinker<M, I, O> {
   private Setup setup;
   private List<Step<O>> steps;
   private Trace trace;
+  /** The candidates replayed so far that did not fail. */
+  private final Set<Tried> passed = new HashSet<>();
+
+  private record Tried(Setup setup, List<?> steps) {}
 
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace) {
     this.machine = machine;
@@ -82,13 +88,22 @@ final class Shrinker<M, I, O> {
     return replayer.replays() >= MAX_REPLAYS;
   }
 
-  /** Replays the candidate; keeps it, cut at its failing step, when it fails. */
+  /**
+   * Replays the candidate; keeps it, cut at its failing step, when it fails. A candidate that was
+   * replayed before and passed is not replayed again: a replay of the same setup and steps does the
+   * same, and later rounds of {@link #shrink} meet many of the same candidates again.
+   */
   private boolean accept(Setup candidateSetup, List<Step<O>> candidateSteps) {
     if (exhausted()) {
       return false;
     }
+    Tried tried = new Tried(candidateSetup, List.copyOf(candidateSteps));
+    if (passed.contains(tried)) {
+      return false;
+    }
     Trace candidate = replayer.replay(candidateSetup, candidateSteps);
     if (!candidate.failed()) {
+      passed.add(tried);
       return false;
     }
     setup = candidateSetup;
