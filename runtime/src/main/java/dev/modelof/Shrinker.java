@@ -123,7 +123,7 @@ final class Shrinker<M, I, O> {
           changed = true;
           start = Math.min(start, steps.size() - chunk);
         } else {
-          start--;
+          start -= chunk;
         }
       }
     }
