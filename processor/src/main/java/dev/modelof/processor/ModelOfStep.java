@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
@@ -34,11 +35,13 @@ final class ModelOfStep implements Step {
   private final Messager messager;
   private final Filer filer;
   private final SpecValidator validator;
+  private final Consumer<TypeElement> beforeEachSpec;
 
-  ModelOfStep(ProcessingEnvironment env) {
+  ModelOfStep(ProcessingEnvironment env, Consumer<TypeElement> beforeEachSpec) {
     this.messager = env.getMessager();
     this.filer = env.getFiler();
     this.validator = new SpecValidator(env.getElementUtils(), env.getTypeUtils());
+    this.beforeEachSpec = beforeEachSpec;
   }
 
   @Override
@@ -59,22 +62,29 @@ final class ModelOfStep implements Step {
 
   private void processSpec(TypeElement spec) {
     try {
+      beforeEachSpec.accept(spec);
       ValidationReport report = new ValidationReport();
       Optional<SpecDescriptor> descriptor = validator.validate(spec, report);
       report.printTo(messager);
       if (descriptor.isEmpty()) {
         return;
       }
+      // every file is built before the first is written, so that a crash leaves nothing half done
+      List<JavaFile> files = new ArrayList<>();
       for (TypeSpec type : write(descriptor.get())) {
-        JavaFile.builder(descriptor.get().spec().packageName(), type.toBuilder().addOriginatingElement(spec).build())
-            .skipJavaLangImports(true)
-            .build()
-            .writeTo(filer);
+        files.add(
+            JavaFile.builder(descriptor.get().spec().packageName(), type.toBuilder().addOriginatingElement(spec).build())
+                .skipJavaLangImports(true)
+                .build());
+      }
+      for (JavaFile file : files) {
+        file.writeTo(filer);
       }
     } catch (FilerException e) {
       // another spec, or another processor, already wrote a file of that name in this compilation
       messager.printMessage(Diagnostic.Kind.ERROR, Message.CANNOT_WRITE.format(spec.getSimpleName(), e.getMessage()), spec);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
+      // a bug in modelof (or in javac under it): one error on this spec, and on to the next one
       messager.printMessage(
           Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(spec.getQualifiedName(), describe(e)), spec);
     }
@@ -91,7 +101,7 @@ final class ModelOfStep implements Step {
   }
 
   /** The exception and where it was thrown: enough for a bug report. */
-  private static String describe(Exception e) {
+  private static String describe(Throwable e) {
     StackTraceElement[] trace = e.getStackTrace();
     return e + (trace.length > 0 ? " at " + trace[0] : "");
   }

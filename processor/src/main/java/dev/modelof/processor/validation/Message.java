@@ -117,6 +117,9 @@ public enum Message {
       "WeightNotPositive",
       "@Weight(%s) on %s must be at least 1; use a larger weight for the other operations to make"
           + " this one rarer, or remove the operation"),
+  WEIGHT_NOT_OPERATION(
+      "WeightNotOperation",
+      "@Weight on %s, which is not an operation; put @Weight on an abstract method of the spec"),
   REF_ON_VOID(
       "RefOnVoid",
       "@Ref on %s, which returns nothing: a @Ref operation returns the handle later operations"
@@ -153,8 +156,8 @@ public enum Message {
   // ---- parameters ----
   NO_GENERATOR(
       "NoGenerator",
-      "no generator for parameter %s of type %s; add @From(G.class) where G implements Gen<%s>"
-          + " and has a public no-argument constructor"),
+      "no generator for parameter %s of type %s; modelof generates %s: for other types add"
+          + " @From(G.class) where G implements Gen<%s> and has a public no-argument constructor"),
   RANGE_NOT_NUMERIC(
       "RangeNotNumeric",
       "@Range on parameter %s of type %s, which is not a number; remove it, or use @Size for"
@@ -180,10 +183,23 @@ public enum Message {
       "FromNoConstructor",
       "@From(%s.class) on parameter %s: %s has no public no-argument constructor; add `public"
           + " %s() {}`, and make the class public, static if nested, and not abstract"),
+  FROM_CONSTRUCTOR_THROWS(
+      "FromConstructorThrows",
+      "@From(%s.class) on parameter %s: the constructor %s() throws %s, and the generated test builds"
+          + " the generator where nothing checked may be thrown; catch the exception inside the"
+          + " constructor"),
   FRESH_ON_HANDLE(
       "FreshOnHandle",
       "@Fresh on parameter %s, which receives a handle of a @Ref operation; handles are never"
           + " generated, so remove @Fresh"),
+  GENERATOR_ON_HANDLE(
+      "GeneratorOnHandle",
+      "@%s on parameter %s, which receives a handle of a @Ref operation; handles are never"
+          + " generated, so remove @%s"),
+  PARAMETER_NOT_GENERATED(
+      "ParameterNotGenerated",
+      "@%s on parameter %s of %s, whose arguments modelof does not generate; put it on a parameter"
+          + " of an operation or a model factory, or remove it"),
 
   // ---- processor ----
   NO_JUNIT(

@@ -59,6 +59,9 @@ public final class SpecValidator {
   static final String WEIGHT = "dev.modelof.Weight";
   static final String REF = "dev.modelof.Ref";
   static final String FRESH = "dev.modelof.Fresh";
+  /** The annotations that shape a generated argument. */
+  static final List<String> ARGUMENT_ANNOTATIONS =
+      List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM, FRESH);
   static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
   static final ClassName HANDLE = ClassName.get("dev.modelof", "Handle");
 
@@ -74,8 +77,8 @@ public final class SpecValidator {
   public SpecValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.generators = new GeneratorChooser(elements, types);
     this.rules = new TypeRules(elements, types);
+    this.generators = new GeneratorChooser(elements, types, rules);
   }
 
   /** The description of {@code spec}; empty when {@code report} has errors for it. */
@@ -103,6 +106,7 @@ public final class SpecValidator {
     private final List<ExecutableElement> implFactories = new ArrayList<>();
     private final Map<String, ExecutableElement> adapters = new LinkedHashMap<>();
     private final List<ExecutableElement> invariants = new ArrayList<>();
+    private final List<ExecutableElement> rejectedFactories = new ArrayList<>();
 
     Reading(TypeElement spec, ValidationReport report) {
       this.spec = spec;
@@ -278,6 +282,8 @@ public final class SpecValidator {
           annotation(method, REF).ifPresent(a -> report.report(Message.REF_NOT_OPERATION, method, a, null, method.getSimpleName()));
           annotation(method, REQUIRES)
               .ifPresent(a -> report.report(Message.REQUIRES_NOT_OPERATION, method, a, null, method.getSimpleName()));
+          annotation(method, WEIGHT)
+              .ifPresent(a -> report.report(Message.WEIGHT_NOT_OPERATION, method, a, null, method.getSimpleName()));
         }
         if (has(method, INVARIANT)) {
           invariants.add(method);
@@ -294,6 +300,7 @@ public final class SpecValidator {
                     || types.isAssignable(types.erasure(result), specErasure));
         if (factoryShaped && !method.getTypeParameters().isEmpty()) {
           report.report(Message.FACTORY_GENERIC, method, name);
+          rejectedFactories.add(method);
         } else if (result.getKind() == TypeKind.DECLARED && types.isSameType(types.erasure(result), implErasure)) {
           implFactories.add(method);
         } else if (result.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(result), specErasure)) {
@@ -316,6 +323,40 @@ public final class SpecValidator {
       }
       if (modelFactories.isEmpty() && !report.messages().contains(Message.MODEL_FACTORY_NOT_SPEC)) {
         report.report(Message.NO_MODEL_FACTORY, spec, spec.getSimpleName(), spec.getSimpleName());
+      }
+      for (ExecutableElement method : methods) {
+        if (!operations.contains(method) && !modelFactories.contains(method) && !rejectedFactories.contains(method)) {
+          checkNotGenerated(method);
+        }
+      }
+    }
+
+    /**
+     * Argument annotations on a method whose arguments are not generated (an impl factory, an
+     * adapter, an invariant, a helper) would silently do nothing.
+     */
+    private void checkNotGenerated(ExecutableElement method) {
+      String name = method.getSimpleName().toString();
+      String role =
+          implFactories.contains(method)
+              ? "impl factory " + name
+              : adapters.get(name) == method
+                  ? "adapter " + name
+                  : invariants.contains(method) ? "invariant " + name : "method " + name;
+      for (VariableElement parameter : method.getParameters()) {
+        for (String argumentAnnotation : ARGUMENT_ANNOTATIONS) {
+          annotation(parameter, argumentAnnotation)
+              .ifPresent(
+                  a ->
+                      report.report(
+                          Message.PARAMETER_NOT_GENERATED,
+                          parameter,
+                          a,
+                          null,
+                          simpleName(argumentAnnotation),
+                          parameter.getSimpleName(),
+                          role));
+        }
       }
     }
 
@@ -517,6 +558,19 @@ public final class SpecValidator {
         if (isHandle) {
           annotation(parameter, FRESH)
               .ifPresent(a -> report.report(Message.FRESH_ON_HANDLE, parameter, a, null, parameter.getSimpleName()));
+          for (String bound : List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM)) {
+            annotation(parameter, bound)
+                .ifPresent(
+                    a ->
+                        report.report(
+                            Message.GENERATOR_ON_HANDLE,
+                            parameter,
+                            a,
+                            null,
+                            simpleName(bound),
+                            parameter.getSimpleName(),
+                            simpleName(bound)));
+          }
           TypeName type = typeName(parameter.asType());
           params.add(
               ParameterDescriptor.handle(
@@ -638,6 +692,11 @@ public final class SpecValidator {
 
   private static boolean has(Element element, String annotation) {
     return annotation(element, annotation).isPresent();
+  }
+
+  /** {@code Range} for {@code dev.modelof.Range}. */
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   static String capitalize(String name) {
