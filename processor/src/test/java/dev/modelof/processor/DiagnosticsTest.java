@@ -1282,6 +1282,21 @@ class DiagnosticsTest {
   }
 
   @Nested
+  class Rounds {
+    @Test
+    void typesNeverFound() {
+      JavaFileObject spec = spec("void add(Missing n);");
+      Compilation compilation = compile(spec, COUNTER);
+      assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(spec).onLineContaining("void add(Missing n);");
+      assertThat(compilation)
+          .hadErrorContaining("[" + Message.TYPES_NOT_FOUND.id() + "] nothing generated for CounterSpec")
+          .inFile(spec)
+          .onLineContaining("interface CounterSpec");
+      assertThat(compilation).hadErrorCount(2);
+    }
+  }
+
+  @Nested
   class Notes {
     @Test
     void noJUnit() throws Exception {

@@ -2,10 +2,14 @@ package dev.modelof.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.modelof.processor.Compilations.generated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -342,5 +346,32 @@ class GeneratedCodeTest {
     Compilation compilation = Compilations.strict(spec, DiagnosticsTest.COUNTER);
     assertThat(compilation).succeededWithoutWarnings();
     assertTrue(generated(compilation, "test.CounterSpecOp").contains("\nsealed interface CounterSpecOp"));
+  }
+
+  /**
+   * With {@code -Xlint:processing} javac warns, in each round, about the annotations that no
+   * processor claimed: the user's {@code dev.modelof} annotations in the first, {@code @Generated}
+   * and {@code @Test} of the generated code in the next. Nothing else: {@link Compilations#strict}
+   * checks that the generated code is clean under every other category.
+   */
+  @Test
+  void processingLintOnlyNamesUnclaimedAnnotations() {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new ModelOfProcessor())
+            .withOptions("-Xlint:all")
+            .compile(
+                Compilations.resource("lru/dev/modelof/example/lru/LruCacheSpec.java"),
+                Compilations.resource("lru/dev/modelof/example/lru/LruCache.java"),
+                Compilations.resource("lru/dev/modelof/example/lru/NaiveLru.java"));
+    assertThat(compilation).succeeded();
+    List<String> warnings = compilation.warnings().stream().map(w -> w.getMessage(Locale.ROOT)).toList();
+    assertEquals(2, warnings.size(), warnings.toString());
+    for (String warning : warnings) {
+      assertTrue(warning.startsWith("No processor claimed any of these annotations: "), warning);
+    }
+    assertTrue(warnings.get(0).contains("dev.modelof.ModelOf"), warnings.get(0));
+    assertTrue(warnings.get(1).contains("javax.annotation.processing.Generated"), warnings.get(1));
+    assertTrue(warnings.get(1).contains("org.junit.jupiter.api.Test"), warnings.get(1));
   }
 }

@@ -211,6 +211,11 @@ public enum Message {
       "CannotWrite",
       "cannot write the generated classes of %s: %s; another spec or processor writes a class of the"
           + " same name: rename one of them"),
+  TYPES_NOT_FOUND(
+      "TypesNotFound",
+      "nothing generated for %s: it, its implementation or its model mentions a type that no source"
+          + " file and no annotation processor provided, even in the last round; fix the errors"
+          + " javac reports for that type (a spec cannot mention the classes generated from it)"),
   INTERNAL_ERROR(
       "InternalError",
       "modelof internal error while processing %s, please report it with this spec attached: %s");
