@@ -137,6 +137,125 @@ class DiagnosticsTest {
     }
 
     @Test
+    void parameterTypeNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              public class Outer {
+                private enum K { A, B }
+
+                public static class Impl {
+                  public void put(K k) {}
+                }
+
+                @dev.modelof.ModelOf(Impl.class)
+                interface Spec {
+                  static Spec model() {
+                    return null;
+                  }
+
+                  void put(K k);
+                }
+              }
+              """);
+      Compilation compilation = compile(outer);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "void put(K k);");
+      assertThat(compilation).hadErrorContaining("K, the type of parameter k, cannot be named in package test");
+    }
+
+    @Test
+    void implementationNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              public class Outer {
+                private static class Impl {
+                  public void put(int k) {}
+                }
+
+                @dev.modelof.ModelOf(Impl.class)
+                interface Spec {
+                  static Spec model() {
+                    return null;
+                  }
+
+                  void put(int k);
+                }
+              }
+              """);
+      Compilation compilation = compile(outer);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "@dev.modelof.ModelOf(Impl.class)");
+      assertThat(compilation).hadErrorContaining("Impl, the implementation under test, cannot be named");
+    }
+
+    @Test
+    void modelTypeNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              public class Outer {
+                private static class Model implements Spec {
+                  public void add(int n) {}
+                }
+
+                @dev.modelof.ModelOf(Counter.class)
+                interface Spec {
+                  static Model model() {
+                    return new Model();
+                  }
+
+                  void add(int n);
+                }
+              }
+              """);
+      Compilation compilation = compile(outer, COUNTER);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "static Model model()");
+    }
+
+    @Test
+    void resultTypeArgumentNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              import java.util.List;
+
+              public class Outer {
+                private record Entry(int n) {}
+
+                public static class Impl {
+                  public List<Entry> entries() {
+                    return List.of();
+                  }
+                }
+
+                @dev.modelof.ModelOf(Impl.class)
+                interface Spec {
+                  static Spec model() {
+                    return null;
+                  }
+
+                  List<Entry> entries();
+                }
+              }
+              """);
+      Compilation compilation = compile(outer);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "List<Entry> entries();");
+      assertThat(compilation).hadErrorContaining("List<Entry>, the result of operation entries, cannot be named");
+    }
+
+    @Test
     void triesNotPositive() {
       JavaFileObject spec =
           source(

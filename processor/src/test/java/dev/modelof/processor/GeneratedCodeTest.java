@@ -348,6 +348,64 @@ class GeneratedCodeTest {
     assertTrue(generated(compilation, "test.CounterSpecOp").contains("\nsealed interface CounterSpecOp"));
   }
 
+  /** Testing deprecated code is the user's choice: the generated calls to it must not warn. */
+  @Test
+  void deprecatedImplementationGeneratorAndTypes() {
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Legacy",
+            """
+            package test;
+
+            @Deprecated
+            public class Legacy {
+              @Deprecated(forRemoval = true)
+              public void put(Level level, int n) {}
+
+              @Deprecated
+              public int size() {
+                return 0;
+              }
+            }
+            """);
+    JavaFileObject level =
+        JavaFileObjects.forSourceString("test.Level", "package test; @Deprecated public enum Level { LOW, HIGH }");
+    JavaFileObject numbers =
+        JavaFileObjects.forSourceString(
+            "test.Numbers",
+            """
+            package test;
+
+            @Deprecated
+            public final class Numbers implements dev.modelof.Gen<Integer> {
+              @Override
+              public Integer generate(dev.modelof.Source source) {
+                return 1;
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.LegacySpec",
+            """
+            package test;
+
+            @SuppressWarnings("deprecation")
+            @dev.modelof.ModelOf(Legacy.class)
+            interface LegacySpec {
+              static LegacySpec model() {
+                return null;
+              }
+
+              void put(Level level, @dev.modelof.From(Numbers.class) int n);
+
+              int size();
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, impl, level, numbers);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
   /**
    * With {@code -Xlint:processing} javac warns, in each round, about the annotations that no
    * processor claimed: the user's {@code dev.modelof} annotations in the first, {@code @Generated}

@@ -21,6 +21,10 @@ public enum Message {
       "spec %s is private, so the generated classes next to it cannot see it; make it"
           + " package-private or public"),
   SETTINGS_INVALID("SettingsInvalid", "@ModelOf(%s = %s) is invalid: %s"),
+  TYPE_NOT_ACCESSIBLE(
+      "TypeNotAccessible",
+      "%s, %s, cannot be named in %s, where the classes generated from %s live; make %s visible"
+          + " there: public, or package-private in the same package"),
   NO_OPERATIONS(
       "NoOperations",
       "spec %s has no operations; declare the calls to test as abstract methods, e.g."
@@ -213,8 +217,8 @@ public enum Message {
           + " same name: rename one of them"),
   TYPES_NOT_FOUND(
       "TypesNotFound",
-      "nothing generated for %s: it, its implementation or its model mentions a type that no source"
-          + " file and no annotation processor provided, even in the last round; fix the errors"
+      "nothing generated for %s: it, its implementation or its model mentions a type that javac"
+          + " could not resolve, even in the last round of annotation processing; fix the errors"
           + " javac reports for that type (a spec cannot mention the classes generated from it)"),
   INTERNAL_ERROR(
       "InternalError",

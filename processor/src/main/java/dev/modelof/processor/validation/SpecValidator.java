@@ -98,6 +98,8 @@ public final class SpecValidator {
     private TypeMirror implType;
     private TypeMirror modelType;
     private boolean implNeedsFactory;
+    /** False when generated code cannot name the implementation type: its methods are not checked then. */
+    private boolean implVisible = true;
     private ImplementationMatcher implementations;
     private PreconditionReader preconditions;
 
@@ -145,6 +147,7 @@ public final class SpecValidator {
       sortMethods();
       chooseImplType();
       chooseModelType();
+      checkImplAndModelVisible();
       implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, implType);
       preconditions = new PreconditionReader(elements, types, rules, report, specPackage, modelType);
       List<SetupDescriptor> setups = new ArrayList<>();
@@ -461,6 +464,46 @@ public final class SpecValidator {
       return "static " + implElement.getSimpleName() + typeArguments + " impl(" + parameters + ")";
     }
 
+    /** Generated code names the implementation and model types: both must be visible to it. */
+    private void checkImplAndModelVisible() {
+      Optional<TypeElement> hiddenImpl = Access.firstInaccessible(implType, specPackage, elements);
+      if (hiddenImpl.isPresent()) {
+        implVisible = false;
+        Object[] arguments = {
+          Signatures.type(implType), "the implementation under test", packageDescription(), spec.getSimpleName(),
+          hiddenImpl.get().getSimpleName()
+        };
+        if (implFactories.isEmpty()) {
+          report.report(Message.TYPE_NOT_ACCESSIBLE, spec, modelOf, implValue, arguments);
+        } else {
+          report.report(Message.TYPE_NOT_ACCESSIBLE, implFactories.get(0), arguments);
+        }
+      }
+      if (!modelFactories.isEmpty() && !types.isSameType(modelType, spec.asType())) {
+        checkVisible(modelType, modelFactories.get(0), "the model type");
+      }
+    }
+
+    /** Reports {@code type} on {@code at} when generated code cannot name it; true when it can. */
+    private boolean checkVisible(TypeMirror type, Element at, String role) {
+      Optional<TypeElement> hidden = Access.firstInaccessible(type, specPackage, elements);
+      hidden.ifPresent(
+          h ->
+              report.report(
+                  Message.TYPE_NOT_ACCESSIBLE,
+                  at,
+                  Signatures.type(type),
+                  role,
+                  packageDescription(),
+                  spec.getSimpleName(),
+                  h.getSimpleName()));
+      return hidden.isEmpty();
+    }
+
+    private String packageDescription() {
+      return specPackage.isUnnamed() ? "the unnamed package" : "package " + specPackage.getQualifiedName();
+    }
+
     /** The model type: what all model factories return, else the spec. */
     private void chooseModelType() {
       modelType = spec.asType();
@@ -477,7 +520,9 @@ public final class SpecValidator {
     private SetupDescriptor setup(ExecutableElement factory) {
       List<ParameterDescriptor> params = new ArrayList<>();
       for (VariableElement parameter : factory.getParameters()) {
-        params.add(generatedParameter(parameter));
+        if (checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
+          params.add(generatedParameter(parameter));
+        }
       }
       List<TypeMirror> parameterTypes = parameterTypes(factory);
       for (ExecutableElement implFactory : implFactories) {
@@ -488,7 +533,7 @@ public final class SpecValidator {
       String suggestion =
           "static " + Signatures.type(implType) + " impl(" + Signatures.parameters(factory.getParameters()) + ")";
       boolean noConstructor = !implElement.getTypeParameters().isEmpty() || hasNoConstructor();
-      if (implNeedsFactory) {
+      if (implNeedsFactory || !implVisible) {
         // already reported on @ModelOf
       } else if (noConstructor) {
         report.report(
@@ -552,8 +597,14 @@ public final class SpecValidator {
       if (ref.isPresent() && isVoid) {
         report.report(Message.REF_ON_VOID, operation, ref.get(), null, name);
       }
+      if (!isVoid) {
+        checkVisible(result, operation, "the result of operation " + name);
+      }
       List<ParameterDescriptor> params = new ArrayList<>();
       for (VariableElement parameter : operation.getParameters()) {
+        if (!checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
+          continue;
+        }
         boolean isHandle = refTypes.stream().anyMatch(t -> types.isSameType(t, parameter.asType()));
         if (isHandle) {
           annotation(parameter, FRESH)
@@ -590,7 +641,7 @@ public final class SpecValidator {
       ExecutableElement adapter = adapters.get(name);
       if (adapter != null) {
         implementations.checkAdapter(operation, adapter);
-      } else {
+      } else if (implVisible) {
         implementations.checkImplMethod(operation);
       }
       Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
