@@ -52,7 +52,12 @@ final class SpecPipeline {
       List<JavaFile> files = new ArrayList<>();
       for (TypeSpec type : write(descriptor.get())) {
         files.add(
-            JavaFile.builder(descriptor.get().spec().packageName(), type.toBuilder().addOriginatingElement(spec).build())
+            JavaFile.builder(
+                    descriptor.get().spec().packageName(),
+                    type.toBuilder()
+                        .addOriginatingElement(spec)
+                        .alwaysQualify(descriptor.get().shadowedJavaLang().toArray(String[]::new))
+                        .build())
                 .skipJavaLangImports(true)
                 .build());
       }

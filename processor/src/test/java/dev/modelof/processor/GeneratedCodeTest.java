@@ -348,6 +348,53 @@ class GeneratedCodeTest {
     assertTrue(generated(compilation, "test.CounterSpecOp").contains("\nsealed interface CounterSpecOp"));
   }
 
+  /** A class of the spec's package named like a java.lang type hides it: generated code must qualify it. */
+  @Test
+  void classesNamedLikeJavaLangTypes() {
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Hero",
+            """
+            package test;
+
+            public class Hero {
+              public void put(char c, java.lang.String name) {}
+
+              public java.lang.Integer size() {
+                return 0;
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.HeroSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Hero.class)
+            interface HeroSpec {
+              static HeroSpec model() {
+                return null;
+              }
+
+              void put(char c, java.lang.String name);
+
+              java.lang.Integer size();
+            }
+            """);
+    Compilation compilation =
+        Compilations.strict(
+            spec,
+            impl,
+            JavaFileObjects.forSourceString("test.Character", "package test; public class Character {}"),
+            JavaFileObjects.forSourceString("test.String", "package test; public class String {}"),
+            JavaFileObjects.forSourceString("test.Override", "package test; public @interface Override {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.HeroSpecMachine");
+    assertTrue(machine.contains("Gens.chars(java.lang.Character.MIN_VALUE, java.lang.Character.MAX_VALUE)"), machine);
+    assertTrue(machine.contains("@java.lang.Override"), machine);
+  }
+
   /** Testing deprecated code is the user's choice: the generated calls to it must not warn. */
   @Test
   void deprecatedImplementationGeneratorAndTypes() {

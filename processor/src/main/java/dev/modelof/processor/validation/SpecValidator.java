@@ -200,7 +200,20 @@ public final class SpecValidator {
               setups,
               operationDescriptors,
               invariantDescriptors,
-              junit));
+              junit,
+              shadowedJavaLang()));
+    }
+
+    /**
+     * The classes of the spec's package named like a {@code java.lang} type: in generated code,
+     * which lives in that package, {@code String} would mean the user's class.
+     */
+    private List<String> shadowedJavaLang() {
+      return ElementFilter.typesIn(specPackage.getEnclosedElements()).stream()
+          .map(t -> t.getSimpleName().toString())
+          .filter(name -> elements.getTypeElement("java.lang." + name) != null)
+          .sorted()
+          .toList();
     }
 
     /** Record names and components that Java would refuse in the generated operation type. */
