@@ -58,10 +58,8 @@ class CatalogueTest {
       all.add(headings.group(1));
     }
     assertEquals(all.size(), sections.size(), "a section appears twice in docs/diagnostics.md: " + all);
-    assertEquals(
-        ids.stream().sorted().toList(),
-        sections.stream().sorted().toList(),
-        "docs/diagnostics.md sections and Message ids differ");
+    assertEquals(List.of(), ids.stream().filter(id -> !sections.contains(id)).toList(), "messages without a section");
+    assertEquals(List.of(), sections.stream().filter(id -> !ids.contains(id)).toList(), "sections without a message");
     for (Message message : Message.values()) {
       boolean note = docs().contains("\n### " + message.id() + " (note)\n");
       assertEquals(message.kind() == javax.tools.Diagnostic.Kind.NOTE, note, message.id() + ": (note) marks exactly the notes");
@@ -72,7 +70,7 @@ class CatalogueTest {
   void everySectionQuotesItsMessageAsPrinted() throws IOException {
     Map<String, String> sections = sections();
     for (Message message : Message.values()) {
-      String section = sections.get(message.id());
+      String section = sections.getOrDefault(message.id(), "");
       Pattern printed = printed(message);
       List<String> quoted = new ArrayList<>();
       Matcher quotes = QUOTED.matcher(section);

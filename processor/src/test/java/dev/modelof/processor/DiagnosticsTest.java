@@ -777,6 +777,40 @@ class DiagnosticsTest {
     }
 
     @Test
+    void resultComparedByIdentity() {
+      JavaFileObject impl =
+          source(
+              "test.Builder",
+              """
+              package test;
+
+              public class Builder {
+                public StringBuilder append(String text) {
+                  return new StringBuilder(text);
+                }
+              }
+              """);
+      JavaFileObject spec =
+          source(
+              "test.BuilderSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Builder.class)
+              interface BuilderSpec {
+                static BuilderSpec model() {
+                  return null;
+                }
+
+                StringBuilder append(String text);
+              }
+              """);
+      Compilation compilation = compile(spec, impl);
+      assertOnlyError(compilation, Message.RESULT_IDENTITY, spec, "StringBuilder append(String text);");
+      assertThat(compilation).hadErrorContaining("operation append returns StringBuilder, whose equals is Object's");
+    }
+
+    @Test
     void weightNotOnOperation() {
       JavaFileObject spec =
           spec(

@@ -348,6 +348,118 @@ class GeneratedCodeTest {
     assertTrue(generated(compilation, "test.CounterSpecOp").contains("\nsealed interface CounterSpecOp"));
   }
 
+  /**
+   * Results that compare by value, or by identity of shared constants, are not taken for {@code
+   * [ResultIdentity]}: records, enums, classes with equals, classes with private constructors only,
+   * interfaces, and handles.
+   */
+  @Test
+  void resultsThatCompareWell() {
+    JavaFileObject types =
+        JavaFileObjects.forSourceString(
+            "test.Results",
+            """
+            package test;
+
+            public final class Results {
+              private Results() {}
+
+              public record Point(int x, int y) {}
+
+              public enum Color { RED, GREEN }
+
+              public static final class Money {
+                private final long cents;
+
+                public Money(long cents) {
+                  this.cents = cents;
+                }
+
+                @Override
+                public boolean equals(Object other) {
+                  return other instanceof Money m && m.cents == cents;
+                }
+
+                @Override
+                public int hashCode() {
+                  return Long.hashCode(cents);
+                }
+              }
+
+              public static final class Level {
+                public static final Level TOP = new Level();
+
+                private Level() {}
+              }
+
+              public static final class Session {}
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Shop",
+            """
+            package test;
+
+            import test.Results.*;
+
+            public class Shop {
+              public Point point() {
+                return new Point(0, 0);
+              }
+
+              public Color color() {
+                return Color.RED;
+              }
+
+              public Money money() {
+                return new Money(0);
+              }
+
+              public Level level() {
+                return Level.TOP;
+              }
+
+              public CharSequence text() {
+                return "";
+              }
+
+              public Session open() {
+                return new Session();
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ShopSpec",
+            """
+            package test;
+
+            import test.Results.*;
+
+            @dev.modelof.ModelOf(Shop.class)
+            interface ShopSpec {
+              static ShopSpec model() {
+                return null;
+              }
+
+              Point point();
+
+              Color color();
+
+              Money money();
+
+              Level level();
+
+              CharSequence text();
+
+              @dev.modelof.Ref
+              Session open();
+            }
+            """);
+    assertThat(Compilations.strict(spec, types, impl)).succeededWithoutWarnings();
+  }
+
   /** A class of the spec's package named like a java.lang type hides it: generated code must qualify it. */
   @Test
   void classesNamedLikeJavaLangTypes() {

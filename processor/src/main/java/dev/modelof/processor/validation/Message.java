@@ -117,6 +117,11 @@ public enum Message {
       "OperationGeneric",
       "operation %s has type parameters, so modelof cannot generate its arguments; declare it"
           + " with concrete types, one operation per type to test"),
+  RESULT_IDENTITY(
+      "ResultIdentity",
+      "operation %s returns %s, whose equals is Object's, so the model's result never equals the"
+          + " implementation's; return something that compares by value (a record, a String, a"
+          + " number), or mark the operation @Ref if the result is a handle for later operations"),
   WEIGHT_NOT_POSITIVE(
       "WeightNotPositive",
       "@Weight(%s) on %s must be at least 1; use a larger weight for the other operations to make"

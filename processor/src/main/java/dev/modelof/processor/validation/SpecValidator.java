@@ -644,6 +644,9 @@ public final class SpecValidator {
         }
       }
       ResultKind kind = isVoid ? ResultKind.VOID : ref.isPresent() ? ResultKind.REF : ResultKind.VALUE;
+      if (kind == ResultKind.VALUE && rules.comparesByIdentity(result)) {
+        report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result));
+      }
       Comparison comparison = Comparison.EQUALS;
       if (result.getKind() == TypeKind.ARRAY) {
         comparison =
