@@ -1,0 +1,69 @@
+package dev.modelof.guide;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.modelof.Failure;
+import dev.modelof.Machine;
+import dev.modelof.ModelCheck;
+import dev.modelof.Result;
+import dev.modelof.Settings;
+import dev.modelof.testing.InMemoryJavac;
+import java.util.List;
+
+/** What the guide's tests check of every bug: found, shrunk, and a regression test that works. */
+public final class GuideChecks {
+  /** The seeds every bug must be found under, with the default tries and steps. */
+  public static final long[] SEEDS = {1, 2, 3, 4, 5, 42, 0x5DEECE66DL, 20240601};
+
+  private GuideChecks() {}
+
+  /** Default tries and steps, a fixed seed. */
+  public static Settings seeded(long seed) {
+    return new Settings(Settings.DEFAULT_TRIES, Settings.DEFAULT_STEPS, seed, null);
+  }
+
+  /** Runs {@code machine} with {@code seed}: the failure, which must exist. */
+  public static Failure failure(Machine<?, ?, ?> machine, long seed) {
+    Result result = ModelCheck.check(machine, seeded(seed));
+    assertNotNull(result.failure(), () -> "the bug was not found in " + result.tries() + " tries with seed "
+        + Settings.formatSeed(seed));
+    return result.failure();
+  }
+
+  /** The names of the operations of the shrunk sequence, in order. */
+  @SuppressWarnings("unchecked") // the failure's operations are records of this machine
+  public static <O> List<String> operationNames(Machine<?, ?, O> machine, Failure failure) {
+    return failure.operations().stream()
+        .map(op -> machine.operations().get(machine.indexOf((O) op)).name())
+        .toList();
+  }
+
+  /**
+   * Compiles the printed regression test in {@code packageName} and runs it: on the buggy class it
+   * must throw, what it throws is returned; with {@code new Buggy(} replaced by {@code new Fixed(}
+   * it must pass.
+   */
+  public static Throwable regressionFailsOnBugAndPassesOnFix(
+      Failure failure, String packageName, String buggyClass, String fixedClass) {
+    assertNotNull(failure.regressionTest(), failure.report());
+    String className = "PrintedRegressionTest";
+    String method = testMethod(failure.regressionTest());
+    String source = failure.regressionSource(packageName, className);
+    Throwable onBug = InMemoryJavac.run(InMemoryJavac.compile(packageName + "." + className, source), method);
+    assertNotNull(onBug, () -> "the regression test passes on " + buggyClass + ":\n" + source);
+
+    String fixed = source.replace("new " + buggyClass + "(", "new " + fixedClass + "(");
+    Throwable onFix = InMemoryJavac.run(InMemoryJavac.compile(packageName + "." + className, fixed), method);
+    assertNull(onFix, () -> "the regression test fails on " + fixedClass + ":\n" + fixed);
+    return onBug;
+  }
+
+  private static String testMethod(String regressionTest) {
+    return regressionTest.lines()
+        .filter(line -> line.startsWith("void "))
+        .map(line -> line.substring("void ".length(), line.indexOf('(')))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no test method in:\n" + regressionTest));
+  }
+}

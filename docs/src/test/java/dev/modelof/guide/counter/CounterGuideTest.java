@@ -1,0 +1,55 @@
+package dev.modelof.guide.counter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.modelof.Failure;
+import dev.modelof.Machine;
+import dev.modelof.guide.GuideChecks;
+import dev.modelof.guide.Snippets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.opentest4j.AssertionFailedError;
+
+/** The counter of guide/counter.md: the bug is found, shrunk as the guide says, and printed as shown. */
+class CounterGuideTest {
+  /** The seed of the run the guide shows. */
+  static final long GUIDE_SEED = 1;
+
+  static final long[] SEEDS = GuideChecks.SEEDS;
+
+  static Machine<CounterModel, Counter, CounterSpecOp> skipping() {
+    return new CounterSpecMachine()
+        .withImpl(SkippingCounter.class.getCanonicalName(), setup -> new SkippingCounter(setup.arg(0)));
+  }
+
+  /** From initial k, the shortest failure is 5 - k incs (the last one adds 2) and a get that sees it. */
+  @ParameterizedTest
+  @FieldSource("SEEDS")
+  void theBugIsFoundAndShrunkToIncsAndAGet(long seed) {
+    var machine = skipping();
+    Failure failure = GuideChecks.failure(machine, seed);
+    int initial = failure.setup().arg(0);
+    List<String> expected = new ArrayList<>(Collections.nCopies(5 - initial, "inc"));
+    expected.add("get");
+    assertEquals(expected, GuideChecks.operationNames(machine, failure), failure.report());
+  }
+
+  @Test
+  void theGuideShowsTheReportOfARealRun() {
+    Failure failure = GuideChecks.failure(skipping(), GUIDE_SEED);
+    Snippets.assertOutput("counter-report", failure.report());
+  }
+
+  @Test
+  void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheFix() {
+    Failure failure = GuideChecks.failure(skipping(), GUIDE_SEED);
+    Throwable thrown = GuideChecks.regressionFailsOnBugAndPassesOnFix(
+        failure, "dev.modelof.guide.counter", "SkippingCounter", "Counter");
+    assertInstanceOf(AssertionFailedError.class, thrown);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.modelof.guide.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.modelof.Failure;
+import dev.modelof.Machine;
+import dev.modelof.guide.GuideChecks;
+import dev.modelof.guide.Snippets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** The store of guide/sql-store.md: the LIKE bug is found on a real database and shrunk. */
+class SqlStoreGuideTest {
+  /** The seed of the run the guide shows. */
+  static final long GUIDE_SEED = 1;
+
+  static final long[] SEEDS = GuideChecks.SEEDS;
+
+  static Machine<MapStore, SqlStore, SqlStoreSpecOp> like() {
+    return new SqlStoreSpecMachine()
+        .withImpl(LikeSqlStore.class.getCanonicalName(), setup -> new LikeSqlStore());
+  }
+
+  /** Shortest: one key, and a prefix with a wildcard that matches it although the key does not start with it. */
+  @ParameterizedTest
+  @FieldSource("SEEDS")
+  void theBugIsFoundAndShrunkToAPutAndAPrefix(long seed) {
+    var machine = like();
+    Failure failure = GuideChecks.failure(machine, seed);
+    assertEquals(List.of("put", "keys"), GuideChecks.operationNames(machine, failure), failure.report());
+  }
+
+  @Test
+  void theGuideShowsTheReportOfARealRun() {
+    Snippets.assertOutput("store-report", GuideChecks.failure(like(), GUIDE_SEED).report());
+  }
+
+  @Test
+  void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheFix() {
+    GuideChecks.regressionFailsOnBugAndPassesOnFix(
+        GuideChecks.failure(like(), GUIDE_SEED), "dev.modelof.guide.store", "LikeSqlStore", "SqlStore");
+  }
+}
