@@ -28,6 +28,11 @@ public record Settings(int tries, int steps, Long seed, Duration duration) {
     return new Settings(tries, steps, seed.isEmpty() ? null : parseSeed("@ModelOf(seed)", seed), null);
   }
 
+  /** These settings with a fixed seed. */
+  public Settings withSeed(long fixedSeed) {
+    return new Settings(tries, steps, fixedSeed, duration);
+  }
+
   /** These settings with {@code modelof.*} system properties applied. */
   public Settings withSystemProperties() {
     return with(System::getProperty);

@@ -26,7 +26,7 @@ class ModelCheckTest {
   }
 
   private static Settings seeded(long seed) {
-    return new Settings(200, 50, seed, null);
+    return new StackMachine(false).declared().withSeed(seed);
   }
 
   @ParameterizedTest
