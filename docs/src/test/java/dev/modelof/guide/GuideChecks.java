@@ -1,7 +1,9 @@
 package dev.modelof.guide;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
 import dev.modelof.Machine;
@@ -9,6 +11,7 @@ import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
 import dev.modelof.testing.InMemoryJavac;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the guide's tests check of every bug: found, shrunk, and a regression test that works. */
@@ -29,6 +32,20 @@ public final class GuideChecks {
     assertNotNull(result.failure(), () -> "the bug was not found in " + result.tries() + " tries with seed "
         + Settings.formatSeed(seed));
     return result.failure();
+  }
+
+  /** Checks that the shrunk sequence fails, and fails no more once any one of its steps is left out. */
+  @SuppressWarnings("unchecked") // the failure's operations are records of this machine
+  public static <M, I, O> void assertNoStepCanGo(Machine<M, I, O> machine, Failure failure) {
+    List<O> operations = (List<O>) failure.operations();
+    assertTrue(ModelCheck.fails(machine, failure.setup(), operations), failure.report());
+    for (int i = 0; i < operations.size(); i++) {
+      List<O> fewer = new ArrayList<>(operations);
+      fewer.remove(i);
+      int left = i + 1;
+      assertFalse(ModelCheck.fails(machine, failure.setup(), fewer),
+          () -> "still fails without step " + left + ":\n" + failure.report());
+    }
   }
 
   /** The names of the operations of the shrunk sequence, in order. */

@@ -52,9 +52,10 @@ public final class Snippets {
       List<String> lines = read(source);
       Map<String, List<String>> open = new LinkedHashMap<>();
       for (int i = 0; i < lines.size(); i++) {
-        Matcher mark = REGION_MARK.matcher(lines.get(i));
+        String line = lines.get(i);
+        Matcher mark = REGION_MARK.matcher(line);
         if (!mark.matches()) {
-          open.values().forEach(body -> body.add(lines.get(i)));
+          open.values().forEach(body -> body.add(line));
           continue;
         }
         String name = mark.group(2);

@@ -18,14 +18,16 @@ import org.opentest4j.AssertionFailedError;
 /** The counter of guide/counter.md: the bug is found, shrunk as the guide says, and printed as shown. */
 class CounterGuideTest {
   /** The seed of the run the guide shows. */
-  static final long GUIDE_SEED = 1;
+  static final long GUIDE_SEED = 2;
 
   static final long[] SEEDS = GuideChecks.SEEDS;
 
+  // [counter-with-impl]
   static Machine<CounterModel, Counter, CounterSpecOp> skipping() {
     return new CounterSpecMachine()
         .withImpl(SkippingCounter.class.getCanonicalName(), setup -> new SkippingCounter(setup.arg(0)));
   }
+  // [/counter-with-impl]
 
   /** From initial k, the shortest failure is 5 - k incs (the last one adds 2) and a get that sees it. */
   @ParameterizedTest
@@ -37,6 +39,18 @@ class CounterGuideTest {
     List<String> expected = new ArrayList<>(Collections.nCopies(5 - initial, "inc"));
     expected.add("get");
     assertEquals(expected, GuideChecks.operationNames(machine, failure), failure.report());
+    GuideChecks.assertNoStepCanGo(machine, failure);
+  }
+
+  /** What the guide says of two seeds: 2 shrinks to the shortest of all, 6 to the longest. */
+  @Test
+  void theSetupValueIsTheOneOfTheTryThatFailed() {
+    Failure shortest = GuideChecks.failure(skipping(), 2);
+    assertEquals(List.of(3), shortest.setup().args(), shortest.report());
+    assertEquals(3, shortest.length(), shortest.report());
+    Failure longest = GuideChecks.failure(skipping(), 6);
+    assertEquals(List.of(0), longest.setup().args(), longest.report());
+    assertEquals(6, longest.length(), longest.report());
   }
 
   @Test

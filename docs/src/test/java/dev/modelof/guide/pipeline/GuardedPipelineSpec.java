@@ -1,5 +1,6 @@
 package dev.modelof.guide.pipeline;
 
+import dev.modelof.From;
 import dev.modelof.ModelOf;
 import dev.modelof.Requires;
 import dev.modelof.Size;
@@ -15,10 +16,10 @@ public interface GuardedPipelineSpec {
 
   // Only names not taken yet: a duplicate is never generated.
   @Requires("isNew")
-  void addFirst(@Size(min = 1, max = 3) String name, @Size(max = 2) EventType... handles);
+  void addFirst(@Size(min = 1, max = 3) String name, @From(HandledTypes.class) EventType... handles);
 
   @Requires("isNew")
-  void addLast(@Size(min = 1, max = 3) String name, @Size(max = 2) EventType... handles);
+  void addLast(@Size(min = 1, max = 3) String name, @From(HandledTypes.class) EventType... handles);
 
   // Only names that are there.
   @Requires("has")

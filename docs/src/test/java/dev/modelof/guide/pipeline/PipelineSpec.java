@@ -1,5 +1,6 @@
 package dev.modelof.guide.pipeline;
 
+import dev.modelof.From;
 import dev.modelof.ModelOf;
 import dev.modelof.Size;
 import java.util.List;
@@ -13,9 +14,9 @@ public interface PipelineSpec {
   }
 
   // A taken name throws IllegalArgumentException: the model throws it too.
-  void addFirst(@Size(min = 1, max = 3) String name, @Size(max = 2) EventType... handles);
+  void addFirst(@Size(min = 1, max = 3) String name, @From(HandledTypes.class) EventType... handles);
 
-  void addLast(@Size(min = 1, max = 3) String name, @Size(max = 2) EventType... handles);
+  void addLast(@Size(min = 1, max = 3) String name, @From(HandledTypes.class) EventType... handles);
 
   // An unknown name throws NoSuchElementException, on both sides.
   void remove(@Size(min = 1, max = 3) String name);
