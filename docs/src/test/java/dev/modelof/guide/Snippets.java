@@ -83,27 +83,33 @@ public final class Snippets {
   public static List<Block> blocks() {
     List<Block> blocks = new ArrayList<>();
     for (Path file : markdownFiles()) {
-      List<String> lines = read(file);
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher tag = BLOCK_TAG.matcher(lines.get(i).trim());
-        if (!tag.matches()) {
-          continue;
-        }
-        String where = moduleDir().relativize(file) + ":" + (i + 1);
-        int open = i + 1;
-        if (open >= lines.size() || !lines.get(open).startsWith("```")) {
-          throw new AssertionError(where + ": a fenced block must follow " + lines.get(i).trim());
-        }
-        int close = open + 1;
-        while (close < lines.size() && !lines.get(close).equals("```")) {
-          close++;
-        }
-        if (close == lines.size()) {
-          throw new AssertionError(where + ": the fenced block is not closed");
-        }
-        blocks.add(new Block(file, tag.group(1), tag.group(2), open + 1, close,
-            String.join("\n", lines.subList(open + 1, close))));
+      blocks.addAll(blocksOf(file));
+    }
+    return blocks;
+  }
+
+  private static List<Block> blocksOf(Path file) {
+    List<Block> blocks = new ArrayList<>();
+    List<String> lines = read(file);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher tag = BLOCK_TAG.matcher(lines.get(i).trim());
+      if (!tag.matches()) {
+        continue;
       }
+      String where = moduleDir().relativize(file) + ":" + (i + 1);
+      int open = i + 1;
+      if (open >= lines.size() || !lines.get(open).startsWith("```")) {
+        throw new AssertionError(where + ": a fenced block must follow " + lines.get(i).trim());
+      }
+      int close = open + 1;
+      while (close < lines.size() && !lines.get(close).equals("```")) {
+        close++;
+      }
+      if (close == lines.size()) {
+        throw new AssertionError(where + ": the fenced block is not closed");
+      }
+      blocks.add(new Block(file, tag.group(1), tag.group(2), open + 1, close,
+          String.join("\n", lines.subList(open + 1, close))));
     }
     return blocks;
   }
@@ -130,21 +136,30 @@ public final class Snippets {
     }
   }
 
-  /** Replaces the body of {@code block} with {@code text} and says so on standard output. */
+  /**
+   * Replaces the body of {@code block} with {@code text} and says so on standard output. The block
+   * is found again by its tag, since rewriting an earlier block of the file moves it.
+   */
   public static void rewrite(Block block, String text) {
-    List<String> lines = new ArrayList<>(read(block.file()));
-    List<String> body = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
-    for (int i = block.endLine() - 1; i >= block.firstLine(); i--) {
-      lines.remove(i);
+    List<Block> same = blocksOf(block.file()).stream()
+        .filter(b -> b.kind().equals(block.kind()) && b.name().equals(block.name()))
+        .toList();
+    if (same.size() != 1) {
+      throw new AssertionError(moduleDir().relativize(block.file()) + " has " + same.size()
+          + " blocks tagged <!-- " + block.kind() + ": " + block.name() + " -->; rewriting needs exactly one");
     }
-    lines.addAll(block.firstLine(), body);
+    Block current = same.get(0);
+    List<String> lines = new ArrayList<>(read(current.file()));
+    List<String> body = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+    lines.subList(current.firstLine(), current.endLine()).clear();
+    lines.addAll(current.firstLine(), body);
     try {
-      Files.writeString(block.file(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(current.file(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    System.out.println("modelof.updateSnippets: rewrote " + block.where() + " <!-- " + block.kind() + ": "
-        + block.name() + " -->");
+    System.out.println("modelof.updateSnippets: rewrote " + current.where() + " <!-- " + current.kind() + ": "
+        + current.name() + " -->");
   }
 
   static List<Path> markdownFiles() {
