@@ -6,7 +6,9 @@ import dev.modelof.Failure;
 import dev.modelof.Machine;
 import dev.modelof.guide.GuideChecks;
 import dev.modelof.guide.Snippets;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -18,9 +20,27 @@ class SqlStoreGuideTest {
 
   static final long[] SEEDS = GuideChecks.SEEDS;
 
+  /** The stores the runs made, closed after each test: each holds an in-memory database. */
+  private static final List<SqlStore> OPENED = new ArrayList<>();
+
   static Machine<MapStore, SqlStore, SqlStoreSpecOp> like() {
     return new SqlStoreSpecMachine()
-        .withImpl(LikeSqlStore.class.getCanonicalName(), setup -> new LikeSqlStore());
+        .withImpl(LikeSqlStore.class.getCanonicalName(), setup -> opened(new LikeSqlStore()));
+  }
+
+  private static synchronized SqlStore opened(SqlStore store) {
+    OPENED.add(store);
+    return store;
+  }
+
+  @AfterEach
+  void closeStores() {
+    closeAll();
+  }
+
+  private static synchronized void closeAll() {
+    OPENED.forEach(SqlStore::close);
+    OPENED.clear();
   }
 
   /** Shortest: one key, and a prefix with a wildcard that matches it although the key does not start with it. */
