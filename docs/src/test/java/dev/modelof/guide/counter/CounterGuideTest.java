@@ -10,6 +10,8 @@ import dev.modelof.guide.Snippets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -51,6 +53,22 @@ class CounterGuideTest {
     Failure longest = GuideChecks.failure(skipping(), 6);
     assertEquals(List.of(0), longest.setup().args(), longest.report());
     assertEquals(6, longest.length(), longest.report());
+  }
+
+  /** The table of guide/counter.md: which initial value seeds 1 to 20 shrink to. */
+  @Test
+  void theGuidesTableOfSeeds() {
+    Map<Integer, List<Long>> seedsByInitial = new TreeMap<>();
+    for (long seed = 1; seed <= 20; seed++) {
+      Failure failure = GuideChecks.failure(skipping(), seed);
+      int initial = failure.setup().arg(0);
+      seedsByInitial.computeIfAbsent(initial, k -> new ArrayList<>()).add(seed);
+    }
+    assertEquals(Map.of(
+        3, List.of(2L, 3L, 4L, 5L, 7L, 11L, 12L, 15L, 16L, 17L, 18L, 19L, 20L),
+        2, List.of(1L, 14L),
+        1, List.of(9L, 13L),
+        0, List.of(6L, 8L, 10L)), seedsByInitial, "update the table in guide/counter.md");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.guide.GuideChecks;
 import dev.modelof.guide.Snippets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,20 @@ class PipelineGuideTest {
     Failure failure = GuideChecks.failure(machine, seed);
     assertTrue(failure.length() == 4 || failure.length() == 6, failure.report());
     GuideChecks.assertNoStepCanGo(machine, failure);
+  }
+
+  /** What guide/pipeline.md says of seeds 1 to 20: always 4 steps with exceptions; 6 for seeds 8 and 19 with preconditions. */
+  @Test
+  void theGuidesCountOfSeeds() {
+    List<Long> longer = new ArrayList<>();
+    for (long seed = 1; seed <= 20; seed++) {
+      Failure failure = GuideChecks.failure(backLink(), seed);
+      assertEquals(4, failure.length(), () -> "update guide/pipeline.md:\n" + failure.report());
+      if (GuideChecks.failure(guardedBackLink(), seed).length() != 4) {
+        longer.add(seed);
+      }
+    }
+    assertEquals(List.of(8L, 19L), longer, "update guide/pipeline.md");
   }
 
   /** What the guide says of seed 8: the guarded spec stops at 6 steps. */
