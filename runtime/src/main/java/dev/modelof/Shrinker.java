@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
  * then single steps; shrinks values that recur together, then each argument and each setup
- * argument on its own; repeats until nothing shrinks. Every candidate is replayed from scratch,
+ * argument on its own; when none of that helps, tries a simpler setup with one step fewer;
+ * repeats until nothing shrinks. Every candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
  * rejected, so every kept step's precondition holds.
  */
@@ -51,7 +52,30 @@ final class Shrinker<M, I, O> {
       progress = dropSteps();
       progress |= shrinkRecurringValues();
       progress |= shrinkEachValue();
+      if (!progress) {
+        progress = shrinkSetupWithoutAStep();
+      }
     }
+  }
+
+  /**
+   * Escapes a local minimum where a smaller setup (a smaller capacity, say) fails only with one
+   * step fewer: tries each simpler setup value together with each single step dropped.
+   */
+  private boolean shrinkSetupWithoutAStep() {
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      for (Object candidate : candidates(new Place(-1, arg))) {
+        Setup smaller = setup.with(arg, candidate);
+        for (int drop = steps.size() - 1; drop >= 0; drop--) {
+          List<Step<O>> fewer = new ArrayList<>(steps);
+          fewer.remove(drop);
+          if (accept(smaller, fewer)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean exhausted() {
