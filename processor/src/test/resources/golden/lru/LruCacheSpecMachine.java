@@ -49,7 +49,7 @@ public final class LruCacheSpecMachine implements Machine<NaiveLru, LruCache, Lr
 
   @Override
   public Settings declared() {
-    return Settings.declared(200, 50, "");
+    return Settings.declared(200, 200, "");
   }
 
   @Override

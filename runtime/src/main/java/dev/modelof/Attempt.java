@@ -24,7 +24,7 @@ final class Attempt<M, I, O> {
     int factory = source.nextInt(factories.size());
     List<Object> args = new ArrayList<>();
     for (Param param : factories.get(factory).params()) {
-      args.add(param.fresh() ? source.fresh(param.gen()) : source.draw(param.gen()));
+      args.add(param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name()));
     }
     this.setup = new Setup(factory, args);
   }
@@ -66,7 +66,7 @@ final class Attempt<M, I, O> {
       List<Object> args = new ArrayList<>(params.size());
       for (Param param : params) {
         Object arg = param.isHandle() ? handle(execution, param.refType())
-            : param.fresh() ? source.fresh(param.gen()) : source.draw(param.gen());
+            : param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name());
         if (arg == null && param.isHandle()) {
           break;
         }

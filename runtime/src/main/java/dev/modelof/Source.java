@@ -19,6 +19,8 @@ public final class Source {
   private final SplittableRandom random;
   private final int size;
   private final Map<Gen<?>, List<Object>> pools = new HashMap<>();
+  /** The same values, also by parameter name: a {@code key} comes back as a {@code key}. */
+  private final Map<List<Object>, List<Object>> namedPools = new HashMap<>();
 
   public Source(long seed, int size) {
     this.random = new SplittableRandom(seed);
@@ -71,14 +73,26 @@ public final class Source {
    * generator, otherwise a new one. Either way the value joins the pool.
    */
   public <T> T draw(Gen<T> gen) {
+    return draw(gen, "");
+  }
+
+  /**
+   * A value from {@code gen} for a parameter called {@code name}: half of the time one that an
+   * earlier step drew from an equal generator, most often for a parameter of the same name (the
+   * {@code key} of a {@code put} comes back as the {@code key} of a {@code get}, more than its
+   * {@code value} does), otherwise a new one. Either way the value joins the pools.
+   */
+  public <T> T draw(Gen<T> gen, String name) {
     List<Object> pool = pools.get(gen);
     if (pool != null && !pool.isEmpty() && random.nextBoolean()) {
-      @SuppressWarnings("unchecked") // the pool of gen holds only values gen produced
-      T reused = (T) pool.get(random.nextInt(pool.size()));
+      List<Object> named = namedPools.get(List.of(gen, name));
+      List<Object> from = named != null && random.nextInt(4) != 0 ? named : pool;
+      @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
+      T reused = (T) from.get(random.nextInt(from.size()));
       return reused;
     }
     T value = gen.generate(this);
-    remember(gen, value);
+    remember(gen, name, value);
     return value;
   }
 
@@ -87,17 +101,26 @@ public final class Source {
    * few attempts can find one (a generator with few values may run out).
    */
   public <T> T fresh(Gen<T> gen) {
+    return fresh(gen, "");
+  }
+
+  /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
+  public <T> T fresh(Gen<T> gen, String name) {
     List<Object> pool = pools.get(gen);
     T value = gen.generate(this);
     for (int attempt = 0; pool != null && pool.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
-    remember(gen, value);
+    remember(gen, name, value);
     return value;
   }
 
-  private void remember(Gen<?> gen, Object value) {
-    List<Object> pool = pools.computeIfAbsent(gen, g -> new ArrayList<>());
+  private void remember(Gen<?> gen, String name, Object value) {
+    add(pools.computeIfAbsent(gen, g -> new ArrayList<>()), value);
+    add(namedPools.computeIfAbsent(List.of(gen, name), g -> new ArrayList<>()), value);
+  }
+
+  private static void add(List<Object> pool, Object value) {
     if (pool.size() < POOL_LIMIT && !pool.contains(value)) {
       pool.add(value);
     }

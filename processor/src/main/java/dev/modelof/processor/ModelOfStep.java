@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -70,6 +71,9 @@ final class ModelOfStep implements Step {
             .build()
             .writeTo(filer);
       }
+    } catch (FilerException e) {
+      // another spec, or another processor, already wrote a file of that name in this compilation
+      messager.printMessage(Diagnostic.Kind.ERROR, Message.CANNOT_WRITE.format(spec.getSimpleName(), e.getMessage()), spec);
     } catch (IOException | RuntimeException e) {
       messager.printMessage(
           Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(spec.getQualifiedName(), describe(e)), spec);

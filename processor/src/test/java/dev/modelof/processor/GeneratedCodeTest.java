@@ -275,6 +275,54 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void typeAnnotationsStayOutOfGeneratedTypes() {
+    JavaFileObject words =
+        JavaFileObjects.forSourceString(
+            "test.Words",
+            """
+            package test;
+
+            import dev.modelof.Gen;
+            import dev.modelof.Source;
+            import java.util.List;
+
+            public final class Words implements Gen<List<String>> {
+              @Override
+              public List<String> generate(Source source) {
+                return List.of("a");
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.BagSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+            import java.util.List;
+
+            @ModelOf(Bag.class)
+            interface BagSpec {
+              static BagSpec model() {
+                return null;
+              }
+
+              void addAll(@From(Words.class) List<@Size(max = 3) String> words);
+            }
+            """);
+    JavaFileObject bag =
+        JavaFileObjects.forSourceString(
+            "test.Bag", "package test; public class Bag { public void addAll(java.util.List<String> words) {} }");
+    Compilation compilation = Compilations.strict(spec, words, bag);
+    assertThat(compilation).succeededWithoutWarnings();
+    String operations = generated(compilation, "test.BagSpecOp");
+    assertTrue(operations.contains("record AddAll(List<String> words)"), operations);
+    String machine = generated(compilation, "test.BagSpecMachine");
+    assertTrue(machine.contains("@SuppressWarnings(\"unchecked\")\n  public BagSpecOp operation("), machine);
+  }
+
+  @Test
   void packagePrivateSpecGetsPackagePrivateOperations() {
     JavaFileObject spec =
         JavaFileObjects.forSourceString(

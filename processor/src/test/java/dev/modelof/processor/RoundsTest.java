@@ -124,4 +124,43 @@ class RoundsTest {
     assertFalse(
         compilation.notes().stream().anyMatch(n -> n.getMessage(null).contains("present: test.BrokenSpecMachine")));
   }
+
+  @Test
+  void twoSpecsWithTheSameGeneratedNames() {
+    JavaFileObject nested =
+        JavaFileObjects.forSourceString(
+            "test.Outer",
+            """
+            package test;
+
+            class Outer {
+              @dev.modelof.ModelOf(Counter.class)
+              interface Spec {
+                static Spec model() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+            }
+            """);
+    JavaFileObject topLevel =
+        JavaFileObjects.forSourceString(
+            "test.Outer_Spec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Counter.class)
+            interface Outer_Spec {
+              static Outer_Spec model() {
+                return null;
+              }
+
+              void add(int n);
+            }
+            """);
+    Compilation compilation = Compilations.compile(nested, topLevel, DiagnosticsTest.COUNTER);
+    assertThat(compilation).hadErrorContaining("[" + Message.CANNOT_WRITE.id() + "] cannot write the generated classes of");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

@@ -66,6 +66,7 @@ class KnownBugsTest {
       assertTrue(failure.length() >= 10, "a depth bug shown in fewer than 10 steps:\n" + failure.report());
       assertOneMinimal(machine, failure);
     }
+    System.out.println(variant + ": found in " + found + " of " + SEEDS + " seeds; shrunk lengths" + lengths);
     assertTrue(found >= 9, variant + " found in only " + found + " of " + SEEDS + " seeds; lengths" + lengths);
   }
 

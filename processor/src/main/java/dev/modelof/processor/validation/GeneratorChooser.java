@@ -12,6 +12,7 @@ import dev.modelof.processor.model.GeneratorExpression.Literal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -60,15 +61,22 @@ final class GeneratorChooser {
   }
 
   /**
-   * The parameter being read and its bounding annotations, each null when absent.
+   * The parameter whose generator is being chosen: where problems are reported.
    *
    * @param parameter the parameter, for messages
-   * @param range its {@code @Range}
-   * @param size its {@code @Size}
+   * @param from the package of the spec, from which a {@code @From} class must be accessible
    * @param report where problems go
    */
-  private record Bounds(
-      VariableElement parameter, AnnotationMirror range, AnnotationMirror size, ValidationReport report) {
+  private record Site(VariableElement parameter, PackageElement from, ValidationReport report) {}
+
+  /**
+   * The bounding annotations of one type, each null when absent.
+   *
+   * @param site the parameter being read
+   * @param range its {@code @Range}
+   * @param size its {@code @Size}
+   */
+  private record Bounds(Site site, AnnotationMirror range, AnnotationMirror size) {
 
     double rangeValue(String name) {
       return ((Number) AnnotationMirrors.getAnnotationValue(range, name).getValue()).doubleValue();
@@ -83,15 +91,17 @@ final class GeneratorChooser {
     }
 
     void rangeEmpty(String typeName) {
-      report.report(
-          Message.RANGE_EMPTY,
-          parameter,
-          range,
-          null,
-          number(rangeValue("min")),
-          number(rangeValue("max")),
-          parameter.getSimpleName(),
-          typeName);
+      VariableElement parameter = site.parameter();
+      site.report()
+          .report(
+              Message.RANGE_EMPTY,
+              parameter,
+              range,
+              null,
+              number(rangeValue("min")),
+              number(rangeValue("max")),
+              parameter.getSimpleName(),
+              typeName);
     }
   }
 
@@ -111,14 +121,24 @@ final class GeneratorChooser {
    * @param from the package of the spec, from which a {@code @From} class must be accessible
    */
   GeneratorExpression choose(VariableElement parameter, PackageElement from, ValidationReport report) {
-    TypeMirror type = parameter.asType();
-    Optional<AnnotationMirror> fromAnnotation = annotation(parameter, FROM);
+    return forType(parameter.asType(), parameter, new Site(parameter, from, report));
+  }
+
+  /**
+   * The generator of values of {@code type}, bounded by the annotations on {@code annotated}: the
+   * parameter itself, or the type-use annotations of a type argument. A rule for a container type
+   * calls this for its element types.
+   */
+  private GeneratorExpression forType(TypeMirror type, AnnotatedConstruct annotated, Site site) {
+    VariableElement parameter = site.parameter();
+    ValidationReport report = site.report();
+    Optional<AnnotationMirror> fromAnnotation = SpecValidator.annotation(annotated, FROM);
     if (fromAnnotation.isPresent()) {
-      return userGenerator(parameter, type, fromAnnotation.get(), from, report);
+      return userGenerator(type, fromAnnotation.get(), site);
     }
-    AnnotationMirror range = annotation(parameter, RANGE).orElse(null);
-    AnnotationMirror size = annotation(parameter, SIZE).orElse(null);
-    Bounds bounds = new Bounds(parameter, range, size, report);
+    AnnotationMirror range = SpecValidator.annotation(annotated, RANGE).orElse(null);
+    AnnotationMirror size = SpecValidator.annotation(annotated, SIZE).orElse(null);
+    Bounds bounds = new Bounds(site, range, size);
     boolean boundsValid = true;
     if (range != null && !isNumeric(type)) {
       report.report(
@@ -142,7 +162,7 @@ final class GeneratorChooser {
         }
       }
     }
-    Bounds usable = boundsValid ? bounds : new Bounds(parameter, null, null, report);
+    Bounds usable = boundsValid ? bounds : new Bounds(site, null, null);
     for (Rule rule : rules) {
       GeneratorExpression generator = rule.choose(type, usable);
       if (generator != null) {
@@ -281,12 +301,9 @@ final class GeneratorChooser {
 
   // ---- @From ----
 
-  private GeneratorExpression userGenerator(
-      VariableElement parameter,
-      TypeMirror type,
-      AnnotationMirror from,
-      PackageElement spec,
-      ValidationReport report) {
+  private GeneratorExpression userGenerator(TypeMirror type, AnnotationMirror from, Site site) {
+    VariableElement parameter = site.parameter();
+    ValidationReport report = site.report();
     AnnotationValue value = AnnotationMirrors.getAnnotationValue(from, "value");
     if (!(value.getValue() instanceof TypeMirror generator)) {
       return null; // not a class literal: javac reports it
@@ -312,7 +329,7 @@ final class GeneratorChooser {
       return null;
     }
     TypeElement generatorClass = MoreElements.asType(MoreTypes.asDeclared(generator).asElement());
-    if (!canConstruct(generatorClass, spec)) {
+    if (!canConstruct(generatorClass, site.from())) {
       report.report(
           Message.FROM_NO_CONSTRUCTOR,
           parameter,
@@ -350,10 +367,6 @@ final class GeneratorChooser {
   }
 
   // ---- types ----
-
-  private static Optional<AnnotationMirror> annotation(VariableElement parameter, String name) {
-    return SpecValidator.annotation(parameter, name);
-  }
 
   /** The primitive kind of a primitive or box; null for anything else. */
   private static TypeKind unboxedKind(TypeMirror type) {

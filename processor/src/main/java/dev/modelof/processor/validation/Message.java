@@ -191,6 +191,10 @@ public enum Message {
       "NoJUnit",
       "%s not written for %s: org.junit.jupiter.api.Test is not on the compile classpath; add"
           + " junit-jupiter-api to run %s with JUnit, or call ModelCheck.run(new %s()) yourself"),
+  CANNOT_WRITE(
+      "CannotWrite",
+      "cannot write the generated classes of %s: %s; another spec or processor writes a class of the"
+          + " same name: rename one of them"),
   INTERNAL_ERROR(
       "InternalError",
       "modelof internal error while processing %s, please report it with this spec attached: %s");

@@ -1,12 +1,16 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.validation.TypeRules.parameterTypes;
+
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.AnnotationValues;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -36,7 +41,6 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -65,11 +69,13 @@ public final class SpecValidator {
   private final Elements elements;
   private final Types types;
   private final GeneratorChooser generators;
+  private final TypeRules rules;
 
   public SpecValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.generators = new GeneratorChooser(elements, types);
+    this.rules = new TypeRules(elements, types);
   }
 
   /** The description of {@code spec}; empty when {@code report} has errors for it. */
@@ -89,6 +95,8 @@ public final class SpecValidator {
     private TypeMirror implType;
     private TypeMirror modelType;
     private boolean implNeedsFactory;
+    private ImplementationMatcher implementations;
+    private PreconditionReader preconditions;
 
     private final List<ExecutableElement> operations = new ArrayList<>();
     private final List<ExecutableElement> modelFactories = new ArrayList<>();
@@ -133,6 +141,8 @@ public final class SpecValidator {
       sortMethods();
       chooseImplType();
       chooseModelType();
+      implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, implType);
+      preconditions = new PreconditionReader(elements, types, rules, report, specPackage, modelType);
       List<SetupDescriptor> setups = new ArrayList<>();
       for (ExecutableElement factory : modelFactories) {
         setups.add(setup(factory));
@@ -430,7 +440,7 @@ public final class SpecValidator {
       }
       List<TypeMirror> parameterTypes = parameterTypes(factory);
       for (ExecutableElement implFactory : implFactories) {
-        if (sameTypes(parameterTypes, parameterTypes(implFactory))) {
+        if (rules.sameTypes(parameterTypes, parameterTypes(implFactory))) {
           return new SetupDescriptor(factory.getSimpleName().toString(), params, implFactory.getSimpleName().toString());
         }
       }
@@ -463,7 +473,7 @@ public final class SpecValidator {
 
     private boolean findConstructor(List<TypeMirror> argumentTypes) {
       for (ExecutableElement constructor : ElementFilter.constructorsIn(implElement.getEnclosedElements())) {
-        if (accepts(argumentTypes, parameterTypes(constructor)) && Access.isAccessible(constructor, specPackage, elements)) {
+        if (rules.accepts(argumentTypes, parameterTypes(constructor)) && Access.isAccessible(constructor, specPackage, elements)) {
           return true;
         }
       }
@@ -525,11 +535,11 @@ public final class SpecValidator {
       }
       ExecutableElement adapter = adapters.get(name);
       if (adapter != null) {
-        checkAdapter(operation, adapter);
+        implementations.checkAdapter(operation, adapter);
       } else {
-        checkImplMethod(operation);
+        implementations.checkImplMethod(operation);
       }
-      Precondition precondition = annotation(operation, REQUIRES).map(a -> precondition(operation, a)).orElse(null);
+      Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
       return Optional.of(
           new OperationDescriptor(
               name,
@@ -550,190 +560,6 @@ public final class SpecValidator {
           parameter.getSimpleName().toString(), typeName(parameter.asType()), generator, has(parameter, FRESH));
     }
 
-    /** The implementation must have a public method that takes the operation's arguments. */
-    private void checkImplMethod(ExecutableElement operation) {
-      String name = operation.getSimpleName().toString();
-      List<TypeMirror> argumentTypes = parameterTypes(operation);
-      String adapter = Signatures.adapter(operation, implType);
-      DeclaredType impl = MoreTypes.asDeclared(implType);
-      List<ExecutableElement> named =
-          ElementFilter.methodsIn(elements.getAllMembers(implElement)).stream()
-              .filter(m -> m.getSimpleName().contentEquals(name))
-              .toList();
-      if (named.isEmpty()) {
-        report.report(
-            Message.IMPL_MISSING_OPERATION,
-            operation,
-            Signatures.type(implType),
-            Signatures.call(name, argumentTypes),
-            adapter,
-            spec.getSimpleName());
-        return;
-      }
-      ExecutableElement chosen = null;
-      ExecutableType chosenType = null;
-      for (ExecutableElement method : named) {
-        ExecutableType type = MoreTypes.asExecutable(types.asMemberOf(impl, method));
-        if (sameTypes(argumentTypes, type.getParameterTypes())
-            || (chosen == null && accepts(argumentTypes, type.getParameterTypes()))) {
-          chosen = method;
-          chosenType = type;
-        }
-      }
-      if (chosen == null) {
-        ExecutableType first = MoreTypes.asExecutable(types.asMemberOf(impl, named.get(0)));
-        report.report(
-            Message.IMPL_OPERATION_PARAMETERS,
-            operation,
-            Signatures.type(implType),
-            Signatures.call(name, first.getParameterTypes()),
-            Signatures.call(name, argumentTypes),
-            adapter,
-            spec.getSimpleName());
-        return;
-      }
-      String call = Signatures.call(name, chosenType.getParameterTypes());
-      if (chosen.getModifiers().contains(Modifier.STATIC)) {
-        report.report(
-            Message.IMPL_OPERATION_STATIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
-        return;
-      }
-      if (!Access.isAccessible(chosen, specPackage, elements)) {
-        report.report(
-            Message.IMPL_OPERATION_NOT_PUBLIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
-        return;
-      }
-      TypeMirror expected = operation.getReturnType();
-      if (expected.getKind() != TypeKind.VOID && !comparable(chosenType.getReturnType(), expected)) {
-        report.report(
-            Message.IMPL_RESULT_INCOMPATIBLE,
-            operation,
-            Signatures.type(implType),
-            call,
-            Signatures.type(chosenType.getReturnType()),
-            Signatures.type(expected),
-            name,
-            Signatures.type(expected),
-            adapter,
-            spec.getSimpleName());
-      }
-    }
-
-    /** An adapter takes the implementation and the operation's arguments, and returns its result. */
-    private void checkAdapter(ExecutableElement operation, ExecutableElement adapter) {
-      List<TypeMirror> argumentTypes = new ArrayList<>();
-      argumentTypes.add(implType);
-      argumentTypes.addAll(parameterTypes(operation));
-      String shape = Signatures.adapter(operation, implType);
-      if (!accepts(argumentTypes, parameterTypes(adapter))) {
-        report.report(
-            Message.ADAPTER_PARAMETERS, adapter, Signatures.call(adapter), operation.getSimpleName(), shape);
-        return;
-      }
-      TypeMirror expected = operation.getReturnType();
-      if (expected.getKind() != TypeKind.VOID && !comparable(adapter.getReturnType(), expected)) {
-        report.report(
-            Message.ADAPTER_RESULT,
-            adapter,
-            Signatures.call(adapter),
-            Signatures.type(adapter.getReturnType()),
-            Signatures.type(expected),
-            operation.getSimpleName(),
-            shape);
-      }
-    }
-
-    /** {@code @Requires("m")}: a boolean method of the model, taking nothing or the operation's arguments. */
-    private Precondition precondition(ExecutableElement operation, AnnotationMirror requires) {
-      AnnotationValue value = AnnotationMirrors.getAnnotationValue(requires, "value");
-      String method = AnnotationValues.getString(value);
-      List<TypeMirror> argumentTypes = parameterTypes(operation);
-      String modelName = Signatures.type(modelType);
-      if (modelType.getKind() != TypeKind.DECLARED) {
-        return null;
-      }
-      DeclaredType model = MoreTypes.asDeclared(modelType);
-      TypeElement modelElement = MoreElements.asType(model.asElement());
-      List<ExecutableElement> named =
-          ElementFilter.methodsIn(elements.getAllMembers(modelElement)).stream()
-              .filter(m -> m.getSimpleName().contentEquals(method))
-              .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
-              .filter(m -> Access.isAccessible(m, specPackage, elements))
-              .toList();
-      if (named.isEmpty()) {
-        report.report(
-            Message.REQUIRES_UNKNOWN,
-            operation,
-            requires,
-            value,
-            method,
-            modelName,
-            method,
-            method,
-            Signatures.parameters(operation.getParameters()),
-            modelName);
-        return null;
-      }
-      for (ExecutableElement candidate : named) {
-        ExecutableType type = MoreTypes.asExecutable(types.asMemberOf(model, candidate));
-        boolean takesArguments = !type.getParameterTypes().isEmpty();
-        if (takesArguments && !accepts(argumentTypes, type.getParameterTypes())) {
-          continue;
-        }
-        TypeMirror result = type.getReturnType();
-        if (result.getKind() != TypeKind.BOOLEAN && !isBooleanBox(result)) {
-          report.report(
-              Message.REQUIRES_NOT_BOOLEAN,
-              operation,
-              requires,
-              value,
-              method,
-              modelName,
-              Signatures.call(method, type.getParameterTypes()),
-              Signatures.type(result));
-          return null;
-        }
-        List<String> checked = checkedExceptions(type);
-        if (!checked.isEmpty()) {
-          report.report(
-              Message.REQUIRES_THROWS,
-              operation,
-              requires,
-              value,
-              method,
-              modelName,
-              Signatures.call(method, type.getParameterTypes()),
-              String.join(", ", checked));
-          return null;
-        }
-        return new Precondition(method, takesArguments);
-      }
-      ExecutableType first = MoreTypes.asExecutable(types.asMemberOf(model, named.get(0)));
-      report.report(
-          Message.REQUIRES_PARAMETERS,
-          operation,
-          requires,
-          value,
-          method,
-          modelName,
-          method,
-          Signatures.types(first.getParameterTypes()),
-          method,
-          method,
-          Signatures.parameters(operation.getParameters()));
-      return null;
-    }
-
-    /** The checked exceptions a method declares, by simple name. */
-    private List<String> checkedExceptions(ExecutableType method) {
-      TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
-      TypeElement error = elements.getTypeElement("java.lang.Error");
-      return method.getThrownTypes().stream()
-          .filter(t -> !types.isAssignable(t, runtime.asType()) && !types.isAssignable(t, error.asType()))
-          .map(Signatures::type)
-          .toList();
-    }
-
     // ---- invariants ----
 
     private Optional<InvariantDescriptor> invariant(ExecutableElement method) {
@@ -743,7 +569,7 @@ public final class SpecValidator {
           method.getModifiers().contains(Modifier.STATIC)
               && !method.getModifiers().contains(Modifier.PRIVATE)
               && method.getTypeParameters().isEmpty()
-              && (result == TypeKind.BOOLEAN || result == TypeKind.VOID || isBooleanBox(method.getReturnType()));
+              && (result == TypeKind.BOOLEAN || result == TypeKind.VOID || rules.isBooleanBox(method.getReturnType()));
       boolean takesModel = false;
       boolean takesImpl = false;
       if (shapeOk && parameters.size() == 1) {
@@ -769,75 +595,39 @@ public final class SpecValidator {
           new InvariantDescriptor(method.getSimpleName().toString(), takesModel, takesImpl, result != TypeKind.VOID));
     }
 
-    // ---- types ----
-
-    /** Whether values of {@code actual} compare equal to the model's {@code expected} results. */
-    private boolean comparable(TypeMirror actual, TypeMirror expected) {
-      if (actual.getKind() == TypeKind.VOID) {
-        return false;
-      }
-      if (expected.getKind().isPrimitive() || isBox(expected)) {
-        // an int and a long are never equal once boxed: primitives must match exactly
-        return types.isSameType(box(actual), box(expected));
-      }
-      return types.isAssignable(actual, expected);
-    }
-
-    private TypeMirror box(TypeMirror type) {
-      return type.getKind().isPrimitive() ? types.boxedClass(MoreTypes.asPrimitiveType(type)).asType() : type;
-    }
-
-    private boolean isBox(TypeMirror type) {
-      try {
-        return type.getKind() == TypeKind.DECLARED && types.unboxedType(type) != null;
-      } catch (IllegalArgumentException notABox) {
-        return false;
-      }
-    }
-
-    private boolean isBooleanBox(TypeMirror type) {
-      return type.getKind() == TypeKind.DECLARED
-          && MoreElements.asType(MoreTypes.asDeclared(type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean");
-    }
-
-    /** Whether arguments of {@code argumentTypes} can be passed to parameters of {@code parameterTypes}. */
-    private boolean accepts(List<? extends TypeMirror> argumentTypes, List<? extends TypeMirror> parameterTypes) {
-      if (argumentTypes.size() != parameterTypes.size()) {
-        return false;
-      }
-      for (int i = 0; i < argumentTypes.size(); i++) {
-        if (!types.isAssignable(argumentTypes.get(i), parameterTypes.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private boolean sameTypes(List<? extends TypeMirror> a, List<? extends TypeMirror> b) {
-      if (a.size() != b.size()) {
-        return false;
-      }
-      for (int i = 0; i < a.size(); i++) {
-        if (!types.isSameType(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 
   // ---- helpers ----
 
-  private static List<TypeMirror> parameterTypes(ExecutableElement method) {
-    return method.getParameters().stream().map(VariableElement::asType).toList();
-  }
-
   /** The JavaPoet type of a mirror, without the type annotations (such as {@code @Range}) it carries. */
   static TypeName typeName(TypeMirror type) {
-    return TypeName.get(type).withoutAnnotations();
+    return withoutAnnotations(TypeName.get(type));
   }
 
-  static Optional<AnnotationMirror> annotation(Element element, String name) {
+  /** {@code type} with no type annotations anywhere in it: {@code List<@Size String>} becomes {@code List<String>}. */
+  private static TypeName withoutAnnotations(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      TypeName[] arguments =
+          parameterized.typeArguments().stream().map(SpecValidator::withoutAnnotations).toArray(TypeName[]::new);
+      ParameterizedTypeName enclosing = parameterized.enclosingType();
+      if (enclosing != null) {
+        ParameterizedTypeName plainEnclosing = (ParameterizedTypeName) withoutAnnotations(enclosing);
+        return plainEnclosing.nestedClass(parameterized.rawType().simpleName(), List.of(arguments));
+      }
+      return ParameterizedTypeName.get(parameterized.rawType().withoutAnnotations(), arguments);
+    }
+    if (type instanceof ArrayTypeName array) {
+      return ArrayTypeName.of(withoutAnnotations(array.componentType()));
+    }
+    if (type instanceof WildcardTypeName wildcard) {
+      return wildcard.lowerBounds().isEmpty()
+          ? WildcardTypeName.subtypeOf(withoutAnnotations(wildcard.upperBounds().get(0)))
+          : WildcardTypeName.supertypeOf(withoutAnnotations(wildcard.lowerBounds().get(0)));
+    }
+    return type.withoutAnnotations();
+  }
+
+  static Optional<AnnotationMirror> annotation(AnnotatedConstruct element, String name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (MoreElements.asType(mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
         return Optional.of(mirror);
