@@ -13,6 +13,8 @@ import dev.modelof.Settings;
 import dev.modelof.testing.InMemoryJavac;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** What the guide's tests check of every bug: found, shrunk, and a regression test that works. */
 public final class GuideChecks {
@@ -32,6 +34,43 @@ public final class GuideChecks {
     assertNotNull(result.failure(), () -> "the bug was not found in " + result.tries() + " tries with seed "
         + Settings.formatSeed(seed));
     return result.failure();
+  }
+
+  /** The failures of seeds {@code 1..last}, in order. */
+  public static List<Failure> survey(Machine<?, ?, ?> machine, int last) {
+    List<Failure> failures = new ArrayList<>();
+    for (long seed = 1; seed <= last; seed++) {
+      failures.add(failure(machine, seed));
+    }
+    return failures;
+  }
+
+  /** The seed of the first failure that {@code wanted} accepts, or fails when there is none. */
+  public static long firstSeed(List<Failure> failures, Predicate<Failure> wanted, String what) {
+    return failures.stream().filter(wanted).mapToLong(Failure::seed).findFirst()
+        .orElseThrow(() -> new AssertionError("no seed gives " + what + "; the guide needs one"));
+  }
+
+  /** The setup and step lines of a report, without the headline and what follows them. */
+  public static List<String> stepLines(Failure failure) {
+    return failure.report().lines().skip(1).takeWhile(line -> line.startsWith("  ")).map(String::strip).toList();
+  }
+
+  /** The call of the failing step, as the report shows it: {@code keys("_")}. */
+  public static String failingCall(Failure failure) {
+    List<String> lines = stepLines(failure);
+    return call(lines.get(lines.size() - 1));
+  }
+
+  /** The call of a report line, without what follows it. */
+  public static String call(String line) {
+    int arrow = line.indexOf(" -> ");
+    return (arrow < 0 ? line : line.substring(0, arrow)).strip();
+  }
+
+  /** Seeds written as a list: {@code 1, 4, 9}. */
+  public static String seeds(List<Long> seeds) {
+    return seeds.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   /** Checks that the shrunk sequence fails, and fails no more once any one of its steps is left out. */
