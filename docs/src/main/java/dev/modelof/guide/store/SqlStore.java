@@ -71,6 +71,15 @@ public class SqlStore implements AutoCloseable {
     }
   }
 
+  /** Whether {@link #close} has closed this store, and its database with it. */
+  public boolean isClosed() {
+    try {
+      return connection.isClosed();
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
   /** Runs an update with {@code args}: how many rows it changed. */
   protected final int update(String sql, String... args) {
     try (PreparedStatement statement = prepare(sql, args)) {

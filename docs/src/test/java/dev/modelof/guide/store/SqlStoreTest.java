@@ -1,6 +1,7 @@
 package dev.modelof.guide.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +22,12 @@ class SqlStoreTest {
   @Test
   void closingDropsTheDatabase() {
     String url = "jdbc:h2:mem:sql-store-test";
+    SqlStore closed;
     try (SqlStore store = new SqlStore(url)) {
       store.put("k", "v");
+      closed = store;
     }
+    assertTrue(closed.isClosed());
     try (SqlStore again = new SqlStore(url)) {
       assertEquals(0, again.count());
     }
