@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
 import dev.modelof.Machine;
+import dev.modelof.ModelCheck;
 import dev.modelof.guide.GuideChecks;
 import dev.modelof.guide.Snippets;
 import java.util.ArrayList;
@@ -84,6 +85,23 @@ class SqlStoreGuideTest {
         "seeds 1 to 30: found every time, by try %d at the latest (of %d)%n", latest, GuideChecks.seeded(1).tries()));
     seedsByForm.forEach((form, seeds) -> text.append(String.format("  %s seeds %s%n", form, GuideChecks.seeds(seeds))));
     Snippets.assertOutput("store-seeds", text.toString());
+  }
+
+  /** What guide/sql-store.md shows of closing: how many of a run's stores the runner closed. */
+  @Test
+  void theGuideShowsWhichStoresARunCloses() {
+    List<SqlStore> made = new ArrayList<>();
+    var machine = new SqlStoreSpecMachine().withImpl(SqlStore.class.getCanonicalName(), setup -> {
+      SqlStore store = new SqlStore();
+      made.add(store);
+      return store;
+    });
+    assertTrue(ModelCheck.check(machine, GuideChecks.seeded(1)).passed());
+    long closed = made.stream().filter(SqlStore::isClosed).count();
+    made.forEach(SqlStore::close);
+    Snippets.assertOutput("store-closing", String.format(
+        "stores built by a run of %d tries: %d; closed by the runner when their try ended: %d%n",
+        GuideChecks.seeded(1).tries(), made.size(), closed));
   }
 
   @Test
