@@ -247,7 +247,10 @@ class RoundsTest {
             }
             """);
     Compilation compilation = Compilations.compile(nested, topLevel, DiagnosticsTest.COUNTER);
-    assertThat(compilation).hadErrorContaining("[" + Message.CANNOT_WRITE.id() + "] cannot write the generated classes of");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.CANNOT_WRITE.id() + "] cannot write the generated classes of Outer_Spec")
+        .inFile(topLevel)
+        .onLineContaining("interface Outer_Spec {");
     assertThat(compilation).hadErrorCount(1);
   }
 }
