@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated sources of example specs, compared as exact text with files under {@code
- * src/test/resources/golden/}.
+ * src/test/resources/golden/}: a copy of the LRU example that uses more of modelof, a spec that
+ * uses every feature, and the B-tree example read from its module (so a change to {@code
+ * BTreeSpec} shows here too).
  *
  * <p>After a deliberate change to the generated code, regenerate the golden files with
  *
@@ -35,6 +38,7 @@ class GoldenTest {
 
   private static final String LRU = "dev.modelof.example.lru.";
   private static final String STORE = "dev.modelof.example.store.";
+  private static final String BTREE = "dev.modelof.example.btree.";
   private static final List<String> STORE_FILES =
       List.of("StoreSpec", "Store", "StoreModel", "Session", "Kind", "Amounts", "Tags");
 
@@ -53,6 +57,25 @@ class GoldenTest {
     assertThat(compilation).succeededWithoutWarnings();
     for (String name : List.of("StoreSpecOp", "StoreSpecMachine", "StoreSpecModelTest")) {
       assertGolden("store/" + name + ".java", generated(compilation, STORE + name));
+    }
+  }
+
+  /** The B-tree example as it is in its own module, {@code example-btree}. */
+  @Test
+  void bTreeExample() throws IOException {
+    Path example = Path.of("..", "example-btree", "src");
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (Path file :
+        List.of(
+            example.resolve("main/java/dev/modelof/example/btree/BTree.java"),
+            example.resolve("test/java/dev/modelof/example/btree/BTreeSpec.java"),
+            example.resolve("test/java/dev/modelof/example/btree/TreeMapModel.java"))) {
+      sources.add(JavaFileObjects.forSourceString(BTREE + file.getFileName().toString().replace(".java", ""), Files.readString(file, UTF_8)));
+    }
+    Compilation compilation = Compilations.strict(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String name : List.of("BTreeSpecOp", "BTreeSpecMachine", "BTreeSpecModelTest")) {
+      assertGolden("btree/" + name + ".java", generated(compilation, BTREE + name));
     }
   }
 
