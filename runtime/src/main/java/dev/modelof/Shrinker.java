@@ -12,7 +12,9 @@ import java.util.Objects;
  * then single steps; shrinks values that recur together, then each argument and each setup
  * argument on its own; repeats until nothing shrinks. Every candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
- * rejected, so every kept step's precondition holds.
+ * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
+ * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
+ * one bug to another.
  */
 final class Shrinker<M, I, O> {
   /** Upper bound on replays for one failure, so a pathological case still ends. */
@@ -23,13 +25,26 @@ final class Shrinker<M, I, O> {
   private Setup setup;
   private List<Step<O>> steps;
   private Trace trace;
+  private final Failure.Kind kind;
+  /** The smallest failing sequence so far, for a watchdog that abandons this shrinker. */
+  private volatile Best<O> best;
+
+  /** A failing setup and sequence with its trace. */
+  record Best<O>(Setup setup, List<Step<O>> steps, Trace trace) {}
 
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace) {
     this.machine = machine;
     this.replayer = replayer;
     this.setup = setup;
-    this.steps = steps.subList(0, trace.events().size());
+    this.steps = List.copyOf(steps.subList(0, trace.events().size()));
     this.trace = trace;
+    this.kind = trace.kind();
+    this.best = new Best<>(setup, this.steps, trace);
+  }
+
+  /** The smallest failing sequence found so far; safe to read from another thread. */
+  Best<O> best() {
+    return best;
   }
 
   Setup setup() {
@@ -64,12 +79,13 @@ final class Shrinker<M, I, O> {
       return false;
     }
     Trace candidate = replayer.replay(candidateSetup, candidateSteps);
-    if (!candidate.failed()) {
+    if (candidate.kind() != kind) {
       return false;
     }
     setup = candidateSetup;
     steps = List.copyOf(candidateSteps.subList(0, candidate.events().size()));
     trace = candidate;
+    best = new Best<>(setup, steps, trace);
     return true;
   }
 

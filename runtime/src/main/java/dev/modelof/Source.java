@@ -19,10 +19,18 @@ public final class Source {
   private final SplittableRandom random;
   private final int size;
   private final Map<Gen<?>, List<Object>> pools = new HashMap<>();
+  private final boolean reuse;
 
+  /** A source drawing from {@code seed}, at {@code size} (clamped to 1..100). */
   public Source(long seed, int size) {
+    this(seed, size, true);
+  }
+
+  /** With {@code reuse} false, {@link #draw} never hands back an earlier value. */
+  Source(long seed, int size, boolean reuse) {
     this.random = new SplittableRandom(seed);
     this.size = Math.max(1, Math.min(100, size));
+    this.reuse = reuse;
   }
 
   /** From 1 (the first tries) to 100 (the last): how large generated values may be. */
@@ -71,7 +79,7 @@ public final class Source {
    * generator, otherwise a new one. Either way the value joins the pool.
    */
   public <T> T draw(Gen<T> gen) {
-    List<Object> pool = pools.get(gen);
+    List<Object> pool = reuse ? pools.get(gen) : null;
     if (pool != null && !pool.isEmpty() && random.nextBoolean()) {
       @SuppressWarnings("unchecked") // the pool of gen holds only values gen produced
       T reused = (T) pool.get(random.nextInt(pool.size()));
