@@ -45,8 +45,16 @@ final class Runner<M, I, O> {
   }
 
   Result check() {
-    long seed = settings.seed() != null ? settings.seed() : new SplittableRandom().nextLong();
     Watchdog dog = new Watchdog(spec, settings.timeout(), progressEvery, out);
+    try {
+      return check(dog);
+    } finally {
+      dog.close();
+    }
+  }
+
+  private Result check(Watchdog dog) {
+    long seed = settings.seed() != null ? settings.seed() : new SplittableRandom().nextLong();
     FailureMemory memory = FailureMemory.of(machine, settings.memory(), out);
     Found<O> found = null;
     if (memory != null) {

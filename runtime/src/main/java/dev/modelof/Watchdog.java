@@ -2,6 +2,8 @@ package dev.modelof;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -10,14 +12,22 @@ import java.util.function.Function;
  * search or shrink, not one per step: it only moves a {@link Watch}'s tick before each call, and
  * this thread looks at the tick a few times per timeout. It also prints the progress line.
  *
- * <p>A worker stuck in a call is interrupted and abandoned (a daemon thread, left to end when the
- * call does); the run goes on with a new worker.
+ * <p>A worker stuck in a call is interrupted and abandoned, and the run goes on with a new worker.
+ * One that is still running a moment later (an endless loop that never looks at its interrupt
+ * flag) is stopped where the JVM still allows {@code Thread.stop} (up to Java 19), so that it
+ * does not burn a core until the JVM exits; on later JVMs it stays a daemon thread.
  */
 final class Watchdog {
   private final String spec;
   private final Duration timeout;
   private final long progressEvery;
   private final PrintStream out;
+  /** Workers given up on and still running: stopped once {@link #grace} has passed. */
+  private final List<Abandoned> abandoned = new ArrayList<>();
+  private final long grace;
+
+  /** A worker given up on at {@code since}. */
+  private record Abandoned(Thread worker, long since) {}
 
   /**
    * @param spec simple name of the spec, for the progress line and the thread's name
@@ -30,6 +40,7 @@ final class Watchdog {
     this.timeout = timeout;
     this.progressEvery = progressEvery.toNanos();
     this.out = out;
+    this.grace = timeout == null ? 0 : Math.max(10_000_000L, Math.min(timeout.toNanos() / 4, 1_000_000_000L));
   }
 
   /** What a piece of work came to: its value, or the call that hung. */
@@ -78,6 +89,7 @@ final class Watchdog {
         return finished(value, thrown);
       }
       long now = System.nanoTime();
+      reap(now, false);
       if (progress && now - nextProgress >= 0) {
         double seconds = (now - start) / 1e9;
         out.printf("%s: %d tries, %d steps, %.0f steps/s%n", spec, watch.tries(), watch.steps(),
@@ -92,8 +104,42 @@ final class Watchdog {
         Watch.Job job = watch.job();
         watch.abandon();
         worker.interrupt();
+        abandoned.add(new Abandoned(worker, now));
         return new Outcome<>(null, job, job.hung(Watch.position(tick), Watch.phase(tick), timeout));
       }
+    }
+  }
+
+  /** Waits out the grace of the workers given up on, and stops those still running. */
+  void close() {
+    for (Abandoned given : abandoned) {
+      try {
+        given.worker().join(Math.max(1, grace / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    reap(System.nanoTime(), true);
+  }
+
+  private void reap(long now, boolean all) {
+    abandoned.removeIf(given -> {
+      if (given.worker().isAlive() && (all || now - given.since() >= grace)) {
+        stop(given.worker());
+        return true;
+      }
+      return !given.worker().isAlive();
+    });
+  }
+
+  /** Stops a worker that ignored its interrupt, where the JVM still can. */
+  @SuppressWarnings({"deprecation", "removal"}) // the one way to end an endless loop in someone else's code
+  private static void stop(Thread worker) {
+    try {
+      worker.stop();
+    } catch (UnsupportedOperationException | SecurityException e) {
+      // Java 20 and later: the daemon thread runs until the JVM exits
     }
   }
 
