@@ -78,16 +78,17 @@ public record Statistics(
         operations.stream().mapToInt(c -> Long.toString(c.ran()).length()).max().orElse(0));
     boolean refusals = operations.stream().anyMatch(c -> c.refused() + c.withoutHandle() > 0);
     out.append("  ").append(pad("operation", nameWidth)).append("  ").append(padLeft("ran", ranWidth));
-    out.append(refusals ? "  could not run (precondition false / no handle yet)\n" : "\n");
+    out.append(refusals ? "  could not run\n" : "\n");
     for (OperationCount count : operations) {
       out.append("  ").append(pad(count.name(), nameWidth)).append("  ").append(padLeft(Long.toString(count.ran()), ranWidth));
-      if (count.refused() + count.withoutHandle() > 0) {
-        out.append(String.format(Locale.ROOT, "  %d of %d draws (%.0f%%)", count.refused() + count.withoutHandle(),
-            count.drawn(), 100.0 * (count.refused() + count.withoutHandle()) / count.drawn()));
+      long couldNot = count.refused() + count.withoutHandle();
+      if (couldNot > 0) {
+        out.append(String.format(Locale.ROOT, "  %d of %d draws (%.0f%%): ", couldNot, count.drawn(),
+            100.0 * couldNot / count.drawn()));
         if (count.refused() > 0 && count.withoutHandle() > 0) {
-          out.append(": ").append(count.refused()).append(" / ").append(count.withoutHandle());
+          out.append(count.refused()).append(" precondition false, ").append(count.withoutHandle()).append(" no handle yet");
         } else {
-          out.append(count.refused() > 0 ? ": precondition" : ": no handle");
+          out.append(count.refused() > 0 ? "precondition false" : "no handle yet");
         }
       }
       out.append('\n');
