@@ -3,6 +3,7 @@ package dev.modelof;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -160,14 +161,37 @@ final class Runner<M, I, O> {
     JavaWriter java = new JavaWriter();
     String test = writer.regressionTest(java);
     List<String> imports = test == null ? List.of() : java.importLines();
-    List<Object> operations = new ArrayList<>();
-    best.steps().forEach(step -> operations.add(step.op()));
+    List<Object> operations = positional(best.steps());
     Try origin = found.origin();
     int originalLength = found.trace().events().size();
     return new Failure(machine.specType(), best.setup(), List.copyOf(operations), originalLength,
         origin.seed(), origin.number(), replays,
         writer.report(originalLength, origin.seed(), origin.number(), test, imports),
         test, imports, best.trace().kind());
+  }
+
+  /**
+   * The operations of {@code steps}, each handle renumbered to the position of the step that made
+   * it: what {@link ModelCheck#fails} replays, numbering steps from 0.
+   */
+  private List<Object> positional(List<Step<O>> steps) {
+    Map<Integer, Integer> positions = new HashMap<>();
+    for (int i = 0; i < steps.size(); i++) {
+      positions.put(steps.get(i).id(), i);
+    }
+    List<Object> out = new ArrayList<>();
+    for (Step<O> step : steps) {
+      List<Object> args = new ArrayList<>(machine.argumentsOf(step.op()));
+      boolean handles = false;
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i) instanceof Handle<?> handle) {
+          args.set(i, new Handle<>(positions.getOrDefault(handle.step(), handle.step())));
+          handles = true;
+        }
+      }
+      out.add(handles ? machine.operation(machine.indexOf(step.op()), args) : step.op());
+    }
+    return List.copyOf(out);
   }
 
   /** A 64-bit mix (SplitMix64's finalizer): nearby seeds give unrelated tries. */
