@@ -40,9 +40,10 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.events = new Event[length];
     List<Factory> factories = machine.factories();
     int factory = source.nextInt(factories.size());
+    source.drawingFor(-1);
     List<Object> args = new ArrayList<>();
     for (Param param : factories.get(factory).params()) {
-      args.add(param.fresh() ? source.fresh(param.gen()) : source.draw(param.gen()));
+      args.add(param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name()));
     }
     this.setup = new Setup(factory, args);
   }
@@ -135,10 +136,11 @@ final class Attempt<M, I, O> implements Watch.Job {
         continue;
       }
       List<Param> params = operations.get(index).params();
+      source.drawingFor(index);
       List<Object> args = new ArrayList<>(params.size());
       for (Param param : params) {
         Object arg = param.isHandle() ? handle(execution, param.refType())
-            : param.fresh() ? source.fresh(param.gen()) : source.draw(param.gen());
+            : param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name());
         if (arg == null && param.isHandle()) {
           break;
         }

@@ -73,7 +73,23 @@ final class CompositeGens {
     return String.join(", ", out);
   }
 
-  record Optionals<T>(Gen<T> value) implements Gen<Optional<T>>, Literal<Optional<T>> {
+  record Optionals<T>(Gen<T> value) implements Gen<Optional<T>>, Literal<Optional<T>>, Composite<Optional<T>> {
+    @Override
+    public List<?> parts(Optional<T> optional) {
+      return optional.stream().toList();
+    }
+
+    @Override
+    public Gen<?> partGen(Optional<T> optional, int index) {
+      return value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the part came from value
+    public Optional<T> withPart(Optional<T> optional, int index, Object part) {
+      return Optional.of((T) part);
+    }
+
     @Override
     public Optional<T> generate(Source source) {
       // empty half of the time at first, one time in six at full size
@@ -101,7 +117,25 @@ final class CompositeGens {
     }
   }
 
-  record Lists<T>(Gen<T> element, int min, int max) implements Gen<List<T>>, Literal<List<T>> {
+  record Lists<T>(Gen<T> element, int min, int max) implements Gen<List<T>>, Literal<List<T>>, Composite<List<T>> {
+    @Override
+    public List<?> parts(List<T> values) {
+      return values;
+    }
+
+    @Override
+    public Gen<?> partGen(List<T> values, int index) {
+      return element;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the part came from element
+    public List<T> withPart(List<T> values, int index, Object part) {
+      List<T> copy = new ArrayList<>(values);
+      copy.set(index, (T) part);
+      return Collections.unmodifiableList(copy);
+    }
+
     @Override
     public List<T> generate(Source source) {
       int length = length(source, min, max);
@@ -126,7 +160,26 @@ final class CompositeGens {
     }
   }
 
-  record Sets<T>(Gen<T> element, int min, int max) implements Gen<Set<T>>, Literal<Set<T>> {
+  record Sets<T>(Gen<T> element, int min, int max) implements Gen<Set<T>>, Literal<Set<T>>, Composite<Set<T>> {
+    @Override
+    public List<?> parts(Set<T> values) {
+      return new ArrayList<>(values);
+    }
+
+    @Override
+    public Gen<?> partGen(Set<T> values, int index) {
+      return element;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the part came from element
+    public Set<T> withPart(Set<T> values, int index, Object part) {
+      List<T> elements = new ArrayList<>(values);
+      elements.set(index, (T) part);
+      Set<T> out = new LinkedHashSet<>(elements);
+      return out.size() < values.size() ? null : Collections.unmodifiableSet(out);
+    }
+
     @Override
     public Set<T> generate(Source source) {
       int length = length(source, min, max);
@@ -160,7 +213,34 @@ final class CompositeGens {
     }
   }
 
-  record Maps<K, V>(Gen<K> key, Gen<V> value, int min, int max) implements Gen<Map<K, V>>, Literal<Map<K, V>> {
+  record Maps<K, V>(Gen<K> key, Gen<V> value, int min, int max)
+      implements Gen<Map<K, V>>, Literal<Map<K, V>>, Composite<Map<K, V>> {
+    /** The keys, then the values, in entry order. */
+    @Override
+    public List<?> parts(Map<K, V> map) {
+      List<Object> out = new ArrayList<>(map.keySet());
+      out.addAll(map.values());
+      return out;
+    }
+
+    @Override
+    public Gen<?> partGen(Map<K, V> map, int index) {
+      return index < map.size() ? key : value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the part came from key or value
+    public Map<K, V> withPart(Map<K, V> map, int index, Object part) {
+      List<Map.Entry<K, V>> entries = new ArrayList<>(map.entrySet());
+      int n = entries.size();
+      Map.Entry<K, V> entry = entries.get(index % n);
+      if (index < n && !part.equals(entry.getKey()) && map.containsKey(part)) {
+        return null;
+      }
+      entries.set(index % n, index < n ? Map.entry((K) part, entry.getValue()) : Map.entry(entry.getKey(), (V) part));
+      return mapOf(entries);
+    }
+
     @Override
     public Map<K, V> generate(Source source) {
       int length = length(source, min, max);
@@ -315,7 +395,25 @@ final class CompositeGens {
   }
 
   /** Arrays of a primitive type {@code A} ({@code int[]}, ...), generated and shrunk as lists. */
-  record PrimitiveArrays<A>(Lists<?> elements, Primitive type) implements Gen<A>, Literal<A> {
+  record PrimitiveArrays<A>(Lists<?> elements, Primitive type) implements Gen<A>, Literal<A>, Composite<A> {
+    @Override
+    public List<?> parts(A array) {
+      return Values.arrayElements(array);
+    }
+
+    @Override
+    public Gen<?> partGen(A array, int index) {
+      return elements.element();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // type makes arrays of A
+    public A withPart(A array, int index, Object part) {
+      List<Object> copy = Values.arrayElements(array);
+      copy.set(index, part);
+      return (A) type.array(copy);
+    }
+
     @Override
     @SuppressWarnings("unchecked") // type makes arrays of A
     public A generate(Source source) {
@@ -344,7 +442,25 @@ final class CompositeGens {
    * component type are, whatever {@code newArray} function made them.
    */
   record ObjectArrays<T>(Lists<T> elements, Class<?> componentType, IntFunction<T[]> newArray)
-      implements Gen<T[]>, Literal<T[]> {
+      implements Gen<T[]>, Literal<T[]>, Composite<T[]> {
+    @Override
+    public List<?> parts(T[] array) {
+      return List.of(array);
+    }
+
+    @Override
+    public Gen<?> partGen(T[] array, int index) {
+      return elements.element();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the part came from the element generator
+    public T[] withPart(T[] array, int index, Object part) {
+      T[] copy = array.clone();
+      copy[index] = (T) part;
+      return copy;
+    }
+
     ObjectArrays(Lists<T> elements, IntFunction<T[]> newArray) {
       this(elements, newArray.apply(0).getClass().getComponentType(), newArray);
     }
@@ -396,9 +512,30 @@ final class CompositeGens {
    * @param type canonical name of the record, to write {@code new Point(1, 2)}; null for no literal
    */
   record Records<T>(String type, List<Gen<?>> components, Function<List<Object>, T> build,
-      Function<T, List<Object>> parts) implements Gen<T>, Literal<T> {
+      Function<T, List<Object>> parts) implements Gen<T>, Literal<T>, Composite<T> {
     /** Draws before giving up on a record whose constructor rejects what was drawn. */
     private static final int ATTEMPTS = 100;
+
+    @Override
+    public List<?> parts(T value) {
+      return parts.apply(value);
+    }
+
+    @Override
+    public Gen<?> partGen(T value, int index) {
+      return components.get(index);
+    }
+
+    @Override
+    public T withPart(T value, int index, Object part) {
+      List<Object> copy = new ArrayList<>(parts.apply(value));
+      copy.set(index, part);
+      try {
+        return build.apply(copy);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
 
     @Override
     public T generate(Source source) {

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
- * then single steps; shrinks values that recur together, then each argument and each setup
- * argument on its own; repeats until nothing shrinks. Every candidate is replayed from scratch,
+ * then single steps; shrinks values that recur together (whole arguments, or parts of them such as
+ * a component of two records), then each argument and each setup argument on its own; repeats
+ * until nothing shrinks. Every candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
  * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
  * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
@@ -140,19 +141,25 @@ final class Shrinker<M, I, O> {
     return changed;
   }
 
+  /**
+   * A value inside the argument at {@code place}: the argument itself for an empty {@code path},
+   * else the part reached through {@link Composite} generators by the part indexes of the path.
+   */
+  private record Part(Place place, List<Integer> path, Gen<?> gen, Object value) {}
+
   private boolean shrinkRecurringValues() {
     boolean changed = false;
     boolean progress = true;
     while (progress && !exhausted()) {
       progress = false;
-      for (List<Place> places : recurringValues().values()) {
-        Place first = places.get(0);
-        for (Object candidate : candidates(first)) {
+      for (List<Part> parts : recurringValues().values()) {
+        Part first = parts.get(0);
+        for (Object candidate : shrinks(first.gen(), first.value())) {
           Candidate next = new Candidate(setup, steps);
-          for (Place place : places) {
-            next = next.with(place, candidate);
+          for (Part part : parts) {
+            next = next == null ? null : next.with(part, candidate);
           }
-          if (accept(next)) {
+          if (next != null && accept(next)) {
             changed = progress = true;
             break;
           }
@@ -165,13 +172,20 @@ final class Shrinker<M, I, O> {
     return changed;
   }
 
-  /** Places holding the same value from the same generator, where there are two or more. */
-  private Map<List<Object>, List<Place>> recurringValues() {
-    Map<List<Object>, List<Place>> byValue = new LinkedHashMap<>();
+  @SuppressWarnings("unchecked") // value came from gen
+  private static List<Object> shrinks(Gen<?> gen, Object value) {
+    return ((Gen<Object>) gen).shrink(value);
+  }
+
+  /**
+   * Values from the same generator that recur, where there are two or more: whole arguments, and
+   * parts of composite arguments (the x of two points).
+   */
+  private Map<List<Object>, List<Part>> recurringValues() {
+    Map<List<Object>, List<Part>> byValue = new LinkedHashMap<>();
     for (int arg = 0; arg < setup.args().size(); arg++) {
       Param param = machine.factories().get(setup.factory()).params().get(arg);
-      byValue.computeIfAbsent(Arrays.asList(param.gen(), setup.args().get(arg)), k -> new ArrayList<>())
-          .add(new Place(-1, arg));
+      collect(byValue, new Place(-1, arg), List.of(), param.gen(), setup.args().get(arg));
     }
     for (int step = 0; step < steps.size(); step++) {
       O op = steps.get(step).op();
@@ -179,13 +193,26 @@ final class Shrinker<M, I, O> {
       List<Object> args = machine.argumentsOf(op);
       for (int arg = 0; arg < params.size(); arg++) {
         if (!params.get(arg).isHandle()) {
-          byValue.computeIfAbsent(Arrays.asList(params.get(arg).gen(), args.get(arg)), k -> new ArrayList<>())
-              .add(new Place(step, arg));
+          collect(byValue, new Place(step, arg), List.of(), params.get(arg).gen(), args.get(arg));
         }
       }
     }
     byValue.values().removeIf(places -> places.size() < 2);
     return byValue;
+  }
+
+  @SuppressWarnings("unchecked") // value came from gen
+  private static void collect(Map<List<Object>, List<Part>> byValue, Place place, List<Integer> path, Gen<?> gen,
+      Object value) {
+    byValue.computeIfAbsent(Arrays.asList(gen, value), k -> new ArrayList<>()).add(new Part(place, path, gen, value));
+    if (gen instanceof Composite<?> composite) {
+      List<?> parts = ((Composite<Object>) composite).parts(value);
+      for (int i = 0; i < parts.size(); i++) {
+        List<Integer> deeper = new ArrayList<>(path);
+        deeper.add(i);
+        collect(byValue, place, List.copyOf(deeper), ((Composite<Object>) composite).partGen(value, i), parts.get(i));
+      }
+    }
   }
 
   /** Simpler values for a place: the generator's shrinks, or earlier handles of the same type. */
@@ -230,6 +257,33 @@ final class Shrinker<M, I, O> {
     Candidate(Setup setup, List<Step<O>> steps) {
       this.setup = setup;
       this.steps = steps;
+    }
+
+    /** This candidate with {@code value} in place of {@code part}; null when a composite rejects it. */
+    Candidate with(Part part, Object value) {
+      Object replaced = replace(gen(part.place()), valueAt(part.place()), part.path(), 0, value);
+      return replaced == null ? null : with(part.place(), replaced);
+    }
+
+    @SuppressWarnings("unchecked") // each part came from its composite's part generator
+    private Object replace(Gen<?> gen, Object whole, List<Integer> path, int depth, Object value) {
+      if (depth == path.size()) {
+        return value;
+      }
+      Composite<Object> composite = (Composite<Object>) gen;
+      int index = path.get(depth);
+      Object part = replace(composite.partGen(whole, index), composite.parts(whole).get(index), path, depth + 1, value);
+      return part == null ? null : composite.withPart(whole, index, part);
+    }
+
+    private Object valueAt(Place place) {
+      return place.step() < 0 ? setup.args().get(place.arg())
+          : machine.argumentsOf(steps.get(place.step()).op()).get(place.arg());
+    }
+
+    private Gen<?> gen(Place place) {
+      return place.step() < 0 ? machine.factories().get(setup.factory()).params().get(place.arg()).gen()
+          : machine.operations().get(machine.indexOf(steps.get(place.step()).op())).params().get(place.arg()).gen();
     }
 
     Candidate with(Place place, Object value) {

@@ -10,8 +10,11 @@ import java.util.SplittableRandom;
  * The seeded randomness of one try, with its size and the values earlier steps used.
  *
  * <p>{@link #size()} grows from 1 to 100 over a run, so generators give small values first. {@link
- * #draw} hands back, half of the time, a value that an earlier step drew from an equal generator:
- * a key that {@code put} used is what a later {@code get} often asks for.
+ * #draw} hands back, two times in three, a value that an earlier step drew from an equal generator:
+ * a key that {@code put} used is what a later {@code get} often asks for. Parameters are drawn by
+ * name too, and a value reused for a parameter comes mostly from parameters of the same name of
+ * other operations: {@code get(int key)} asks for the keys of {@code put(int key, int value)}, not
+ * its values, nor the keys of earlier gets.
  */
 public final class Source {
   private static final int POOL_LIMIT = 64;
@@ -19,7 +22,10 @@ public final class Source {
   private final SplittableRandom random;
   private final int size;
   private final Map<Gen<?>, List<Object>> pools = new HashMap<>();
+  /** The values of each generator by the name of the parameter that drew them. */
+  private final Map<Gen<?>, Map<String, Named>> named = new HashMap<>();
   private final boolean reuse;
+  private int operation = -1;
 
   /** A source drawing from {@code seed}, at {@code size} (clamped to 1..100). */
   public Source(long seed, int size) {
@@ -75,19 +81,39 @@ public final class Source {
   }
 
   /**
-   * A value from {@code gen}: half of the time one that an earlier step drew from an equal
+   * A value from {@code gen}: two times in three one that an earlier step drew from an equal
    * generator, otherwise a new one. Either way the value joins the pool.
    */
   public <T> T draw(Gen<T> gen) {
+    return draw(gen, null);
+  }
+
+  /**
+   * A value from {@code gen} for the parameter {@code name} of the operation {@link #drawingFor}
+   * names: as {@link #draw(Gen)}, and a reused value comes three times in four from those drawn
+   * for parameters of the same name, preferring those that other operations brought in.
+   */
+  <T> T draw(Gen<T> gen, String name) {
     List<Object> pool = reuse ? pools.get(gen) : null;
-    if (pool != null && !pool.isEmpty() && random.nextBoolean()) {
-      @SuppressWarnings("unchecked") // the pool of gen holds only values gen produced
-      T reused = (T) pool.get(random.nextInt(pool.size()));
+    if (pool != null && !pool.isEmpty() && random.nextInt(3) != 0) {
+      Map<String, Named> byName = named.get(gen);
+      Named sameName = name == null || byName == null ? null : byName.get(name);
+      @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
+      T reused = (T) (sameName != null && random.nextInt(4) != 0 ? sameName.pick(random, operation)
+          : pool.get(random.nextInt(pool.size())));
+      if (name != null) {
+        remember(gen, name, reused);
+      }
       return reused;
     }
     T value = gen.generate(this);
-    remember(gen, value);
+    remember(gen, name, value);
     return value;
+  }
+
+  /** Says which operation the next draws are for, by index; -1 for the setup. */
+  void drawingFor(int operationIndex) {
+    this.operation = operationIndex;
   }
 
   /**
@@ -95,17 +121,61 @@ public final class Source {
    * few attempts can find one (a generator with few values may run out).
    */
   public <T> T fresh(Gen<T> gen) {
+    return fresh(gen, null);
+  }
+
+  /** A value from {@code gen} as {@link #fresh(Gen)}, remembered as drawn for the parameter {@code name}. */
+  <T> T fresh(Gen<T> gen, String name) {
     List<Object> pool = pools.get(gen);
     T value = gen.generate(this);
     for (int attempt = 0; pool != null && pool.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
-    remember(gen, value);
+    remember(gen, name, value);
     return value;
   }
 
-  private void remember(Gen<?> gen, Object value) {
-    List<Object> pool = pools.computeIfAbsent(gen, g -> new ArrayList<>());
+  private void remember(Gen<?> gen, String name, Object value) {
+    remember(pools.computeIfAbsent(gen, g -> new ArrayList<>()), value);
+    if (name != null) {
+      named.computeIfAbsent(gen, g -> new HashMap<>()).computeIfAbsent(name, n -> new Named()).add(operation, value);
+    }
+  }
+
+  /**
+   * The values drawn for parameters of one name, each with the operation that brought it in: a
+   * lookup such as {@code get(key)} wants the keys that {@code put} brought, not its own misses.
+   */
+  private static final class Named {
+    private final List<Object> values = new ArrayList<>();
+    private final List<Integer> broughtBy = new ArrayList<>();
+
+    void add(int operation, Object value) {
+      if (values.size() < POOL_LIMIT && !values.contains(value)) {
+        values.add(value);
+        broughtBy.add(operation);
+      }
+    }
+
+    /** A value, from those other operations than {@code operation} brought in when there are any. */
+    Object pick(SplittableRandom random, int operation) {
+      int others = 0;
+      for (int by : broughtBy) {
+        others += by != operation ? 1 : 0;
+      }
+      if (others == 0) {
+        return values.get(random.nextInt(values.size()));
+      }
+      int skip = random.nextInt(others);
+      for (int i = 0; ; i++) {
+        if (broughtBy.get(i) != operation && skip-- == 0) {
+          return values.get(i);
+        }
+      }
+    }
+  }
+
+  private static void remember(List<Object> pool, Object value) {
     if (pool.size() < POOL_LIMIT && !pool.contains(value)) {
       pool.add(value);
     }
