@@ -67,6 +67,7 @@ final class Shrinker<M, I, O> {
       progress = dropSteps();
       progress |= shrinkRecurringValues();
       progress |= shrinkEachValue();
+      progress |= shrinkSetupDroppingAStep();
     }
   }
 
@@ -106,6 +107,25 @@ final class Shrinker<M, I, O> {
       }
     }
     return changed;
+  }
+
+  /**
+   * Tries a simpler setup argument together with one step fewer: a smaller capacity often shows the
+   * same bug with one put less, and neither change alone keeps the sequence failing.
+   */
+  private boolean shrinkSetupDroppingAStep() {
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      for (Object candidate : candidates(new Place(-1, arg))) {
+        for (int drop = steps.size() - 1; drop >= 0; drop--) {
+          List<Step<O>> fewer = new ArrayList<>(steps);
+          fewer.remove(drop);
+          if (accept(setup.with(arg, candidate), fewer)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A place a value stands: an argument of a step, or of the setup when {@code step} is -1. */
