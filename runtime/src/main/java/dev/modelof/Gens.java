@@ -65,7 +65,11 @@ public final class Gens {
   /** One of {@code values} (an enum's constants, say); shrinks toward the first. */
   @SafeVarargs
   public static <T> Gen<T> oneOf(T... values) {
-    return new OneOf<>(List.of(values));
+    List<T> choices = new ArrayList<>(values.length);
+    for (T value : values) {
+      choices.add(value);
+    }
+    return new OneOf<>(List.copyOf(choices));
   }
 
   /** Optional.empty() or a value of {@code value}: empty often at first, less as size grows; shrinks to empty. */
@@ -393,7 +397,7 @@ public final class Gens {
 
     @Override
     public String generate(Source source) {
-      int longest = (int) Math.min(maxLength, minLength + 1 + source.size() / 5);
+      int longest = Math.min(maxLength, minLength + 1 + source.size() / 5);
       int length = (int) source.between(minLength, Math.max(minLength, longest));
       StringBuilder out = new StringBuilder(length);
       for (int i = 0; i < length; i++) {

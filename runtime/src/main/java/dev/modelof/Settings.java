@@ -25,7 +25,7 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
   public static final int DEFAULT_TRIES = 200;
 
   /** Default longest sequence. */
-  public static final int DEFAULT_STEPS = 50;
+  public static final int DEFAULT_STEPS = 200;
 
   /** Default longest generated String, collection or array. */
   public static final int DEFAULT_MAX_SIZE = 10;

@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
  * then single steps; shrinks values that recur together (whole arguments, or parts of them such as
- * a component of two records), then each argument and each setup argument on its own; repeats
- * until nothing shrinks. Every candidate is replayed from scratch,
+ * a component of two records), then each argument and each setup argument on its own; when none
+ * of that helps, tries a simpler setup with one step fewer; repeats until nothing shrinks. Every
+ * candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
  * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
  * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
@@ -67,8 +68,30 @@ final class Shrinker<M, I, O> {
       progress = dropSteps();
       progress |= shrinkRecurringValues();
       progress |= shrinkEachValue();
-      progress |= shrinkSetupDroppingAStep();
+      if (!progress) {
+        progress = shrinkSetupWithoutAStep();
+      }
     }
+  }
+
+  /**
+   * Escapes a local minimum where a smaller setup (a smaller capacity, say) fails only with one
+   * step fewer: tries each simpler setup value together with each single step dropped.
+   */
+  private boolean shrinkSetupWithoutAStep() {
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      for (Object candidate : candidates(new Place(-1, arg))) {
+        Setup smaller = setup.with(arg, candidate);
+        for (int drop = steps.size() - 1; drop >= 0; drop--) {
+          List<Step<O>> fewer = new ArrayList<>(steps);
+          fewer.remove(drop);
+          if (accept(smaller, fewer)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private boolean exhausted() {
@@ -107,25 +130,6 @@ final class Shrinker<M, I, O> {
       }
     }
     return changed;
-  }
-
-  /**
-   * Tries a simpler setup argument together with one step fewer: a smaller capacity often shows the
-   * same bug with one put less, and neither change alone keeps the sequence failing.
-   */
-  private boolean shrinkSetupDroppingAStep() {
-    for (int arg = 0; arg < setup.args().size(); arg++) {
-      for (Object candidate : candidates(new Place(-1, arg))) {
-        for (int drop = steps.size() - 1; drop >= 0; drop--) {
-          List<Step<O>> fewer = new ArrayList<>(steps);
-          fewer.remove(drop);
-          if (accept(setup.with(arg, candidate), fewer)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   /** A place a value stands: an argument of a step, or of the setup when {@code step} is -1. */

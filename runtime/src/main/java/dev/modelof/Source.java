@@ -89,11 +89,13 @@ public final class Source {
   }
 
   /**
-   * A value from {@code gen} for the parameter {@code name} of the operation {@link #drawingFor}
-   * names: as {@link #draw(Gen)}, and a reused value comes three times in four from those drawn
-   * for parameters of the same name, preferring those that other operations brought in.
+   * A value from {@code gen} for a parameter called {@code name}: as {@link #draw(Gen)}, and a
+   * reused value comes three times in four from those drawn for parameters of the same name (the
+   * {@code key} of a {@code put} comes back as the {@code key} of a {@code get}, more than its
+   * {@code value} does), preferring those that other operations brought in.
    */
-  <T> T draw(Gen<T> gen, String name) {
+  public <T> T draw(Gen<T> gen, String name) {
+    name = name == null || name.isEmpty() ? null : name;
     List<Object> pool = reuse ? pools.get(gen) : null;
     if (pool != null && !pool.isEmpty() && random.nextInt(3) != 0) {
       Map<String, Named> byName = named.get(gen);
@@ -124,8 +126,9 @@ public final class Source {
     return fresh(gen, null);
   }
 
-  /** A value from {@code gen} as {@link #fresh(Gen)}, remembered as drawn for the parameter {@code name}. */
-  <T> T fresh(Gen<T> gen, String name) {
+  /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
+  public <T> T fresh(Gen<T> gen, String name) {
+    name = name == null || name.isEmpty() ? null : name;
     List<Object> pool = pools.get(gen);
     T value = gen.generate(this);
     for (int attempt = 0; pool != null && pool.contains(value) && attempt < 100; attempt++) {

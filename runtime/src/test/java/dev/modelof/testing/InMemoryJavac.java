@@ -41,8 +41,7 @@ public final class InMemoryJavac {
           }
         };
         List<String> options = new ArrayList<>(List.of(
-            "-classpath", System.getProperty("java.class.path"), "-d", out.toString(), "-proc:none", "-Xlint:all",
-            "-Werror"));
+            "-classpath", System.getProperty("java.class.path"), "-d", out.toString(), "-Xlint:all", "-Werror", "-proc:none"));
         boolean ok = javac.getTask(null, files, diagnostics, options, null, List.of(unit)).call();
         if (!ok) {
           throw new AssertionError("the regression test does not compile:\n" + diagnostics.getDiagnostics()

@@ -1,0 +1,37 @@
+package dev.modelof.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/**
+ * A Java expression that builds a {@code Gen}, kept as a small tree so that the validator chooses
+ * generators by type and the writer only prints them.
+ */
+public sealed interface GeneratorExpression {
+
+  /** {@code Owner.method(arguments...)}, such as {@code Gens.ints(1, 4)}. */
+  record Call(ClassName owner, String method, List<GeneratorExpression> arguments)
+      implements GeneratorExpression {
+    public Call {
+      arguments = List.copyOf(arguments);
+    }
+  }
+
+  /** {@code new Type()}: a user generator named by {@code @From}. */
+  record Construct(TypeName type) implements GeneratorExpression {}
+
+  /** A literal, written as Java source: {@code 4}, {@code -5L}, {@code 1.5}. */
+  record Literal(String source) implements GeneratorExpression {}
+
+  /** A constant field: {@code Integer.MAX_VALUE}. */
+  record Constant(ClassName owner, String name) implements GeneratorExpression {}
+
+  /** All constants of an enum: {@code E.values()}. */
+  record EnumValues(ClassName enumType) implements GeneratorExpression {}
+
+  /** A call of a static method. */
+  static GeneratorExpression call(ClassName owner, String method, GeneratorExpression... arguments) {
+    return new Call(owner, method, List.of(arguments));
+  }
+}

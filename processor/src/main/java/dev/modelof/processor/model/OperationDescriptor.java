@@ -1,0 +1,63 @@
+package dev.modelof.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/**
+ * One operation of a spec: an abstract method, called on the model and on the implementation.
+ *
+ * @param name the method name
+ * @param recordName the simple name of its record in the operation type
+ * @param weight its relative frequency
+ * @param params its parameters, in order
+ * @param returnType its declared return type ({@code void} included)
+ * @param result what its result is to the runtime
+ * @param resultType the result type as the runtime spells it ({@code "void"} for none)
+ * @param comparison how a model's and an implementation's results are compared
+ * @param viaAdapter true when the implementation is called through a static adapter of the spec
+ * @param precondition its {@code @Requires}; null when it has none
+ */
+public record OperationDescriptor(
+    String name,
+    String recordName,
+    int weight,
+    List<ParameterDescriptor> params,
+    TypeName returnType,
+    ResultKind result,
+    String resultType,
+    Comparison comparison,
+    boolean viaAdapter,
+    Precondition precondition) {
+
+  public OperationDescriptor {
+    params = List.copyOf(params);
+  }
+
+  /** What an operation's result is. */
+  public enum ResultKind {
+    /** It returns nothing. */
+    VOID,
+    /** A value the model and the implementation must agree on. */
+    VALUE,
+    /** A handle kept for later steps, never compared. */
+    REF
+  }
+
+  /** How two results are compared, chosen from the declared return type. */
+  public enum Comparison {
+    /** {@code Objects.equals(a, b)}. */
+    EQUALS,
+    /** {@code Arrays.equals((int[]) a, (int[]) b)}, for arrays of primitives. */
+    ARRAYS_EQUALS,
+    /** {@code Arrays.deepEquals((Object[]) a, (Object[]) b)}, for arrays of objects. */
+    ARRAYS_DEEP_EQUALS
+  }
+
+  /**
+   * A {@code @Requires} precondition: a boolean method of the model.
+   *
+   * @param method its name
+   * @param takesArguments whether it takes the operation's parameters
+   */
+  public record Precondition(String method, boolean takesArguments) {}
+}

@@ -1,0 +1,60 @@
+package dev.modelof.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+
+/**
+ * Everything the writers need to know of one valid spec, free of {@code javax.lang.model}.
+ *
+ * @param spec the spec interface
+ * @param isPublic whether the spec is public, so the operation type is too
+ * @param operationType the generated sealed interface of operation records
+ * @param machineType the generated machine class
+ * @param testType the generated JUnit test class
+ * @param testMethod the name of the generated test method
+ * @param modelType the model type {@code M} of the machine
+ * @param implType the implementation type {@code I} of the machine
+ * @param implClass the implementation class, without type arguments
+ * @param tries {@code @ModelOf(tries)}
+ * @param steps {@code @ModelOf(steps)}
+ * @param seed {@code @ModelOf(seed)}, empty when none
+ * @param setups the model factories, in declaration order
+ * @param operations the operations, in declaration order
+ * @param invariants the invariants, in declaration order
+ * @param junitAvailable whether JUnit Jupiter is on the compile classpath, so the test class is written
+ */
+public record SpecDescriptor(
+    ClassName spec,
+    boolean isPublic,
+    ClassName operationType,
+    ClassName machineType,
+    ClassName testType,
+    String testMethod,
+    TypeName modelType,
+    TypeName implType,
+    ClassName implClass,
+    int tries,
+    int steps,
+    String seed,
+    List<SetupDescriptor> setups,
+    List<OperationDescriptor> operations,
+    List<InvariantDescriptor> invariants,
+    boolean junitAvailable) {
+
+  public SpecDescriptor {
+    setups = List.copyOf(setups);
+    operations = List.copyOf(operations);
+    invariants = List.copyOf(invariants);
+  }
+
+  /** Canonical name of the spec, as the runtime descriptors spell it. */
+  public String specName() {
+    return spec.canonicalName();
+  }
+
+  /** Canonical name of the implementation, as the runtime descriptors spell it. */
+  public String implName() {
+    return implClass.canonicalName();
+  }
+}

@@ -1,0 +1,230 @@
+package dev.modelof.processor.validation;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic modelof reports, each with a stable id that the text starts with. Each message
+ * says what is wrong and how to fix it; docs/diagnostics.md lists them with examples.
+ */
+public enum Message {
+  // ---- the spec itself ----
+  MODEL_OF_NOT_INTERFACE(
+      "ModelOfNotInterface",
+      "@ModelOf goes on an interface, but %s is %s; declare it as `interface %s` with one abstract"
+          + " method per operation"),
+  SPEC_GENERIC(
+      "SpecGeneric",
+      "spec %s has type parameters; remove them and use concrete types in its operations"),
+  SPEC_PRIVATE(
+      "SpecPrivate",
+      "spec %s is private, so the generated classes next to it cannot see it; make it"
+          + " package-private or public"),
+  SETTINGS_INVALID("SettingsInvalid", "@ModelOf(%s = %s) is invalid: %s"),
+  NO_OPERATIONS(
+      "NoOperations",
+      "spec %s has no operations; declare the calls to test as abstract methods, e.g."
+          + " `int size();`"),
+
+  // ---- model factories ----
+  NO_MODEL_FACTORY(
+      "NoModelFactory",
+      "spec %s has no model factory; add a static method that returns the model, a class that"
+          + " implements %s, e.g. `static MyModel model() { return new MyModel(); }`"),
+  FACTORY_GENERIC(
+      "FactoryGeneric",
+      "factory %s has type parameters, so the generated test cannot call it; declare it with"
+          + " concrete types"),
+  MODEL_FACTORY_NOT_SPEC(
+      "ModelFactoryNotSpec",
+      "model factory %s returns %s, which does not implement %s; make %s implement %s (a model"
+          + " factory must return a subtype of the spec)"),
+
+  // ---- the implementation ----
+  IMPL_NOT_CLASS(
+      "ImplNotClass",
+      "@ModelOf(%s) must name a class or interface to test; name the implementation under"
+          + " test"),
+  IMPL_GENERIC_NEEDS_FACTORY(
+      "ImplGenericNeedsFactory",
+      "%s is generic, so modelof cannot tell which type arguments to test; add a static impl"
+          + " factory returning the type to test to %s, e.g. `%s`"),
+  IMPL_ABSTRACT_NEEDS_FACTORY(
+      "ImplAbstractNeedsFactory",
+      "%s is %s, so it has no constructor to call; add a static impl factory that returns a %s"
+          + " to %s, e.g. `%s`"),
+  IMPL_NO_CONSTRUCTOR(
+      "ImplNoConstructor",
+      "%s has no public constructor %s to build it like model factory %s; add one, or a static"
+          + " impl factory `%s` to %s"),
+  IMPL_NO_FACTORY(
+      "ImplNoFactory",
+      "no impl factory builds a %s from (%s) like model factory %s; add `%s` to %s"),
+  IMPL_FACTORY_TYPES_DIFFER(
+      "ImplFactoryTypesDiffer",
+      "impl factory %s returns %s but impl factory %s returns %s; make all impl factories return"
+          + " the same type"),
+  IMPL_MISSING_OPERATION(
+      "ImplMissingOperation",
+      "%s has no method %s; add one, or a static adapter `%s` to %s"),
+  IMPL_OPERATION_PARAMETERS(
+      "ImplOperationParameters",
+      "%s has %s, which does not take the parameters of operation %s; change one of them to"
+          + " match, or add a static adapter `%s` to %s"),
+  IMPL_OPERATION_NOT_PUBLIC(
+      "ImplOperationNotPublic",
+      "%s.%s is not public, so the generated test cannot call it; make it public, or add a static"
+          + " adapter `%s` to %s"),
+  IMPL_OPERATION_STATIC(
+      "ImplOperationStatic",
+      "%s.%s is static, so it cannot be called on an instance; make it an instance method, or add"
+          + " a static adapter `%s` to %s"),
+  IMPL_RESULT_INCOMPATIBLE(
+      "ImplResultIncompatible",
+      "%s.%s returns %s, which cannot be compared with the %s of operation %s; return %s from"
+          + " it, or add a static adapter `%s` to %s that converts the result"),
+  ADAPTER_PARAMETERS(
+      "AdapterParameters",
+      "adapter %s must take the implementation and then the parameters of operation %s; declare"
+          + " it as `%s`"),
+  ADAPTER_RESULT(
+      "AdapterResult",
+      "adapter %s returns %s, which cannot be compared with the %s of operation %s; declare it"
+          + " as `%s`"),
+
+  // ---- operations ----
+  OPERATION_OVERLOADED(
+      "OperationOverloaded",
+      "operation %s is declared more than once (the operation records are named after it); give"
+          + " each operation its own name"),
+  OPERATION_NAME_TAKEN(
+      "OperationNameTaken",
+      "operation %s would be written as record %s, the name of the generated operation type"
+          + " itself; rename the operation"),
+  PARAMETER_NAME_RESERVED(
+      "ParameterNameReserved",
+      "parameter %s of operation %s cannot be a record component (records reserve the names of"
+          + " Object's methods); rename the parameter"),
+  OPERATION_INHERITED_GENERIC(
+      "OperationInheritedGeneric",
+      "operation %s is inherited from %s, whose type arguments modelof does not substitute yet;"
+          + " redeclare %s in %s with concrete types"),
+  OPERATION_GENERIC(
+      "OperationGeneric",
+      "operation %s has type parameters, so modelof cannot generate its arguments; declare it"
+          + " with concrete types, one operation per type to test"),
+  WEIGHT_NOT_POSITIVE(
+      "WeightNotPositive",
+      "@Weight(%s) on %s must be at least 1; use a larger weight for the other operations to make"
+          + " this one rarer, or remove the operation"),
+  REF_ON_VOID(
+      "RefOnVoid",
+      "@Ref on %s, which returns nothing: a @Ref operation returns the handle later operations"
+          + " use; return the handle, or remove @Ref"),
+  REF_NOT_OPERATION(
+      "RefNotOperation",
+      "@Ref on %s, which is not an operation; put @Ref on an abstract method of the spec"),
+  REQUIRES_UNKNOWN(
+      "RequiresUnknown",
+      "@Requires(\"%s\") names no method of the model %s; add `boolean %s()` (or `boolean %s(%s)`,"
+          + " taking the operation's parameters) to %s, or name an existing one"),
+  REQUIRES_NOT_BOOLEAN(
+      "RequiresNotBoolean",
+      "@Requires(\"%s\") names %s.%s, which returns %s; make it return boolean"),
+  REQUIRES_THROWS(
+      "RequiresThrows",
+      "@Requires(\"%s\") names %s.%s, which throws %s; a precondition only answers true or"
+          + " false: catch the exception inside it, or remove the throws clause"),
+  REQUIRES_PARAMETERS(
+      "RequiresParameters",
+      "@Requires(\"%s\") names %s.%s, which takes (%s); a precondition takes no parameters or"
+          + " those of the operation: `boolean %s()` or `boolean %s(%s)`"),
+  REQUIRES_NOT_OPERATION(
+      "RequiresNotOperation",
+      "@Requires on %s, which is not an operation; put @Requires on an abstract method of the"
+          + " spec"),
+
+  // ---- invariants ----
+  INVARIANT_SIGNATURE(
+      "InvariantSignature",
+      "@Invariant %s must be a static method of the spec taking (%s), (%s) or (%s, %s) and"
+          + " returning boolean or void; declare it as e.g. `static boolean %s(%s impl)`"),
+
+  // ---- parameters ----
+  NO_GENERATOR(
+      "NoGenerator",
+      "no generator for parameter %s of type %s; add @From(G.class) where G implements Gen<%s>"
+          + " and has a public no-argument constructor"),
+  RANGE_NOT_NUMERIC(
+      "RangeNotNumeric",
+      "@Range on parameter %s of type %s, which is not a number; remove it, or use @Size for"
+          + " lengths"),
+  RANGE_EMPTY(
+      "RangeEmpty",
+      "@Range(min = %s, max = %s) on parameter %s contains no %s value; make min at most max"),
+  SIZE_NOT_SIZED(
+      "SizeNotSized",
+      "@Size on parameter %s of type %s, which has no length; remove it, or use @Range for"
+          + " numbers"),
+  SIZE_NEGATIVE(
+      "SizeNegative",
+      "@Size(min = %s, max = %s) on parameter %s has a negative bound; lengths start at 0"),
+  SIZE_EMPTY(
+      "SizeEmpty",
+      "@Size(min = %s, max = %s) on parameter %s contains no length; make min at most max"),
+  FROM_NOT_GEN(
+      "FromNotGen",
+      "@From(%s.class) on parameter %s of type %s: %s does not implement Gen<%s>; implement"
+          + " Gen<%s> or name a generator that does"),
+  FROM_NO_CONSTRUCTOR(
+      "FromNoConstructor",
+      "@From(%s.class) on parameter %s: %s has no public no-argument constructor; add `public"
+          + " %s() {}`, and make the class public, static if nested, and not abstract"),
+  FRESH_ON_HANDLE(
+      "FreshOnHandle",
+      "@Fresh on parameter %s, which receives a handle of a @Ref operation; handles are never"
+          + " generated, so remove @Fresh"),
+
+  // ---- processor ----
+  NO_JUNIT(
+      Diagnostic.Kind.NOTE,
+      "NoJUnit",
+      "%s not written for %s: org.junit.jupiter.api.Test is not on the compile classpath; add"
+          + " junit-jupiter-api to run %s with JUnit, or call ModelCheck.run(new %s()) yourself"),
+  CANNOT_WRITE(
+      "CannotWrite",
+      "cannot write the generated classes of %s: %s; another spec or processor writes a class of the"
+          + " same name: rename one of them"),
+  INTERNAL_ERROR(
+      "InternalError",
+      "modelof internal error while processing %s, please report it with this spec attached: %s");
+
+  private final Diagnostic.Kind kind;
+  private final String id;
+  private final String template;
+
+  Message(String id, String template) {
+    this(Diagnostic.Kind.ERROR, id, template);
+  }
+
+  Message(Diagnostic.Kind kind, String id, String template) {
+    this.kind = kind;
+    this.id = id;
+    this.template = template;
+  }
+
+  /** The stable id, as it appears in brackets at the start of the text. */
+  public String id() {
+    return id;
+  }
+
+  /** ERROR for every mistake in a spec; NOTE for information. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The text of this message with its arguments filled in. */
+  public String format(Object... arguments) {
+    return "[" + id + "] " + String.format(Locale.ROOT, template, arguments);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.modelof.processor.validation;
+
+import com.google.auto.common.MoreElements;
+import com.google.auto.common.MoreTypes;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** The questions about types that validation asks: can this be passed, compared, boxed. */
+final class TypeRules {
+  private final Elements elements;
+  private final Types types;
+
+  TypeRules(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** The declared types of a method's parameters. */
+  static List<TypeMirror> parameterTypes(ExecutableElement method) {
+    return method.getParameters().stream().map(VariableElement::asType).toList();
+  }
+
+  /** Whether values of {@code actual} compare equal to the model's {@code expected} results. */
+  boolean comparable(TypeMirror actual, TypeMirror expected) {
+    if (actual.getKind() == TypeKind.VOID) {
+      return false;
+    }
+    if (expected.getKind().isPrimitive() || isBox(expected)) {
+      // an int and a long are never equal once boxed: primitives must match exactly
+      return types.isSameType(box(actual), box(expected));
+    }
+    return types.isAssignable(actual, expected);
+  }
+
+  TypeMirror box(TypeMirror type) {
+    return type.getKind().isPrimitive() ? types.boxedClass(MoreTypes.asPrimitiveType(type)).asType() : type;
+  }
+
+  boolean isBox(TypeMirror type) {
+    try {
+      return type.getKind() == TypeKind.DECLARED && types.unboxedType(type) != null;
+    } catch (IllegalArgumentException notABox) {
+      return false;
+    }
+  }
+
+  boolean isBooleanBox(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && MoreElements.asType(MoreTypes.asDeclared(type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean");
+  }
+
+  /** Whether arguments of {@code argumentTypes} can be passed to parameters of {@code parameterTypes}. */
+  boolean accepts(List<? extends TypeMirror> argumentTypes, List<? extends TypeMirror> parameterTypes) {
+    if (argumentTypes.size() != parameterTypes.size()) {
+      return false;
+    }
+    for (int i = 0; i < argumentTypes.size(); i++) {
+      if (!types.isAssignable(argumentTypes.get(i), parameterTypes.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean sameTypes(List<? extends TypeMirror> a, List<? extends TypeMirror> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!types.isSameType(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The checked exceptions a method declares, by simple name. */
+  List<String> checkedExceptions(ExecutableType method) {
+    TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
+    TypeElement error = elements.getTypeElement("java.lang.Error");
+    return method.getThrownTypes().stream()
+        .filter(t -> !types.isAssignable(t, runtime.asType()) && !types.isAssignable(t, error.asType()))
+        .map(Signatures::type)
+        .toList();
+  }
+}

@@ -1,0 +1,542 @@
+package dev.modelof.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.modelof.processor.model.InvariantDescriptor;
+import dev.modelof.processor.model.OperationDescriptor;
+import dev.modelof.processor.model.OperationDescriptor.Comparison;
+import dev.modelof.processor.model.OperationDescriptor.ResultKind;
+import dev.modelof.processor.model.ParameterDescriptor;
+import dev.modelof.processor.model.SetupDescriptor;
+import dev.modelof.processor.model.SpecDescriptor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Spec>Machine}: the descriptors the runtime draws, shrinks and prints from, and
+ * direct calls of every operation, precondition and invariant.
+ */
+public final class MachineWriter {
+  private static final ClassName MACHINE = ClassName.get("dev.modelof", "Machine");
+  private static final ClassName FACTORY = ClassName.get("dev.modelof", "Factory");
+  private static final ClassName OPERATION = ClassName.get("dev.modelof", "Operation");
+  private static final ClassName PARAM = ClassName.get("dev.modelof", "Param");
+  private static final ClassName CHECK = ClassName.get("dev.modelof", "Check");
+  private static final ClassName SETUP = ClassName.get("dev.modelof", "Setup");
+  private static final ClassName REFS = ClassName.get("dev.modelof", "Refs");
+  private static final ClassName SETTINGS = ClassName.get("dev.modelof", "Settings");
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final TypeName OBJECT_LIST = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
+  private static final AnnotationSpec UNCHECKED =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
+
+  private final SpecDescriptor spec;
+
+  private MachineWriter(SpecDescriptor spec) {
+    this.spec = spec;
+  }
+
+  /** The machine class of {@code spec}. */
+  public static TypeSpec write(SpecDescriptor spec) {
+    return new MachineWriter(spec).machine();
+  }
+
+  /** {@code public final class LruCacheSpecMachine implements Machine<NaiveLru, LruCache, LruCacheSpecOp>}. */
+  private TypeSpec machine() {
+    return TypeSpec.classBuilder(spec.machineType())
+        .addJavadoc(
+            "Checks {@link $T} against the model of {@link $T}: descriptors and direct calls.\n",
+            spec.implClass(),
+            spec.spec())
+        .addAnnotation(GeneratedAnnotation.spec())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(MACHINE, spec.modelType(), spec.implType(), spec.operationType()))
+        .addField(constant(FACTORY, "FACTORIES", spec.setups().stream().map(this::factory).toList()))
+        .addField(constant(OPERATION, "OPERATIONS", spec.operations().stream().map(this::operation).toList()))
+        .addField(constant(CHECK, "INVARIANTS", spec.invariants().stream().map(this::check).toList()))
+        .addMethod(returning("specType", ClassName.get(String.class), CodeBlock.of("$S", spec.specName())))
+        .addMethod(returning("implType", ClassName.get(String.class), CodeBlock.of("$S", spec.implName())))
+        .addMethod(
+            returning(
+                "declared",
+                SETTINGS,
+                CodeBlock.of("$T.declared($L, $L, $S)", SETTINGS, spec.tries(), spec.steps(), spec.seed())))
+        .addMethod(returning("factories", ParameterizedTypeName.get(LIST, FACTORY), CodeBlock.of("FACTORIES")))
+        .addMethod(returning("operations", ParameterizedTypeName.get(LIST, OPERATION), CodeBlock.of("OPERATIONS")))
+        .addMethod(returning("invariants", ParameterizedTypeName.get(LIST, CHECK), CodeBlock.of("INVARIANTS")))
+        .addMethod(newInstance("newModel", spec.modelType(), true))
+        .addMethod(newInstance("newImpl", spec.implType(), false))
+        .addMethod(operationOf())
+        .addMethod(indexOf())
+        .addMethod(argumentsOf())
+        .addMethod(enabled())
+        .addMethod(accepts())
+        .addMethod(apply("applyToModel", spec.modelType(), "model", true))
+        .addMethod(apply("applyToImpl", spec.implType(), "impl", false))
+        .addMethod(sameResult())
+        .addMethod(invariant())
+        .build();
+  }
+
+  // ---- descriptors ----
+
+  /** {@code private static final List<Factory> FACTORIES = List.of(new Factory(...), ...);} */
+  private static FieldSpec constant(ClassName element, String name, List<CodeBlock> items) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
+    if (!items.isEmpty()) {
+      list.add("\n$>$>").add(CodeBlock.join(items, ",\n")).add("$<$<");
+    }
+    return FieldSpec.builder(ParameterizedTypeName.get(LIST, element), name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(list.add(")").build())
+        .build();
+  }
+
+  /** {@code new Factory("model", List.of(Param.of(...)), "a.Spec", "a.Impl", null)}. */
+  private CodeBlock factory(SetupDescriptor setup) {
+    return CodeBlock.of(
+        "new $T($S,$W$L,$W$S,$W$S,$W$L)",
+        FACTORY,
+        setup.method(),
+        params(setup.params()),
+        spec.specName(),
+        spec.implName(),
+        setup.usesConstructor() ? "null" : CodeBlock.of("$S", setup.implFactory()));
+  }
+
+  /** {@code new Operation("put", 1, List.of(...), Operation.Result.VOID, "void", null)}. */
+  private CodeBlock operation(OperationDescriptor operation) {
+    return CodeBlock.of(
+        "new $T($S,$W$L,$W$L,$W$T.$L,$W$S,$W$L)",
+        OPERATION,
+        operation.name(),
+        operation.weight(),
+        params(operation.params()),
+        OPERATION.nestedClass("Result"),
+        operation.result().name(),
+        operation.resultType(),
+        operation.viaAdapter() ? CodeBlock.of("$S", spec.specName()) : "null");
+  }
+
+  /** {@code List.of(Param.of("key", Gens.ints(...)), Param.handle("s", "a.Session"))}. */
+  private static CodeBlock params(List<ParameterDescriptor> params) {
+    List<CodeBlock> items = new ArrayList<>();
+    for (ParameterDescriptor param : params) {
+      if (param.isHandle()) {
+        items.add(CodeBlock.of("$T.handle($S, $S)", PARAM, param.name(), param.refType()));
+      } else {
+        items.add(
+            CodeBlock.of(
+                "$T.$N($S, $L)",
+                PARAM,
+                param.fresh() ? "fresh" : "of",
+                param.name(),
+                GeneratorExpressionWriter.code(param.generator())));
+      }
+    }
+    return CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(items, ",$W"));
+  }
+
+  /** {@code new Check("consistent", "a.Spec", false, true, true)}. */
+  private CodeBlock check(InvariantDescriptor invariant) {
+    return CodeBlock.of(
+        "new $T($S,$W$S,$W$L,$W$L,$W$L)",
+        CHECK,
+        invariant.method(),
+        spec.specName(),
+        invariant.takesModel(),
+        invariant.takesImpl(),
+        invariant.returnsBoolean());
+  }
+
+  private static MethodSpec returning(String name, TypeName type, CodeBlock value) {
+    return override(name).returns(type).addStatement("return $L", value).build();
+  }
+
+  // ---- setup ----
+
+  /**
+   * {@code newModel} and {@code newImpl}: typed locals, then a direct call.
+   *
+   * <pre>{@code
+   * int capacity = setup.arg(0);
+   * return LruCacheSpec.model(capacity);   // or: new LruCache(capacity)
+   * }</pre>
+   *
+   * With several factories, one {@code case} of {@code switch (setup.factory())} each.
+   */
+  private MethodSpec newInstance(String name, TypeName type, boolean model) {
+    NameAllocator names = new NameAllocator();
+    String setup = names.newName("setup");
+    MethodSpec.Builder method =
+        override(name).returns(type).addParameter(SETUP, setup).addException(Exception.class);
+    List<SetupDescriptor> setups = spec.setups();
+    if (setups.size() == 1) {
+      return method.addCode(newInstanceBody(setups.get(0), setup, names.clone(), model)).build();
+    }
+    method.beginControlFlow("switch ($N.factory())", setup);
+    for (int i = 0; i < setups.size(); i++) {
+      method
+          .addCode("case $L -> {\n$>", i)
+          .addCode(newInstanceBody(setups.get(i), setup, names.clone(), model))
+          .addCode("$<}\n");
+    }
+    method.addStatement(
+        "default -> throw new $T($S + $N.factory())",
+        IllegalArgumentException.class,
+        spec.spec().simpleName() + " has no model factory ",
+        setup);
+    return method.endControlFlow().build();
+  }
+
+  private CodeBlock newInstanceBody(SetupDescriptor setup, String setupName, NameAllocator names, boolean model) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (int i = 0; i < setup.params().size(); i++) {
+      ParameterDescriptor param = setup.params().get(i);
+      String local = names.newName(param.name());
+      body.addStatement("$T $N = $N.arg($L)", param.type(), local, setupName, i);
+      arguments.add(CodeBlock.of("$N", local));
+    }
+    CodeBlock argumentList = CodeBlock.join(arguments, ", ");
+    if (model) {
+      body.addStatement("return $T.$N($L)", spec.spec(), setup.method(), argumentList);
+    } else if (setup.usesConstructor()) {
+      body.addStatement("return new $T($L)", spec.implClass(), argumentList);
+    } else {
+      body.addStatement("return $T.$N($L)", spec.spec(), setup.implFactory(), argumentList);
+    }
+    return body.build();
+  }
+
+  // ---- operation records ----
+
+  /**
+   * <pre>{@code
+   * return switch (index) {
+   *   case 0 -> new LruCacheSpecOp.Put((int) args.get(0), (int) args.get(1));
+   *   default -> throw new IndexOutOfBoundsException(...);
+   * };
+   * }</pre>
+   */
+  private MethodSpec operationOf() {
+    MethodSpec.Builder method =
+        override("operation")
+            .returns(spec.operationType())
+            .addParameter(int.class, "index")
+            .addParameter(OBJECT_LIST, "args");
+    CodeBlock.Builder cases = CodeBlock.builder();
+    boolean unchecked = false;
+    List<OperationDescriptor> operations = spec.operations();
+    for (int i = 0; i < operations.size(); i++) {
+      OperationDescriptor operation = operations.get(i);
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (int p = 0; p < operation.params().size(); p++) {
+        TypeName type = operation.params().get(p).type();
+        unchecked |= isGeneric(type);
+        arguments.add(
+            type.equals(ClassName.OBJECT)
+                ? CodeBlock.of("args.get($L)", p)
+                : CodeBlock.of("($T) args.get($L)", type, p));
+      }
+      cases.add("case $L -> new $T($L);\n", i, record(operation), CodeBlock.join(arguments, ",$W"));
+    }
+    cases.add(
+        "default -> throw new $T($S + index);\n",
+        IndexOutOfBoundsException.class,
+        spec.spec().simpleName() + " has no operation ");
+    if (unchecked) {
+      // a List<Object> holds the arguments; each was drawn for its parameter's type
+      method.addAnnotation(UNCHECKED);
+    }
+    return method.addCode("return switch (index) {\n$>$L$<};\n", cases.build()).build();
+  }
+
+  /** {@code if (op instanceof LruCacheSpecOp.Put) { return 1; }}, one per operation. */
+  private MethodSpec indexOf() {
+    MethodSpec.Builder method =
+        override("indexOf").returns(int.class).addParameter(spec.operationType(), "op");
+    for (int i = 0; i < spec.operations().size(); i++) {
+      method
+          .beginControlFlow("if (op instanceof $T)", record(spec.operations().get(i)))
+          .addStatement("return $L", i)
+          .endControlFlow();
+    }
+    return method.addStatement(notAnOperation("op")).build();
+  }
+
+  /** {@code if (op instanceof LruCacheSpecOp.Put put) { return Arrays.asList(put.key(), put.value()); }}. */
+  private MethodSpec argumentsOf() {
+    NameAllocator names = new NameAllocator();
+    String op = names.newName("op");
+    MethodSpec.Builder method = override("argumentsOf").returns(OBJECT_LIST).addParameter(spec.operationType(), op);
+    for (OperationDescriptor operation : spec.operations()) {
+      if (operation.params().isEmpty()) {
+        method
+            .beginControlFlow("if ($N instanceof $T)", op, record(operation))
+            .addStatement("return $T.of()", LIST)
+            .endControlFlow();
+        continue;
+      }
+      String variable = names.newName(decapitalize(operation.recordName()));
+      List<CodeBlock> values = new ArrayList<>();
+      for (ParameterDescriptor param : operation.params()) {
+        values.add(CodeBlock.of("$N.$N()", variable, param.name()));
+      }
+      if (values.size() == 1 && isObjectArray(operation.params().get(0).type())) {
+        // one Object[] argument would be taken as the varargs array itself
+        values.set(0, CodeBlock.of("(Object) $L", values.get(0)));
+      }
+      method
+          .beginControlFlow("if ($N instanceof $T $N)", op, record(operation), variable)
+          .addStatement("return $T.asList($L)", Arrays.class, CodeBlock.join(values, ",$W"))
+          .endControlFlow();
+    }
+    return method.addStatement(notAnOperation(op)).build();
+  }
+
+  // ---- preconditions ----
+
+  /** {@code return switch (index) { case 3 -> model.nonEmpty(); default -> true; };} */
+  private MethodSpec enabled() {
+    MethodSpec.Builder method =
+        override("enabled")
+            .returns(boolean.class)
+            .addParameter(int.class, "index")
+            .addParameter(spec.modelType(), "model");
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (int i = 0; i < spec.operations().size(); i++) {
+      OperationDescriptor operation = spec.operations().get(i);
+      if (operation.precondition() != null && !operation.precondition().takesArguments()) {
+        cases.add("case $L -> model.$N();\n", i, operation.precondition().method());
+      }
+    }
+    if (cases.isEmpty()) {
+      return method.addStatement("return true").build();
+    }
+    cases.add("default -> true;\n");
+    return method.addCode("return switch (index) {\n$>$L$<};\n", cases.build()).build();
+  }
+
+  /** {@code if (op instanceof LruCacheSpecOp.Remove remove) { return model.contains(remove.key()); }}. */
+  private MethodSpec accepts() {
+    NameAllocator names = new NameAllocator();
+    String op = names.newName("op");
+    String model = names.newName("model");
+    String refs = names.newName("refs");
+    MethodSpec.Builder method =
+        override("accepts")
+            .returns(boolean.class)
+            .addParameter(spec.operationType(), op)
+            .addParameter(spec.modelType(), model)
+            .addParameter(REFS, refs);
+    for (OperationDescriptor operation : spec.operations()) {
+      if (operation.precondition() == null || !operation.precondition().takesArguments()) {
+        continue;
+      }
+      String variable = names.newName(decapitalize(operation.recordName()));
+      method
+          .beginControlFlow("if ($N instanceof $T $N)", op, record(operation), variable)
+          .addStatement(
+              "return $N.$N($L)",
+              model,
+              operation.precondition().method(),
+              arguments(operation, variable, refs, "model"))
+          .endControlFlow();
+    }
+    return method.addStatement("return true").build();
+  }
+
+  // ---- calls ----
+
+  /**
+   * <pre>{@code
+   * if (op instanceof LruCacheSpecOp.Put put) {
+   *   impl.put(put.key(), put.value());        // or LruCacheSpec.put(impl, ...) through an adapter
+   *   return null;
+   * }
+   * }</pre>
+   */
+  private MethodSpec apply(String name, TypeName targetType, String targetName, boolean model) {
+    NameAllocator names = new NameAllocator();
+    String op = names.newName("op");
+    String target = names.newName(targetName);
+    String refs = names.newName("refs");
+    MethodSpec.Builder method =
+        override(name)
+            .returns(Object.class)
+            .addParameter(spec.operationType(), op)
+            .addParameter(targetType, target)
+            .addParameter(REFS, refs)
+            .addException(Exception.class);
+    for (OperationDescriptor operation : spec.operations()) {
+      String variable = null;
+      if (operation.params().isEmpty()) {
+        method.beginControlFlow("if ($N instanceof $T)", op, record(operation));
+      } else {
+        variable = names.newName(decapitalize(operation.recordName()));
+        method.beginControlFlow("if ($N instanceof $T $N)", op, record(operation), variable);
+      }
+      CodeBlock arguments = arguments(operation, variable, refs, model ? "model" : "impl");
+      CodeBlock call;
+      if (!model && operation.viaAdapter()) {
+        call =
+            CodeBlock.of(
+                "$T.$N($N$L$L)",
+                spec.spec(),
+                operation.name(),
+                target,
+                arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"),
+                arguments);
+      } else {
+        call = CodeBlock.of("$N.$N($L)", target, operation.name(), arguments);
+      }
+      if (operation.result() == ResultKind.VOID) {
+        method.addStatement("$L", call).addStatement("return null");
+      } else {
+        method.addStatement("return $L", call);
+      }
+      method.endControlFlow();
+    }
+    return method.addStatement(notAnOperation(op)).build();
+  }
+
+  /** {@code put.key(), refs.model(put.session())}: the arguments of a call, handles resolved. */
+  private static CodeBlock arguments(OperationDescriptor operation, String variable, String refs, String side) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (ParameterDescriptor param : operation.params()) {
+      if (param.isHandle()) {
+        arguments.add(CodeBlock.of("$N.$N($N.$N())", refs, side, variable, param.name()));
+      } else {
+        arguments.add(CodeBlock.of("$N.$N()", variable, param.name()));
+      }
+    }
+    return CodeBlock.join(arguments, ",$W");
+  }
+
+  // ---- results and invariants ----
+
+  /** {@code Arrays.equals} for operations returning arrays, {@code Objects.equals} otherwise. */
+  private MethodSpec sameResult() {
+    MethodSpec.Builder method =
+        override("sameResult")
+            .returns(boolean.class)
+            .addParameter(spec.operationType(), "op")
+            .addParameter(Object.class, "modelResult")
+            .addParameter(Object.class, "implResult");
+    for (OperationDescriptor operation : spec.operations()) {
+      if (operation.comparison() == Comparison.EQUALS || operation.result() != ResultKind.VALUE) {
+        continue;
+      }
+      method.beginControlFlow("if (op instanceof $T)", record(operation));
+      if (operation.comparison() == Comparison.ARRAYS_EQUALS) {
+        method.addStatement(
+            "return $T.equals(($T) modelResult, ($T) implResult)",
+            Arrays.class,
+            operation.returnType(),
+            operation.returnType());
+      } else {
+        TypeName objects = ArrayTypeName.of(Object.class);
+        method.addStatement(
+            "return $T.deepEquals(($T) modelResult, ($T) implResult)", Arrays.class, objects, objects);
+      }
+      method.endControlFlow();
+    }
+    return method.addStatement("return $T.equals(modelResult, implResult)", Objects.class).build();
+  }
+
+  /**
+   * <pre>{@code
+   * return switch (index) {
+   *   case 0 -> LruCacheSpec.consistent(impl);
+   *   case 1 -> {
+   *     LruCacheSpec.check(model, impl);     // a void invariant fails by throwing
+   *     yield true;
+   *   }
+   *   default -> throw new IndexOutOfBoundsException(...);
+   * };
+   * }</pre>
+   */
+  private MethodSpec invariant() {
+    MethodSpec.Builder method =
+        override("invariant")
+            .returns(boolean.class)
+            .addParameter(int.class, "index")
+            .addParameter(spec.modelType(), "model")
+            .addParameter(spec.implType(), "impl")
+            .addException(Exception.class);
+    if (spec.invariants().isEmpty()) {
+      return method
+          .addStatement(
+              "throw new $T($S + index)", IndexOutOfBoundsException.class, spec.spec().simpleName() + " has no invariant ")
+          .build();
+    }
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (int i = 0; i < spec.invariants().size(); i++) {
+      InvariantDescriptor invariant = spec.invariants().get(i);
+      List<String> arguments = new ArrayList<>();
+      if (invariant.takesModel()) {
+        arguments.add("model");
+      }
+      if (invariant.takesImpl()) {
+        arguments.add("impl");
+      }
+      CodeBlock call = CodeBlock.of("$T.$N($L)", spec.spec(), invariant.method(), String.join(", ", arguments));
+      if (invariant.returnsBoolean()) {
+        cases.add("case $L -> $L;\n", i, call);
+      } else {
+        cases.add("case $L -> {\n$>$L;\nyield true;\n$<}\n", i, call);
+      }
+    }
+    cases.add(
+        "default -> throw new $T($S + index);\n",
+        IndexOutOfBoundsException.class,
+        spec.spec().simpleName() + " has no invariant ");
+    return method.addCode("return switch (index) {\n$>$L$<};\n", cases.build()).build();
+  }
+
+  // ---- helpers ----
+
+  private static MethodSpec.Builder override(String name) {
+    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+  }
+
+  private ClassName record(OperationDescriptor operation) {
+    return spec.operationType().nestedClass(operation.recordName());
+  }
+
+  private CodeBlock notAnOperation(String op) {
+    return CodeBlock.of(
+        "throw new $T($S + $N)",
+        IllegalArgumentException.class,
+        "Not an operation of " + spec.spec().simpleName() + ": ",
+        op);
+  }
+
+  /** Whether a cast to {@code type} is unchecked. */
+  private static boolean isGeneric(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return isGeneric(array.componentType());
+    }
+    return !(type instanceof ClassName) && !type.isPrimitive();
+  }
+
+  private static boolean isObjectArray(TypeName type) {
+    return type instanceof ArrayTypeName array && !array.componentType().isPrimitive();
+  }
+
+  private static String decapitalize(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,346 @@
+package dev.modelof.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.modelof.processor.Compilations.generated;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Generated code compiles without a warning for specs whose shapes the golden files do not show. */
+class GeneratedCodeTest {
+  @Test
+  void userNamesNeverClashWithGeneratedNames() {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ClashSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(Clash.class)
+            public interface ClashSpec {
+              static ClashModel model(int setup, int index) {
+                return new ClashModel();
+              }
+
+              void model(int op, int args, int refs, int impl, int index, int setup);
+
+              int impl();
+
+              @Requires("ok")
+              void refs(int model);
+
+              void op();
+
+              void args(String modelResult, String implResult);
+
+              @Ref
+              Integer handle(int op);
+
+              void use(Integer op, int refs);
+
+              static void use(Clash impl_, Integer op, int refs) {}
+
+              @Invariant
+              static boolean index(ClashModel model, Clash impl) {
+                return true;
+              }
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Clash",
+            """
+            package test;
+
+            public class Clash {
+              public Clash(int setup, int index) {}
+
+              public void model(int op, int args, int refs, int impl, int index, int setup) {}
+
+              public int impl() {
+                return 0;
+              }
+
+              public void refs(int model) {}
+
+              public void op() {}
+
+              public void args(String modelResult, String implResult) {}
+
+              public Integer handle(int op) {
+                return op;
+              }
+            }
+            """);
+    JavaFileObject model =
+        JavaFileObjects.forSourceString(
+            "test.ClashModel",
+            """
+            package test;
+
+            class ClashModel implements ClashSpec {
+              public void model(int op, int args, int refs, int impl, int index, int setup) {}
+
+              public int impl() {
+                return 0;
+              }
+
+              public void refs(int model) {}
+
+              public void op() {}
+
+              public void args(String modelResult, String implResult) {}
+
+              public Integer handle(int op) {
+                return op;
+              }
+
+              public void use(Integer op, int refs) {}
+
+              boolean ok(int model) {
+                return model > 0;
+              }
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, impl, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.ClashSpecMachine");
+    assertTrue(machine.contains("int setup_ = setup.arg(0);"), machine);
+    assertTrue(machine.contains("if (op instanceof ClashSpecOp.Model model_)"), machine);
+    assertTrue(machine.contains("return model.ok(refs_.model());"), machine);
+  }
+
+  @Test
+  void genericImplementationWithFactoriesAndSeveralModelTypes() {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.BoxSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+            import java.util.List;
+
+            public interface BoxSpec {
+              @ModelOf(Box.class)
+              interface Nested {
+                static SmallBox small() {
+                  return new SmallBox();
+                }
+
+                static SmallBox.Big big(@Range(min = 10, max = 20) int size) {
+                  return new SmallBox.Big();
+                }
+
+                static Box<List<String>> impl() {
+                  return new Box<>();
+                }
+
+                static Box<List<String>> impl(int size) {
+                  return new Box<>();
+                }
+
+                @Requires("hasRoom")
+                void put(String item);
+
+                List<String> items();
+
+                @Invariant
+                static boolean bounded(Nested model) {
+                  return model.items().size() < 100;
+                }
+
+                default boolean hasRoom() {
+                  return items().size() < 3;
+                }
+              }
+            }
+            """);
+    JavaFileObject box =
+        JavaFileObjects.forSourceString(
+            "test.Box",
+            """
+            package test;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            public class Box<T> {
+              private final List<String> items = new ArrayList<>();
+
+              public void put(String item) {
+                items.add(item);
+              }
+
+              public List<String> items() {
+                return items;
+              }
+            }
+            """);
+    JavaFileObject models =
+        JavaFileObjects.forSourceString(
+            "test.SmallBox",
+            """
+            package test;
+
+            import java.util.ArrayList;
+            import java.util.List;
+
+            class SmallBox implements BoxSpec.Nested {
+              final List<String> items = new ArrayList<>();
+
+              public void put(String item) {
+                items.add(item);
+              }
+
+              public List<String> items() {
+                return items;
+              }
+
+              static class Big extends SmallBox {}
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, box, models);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.BoxSpec_NestedMachine");
+    assertTrue(machine.contains("implements Machine<BoxSpec.Nested, Box<List<String>>, BoxSpec_NestedOp>"), machine);
+    assertTrue(machine.contains("return BoxSpec.Nested.impl(size);"), machine);
+    assertThat(compilation).generatedSourceFile("test.BoxSpec_NestedModelTest");
+  }
+
+  @Test
+  void operationsInheritedFromSuperinterfacesAndRecordsNamedLikeTypes() {
+    JavaFileObject base =
+        JavaFileObjects.forSourceString(
+            "test.Reads",
+            """
+            package test;
+
+            interface Reads {
+              int value();
+
+              String string(String string);
+            }
+            """);
+    JavaFileObject kind =
+        JavaFileObjects.forSourceString("test.Kind", "package test; public enum Kind { A, B }");
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ThingSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Thing.class)
+            public interface ThingSpec extends Reads {
+              static ThingSpec model() {
+                return null;
+              }
+
+              void kind(Kind kind);
+
+              @Override
+              int value();
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Thing",
+            """
+            package test;
+
+            public class Thing {
+              public void kind(Kind kind) {}
+
+              public int value() {
+                return 0;
+              }
+
+              public String string(String string) {
+                return string;
+              }
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, base, kind, impl);
+    assertThat(compilation).succeededWithoutWarnings();
+    String operations = generated(compilation, "test.ThingSpecOp");
+    assertTrue(operations.contains("record Kind(test.Kind kind)"), operations);
+    assertTrue(operations.contains("record String(java.lang.String string)"), operations);
+    String machine = generated(compilation, "test.ThingSpecMachine");
+    assertTrue(machine.indexOf("new Operation(\"value\"") < machine.indexOf("new Operation(\"string\""), machine);
+  }
+
+  @Test
+  void typeAnnotationsStayOutOfGeneratedTypes() {
+    JavaFileObject words =
+        JavaFileObjects.forSourceString(
+            "test.Words",
+            """
+            package test;
+
+            import dev.modelof.Gen;
+            import dev.modelof.Source;
+            import java.util.List;
+
+            public final class Words implements Gen<List<String>> {
+              @Override
+              public List<String> generate(Source source) {
+                return List.of("a");
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.BagSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+            import java.util.List;
+
+            @ModelOf(Bag.class)
+            interface BagSpec {
+              static BagSpec model() {
+                return null;
+              }
+
+              void addAll(@From(Words.class) List<@Size(max = 3) String> words);
+            }
+            """);
+    JavaFileObject bag =
+        JavaFileObjects.forSourceString(
+            "test.Bag", "package test; public class Bag { public void addAll(java.util.List<String> words) {} }");
+    Compilation compilation = Compilations.strict(spec, words, bag);
+    assertThat(compilation).succeededWithoutWarnings();
+    String operations = generated(compilation, "test.BagSpecOp");
+    assertTrue(operations.contains("record AddAll(List<String> words)"), operations);
+    String machine = generated(compilation, "test.BagSpecMachine");
+    assertTrue(machine.contains("@SuppressWarnings(\"unchecked\")\n  public BagSpecOp operation("), machine);
+  }
+
+  @Test
+  void packagePrivateSpecGetsPackagePrivateOperations() {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.CounterSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Counter.class)
+            interface CounterSpec {
+              static CounterSpec model() {
+                return null;
+              }
+
+              void add(int n);
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, DiagnosticsTest.COUNTER);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(generated(compilation, "test.CounterSpecOp").contains("\nsealed interface CounterSpecOp"));
+  }
+}

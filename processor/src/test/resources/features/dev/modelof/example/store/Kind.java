@@ -1,0 +1,6 @@
+package dev.modelof.example.store;
+
+public enum Kind {
+  APPLE,
+  PEAR
+}

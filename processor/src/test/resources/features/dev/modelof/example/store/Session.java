@@ -1,0 +1,3 @@
+package dev.modelof.example.store;
+
+public record Session(String user) {}

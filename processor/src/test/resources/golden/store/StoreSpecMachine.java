@@ -1,0 +1,334 @@
+package dev.modelof.example.store;
+
+import dev.modelof.Check;
+import dev.modelof.Factory;
+import dev.modelof.Gens;
+import dev.modelof.Handle;
+import dev.modelof.Machine;
+import dev.modelof.Operation;
+import dev.modelof.Param;
+import dev.modelof.Refs;
+import dev.modelof.Settings;
+import dev.modelof.Setup;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks {@link Store} against the model of {@link StoreSpec}: descriptors and direct calls.
+ */
+@Generated("dev.modelof.processor.ModelOfProcessor")
+public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreSpecOp> {
+  private static final List<Factory> FACTORIES = List.of(
+      new Factory("model", List.of(Param.of("shelves", Gens.ints(1, 8)),
+          Param.of("name", Gens.strings(0, 4))), "dev.modelof.example.store.StoreSpec",
+          "dev.modelof.example.store.Store", null),
+      new Factory("small", List.of(), "dev.modelof.example.store.StoreSpec",
+          "dev.modelof.example.store.Store", "impl"));
+
+  private static final List<Operation> OPERATIONS = List.of(
+      new Operation("open", 1,
+          List.of(Param.fresh("user", Gens.strings(0, Settings.DEFAULT_MAX_SIZE))),
+          Operation.Result.REF, "dev.modelof.example.store.Session", null),
+      new Operation("close", 1,
+          List.of(Param.handle("session", "dev.modelof.example.store.Session")),
+          Operation.Result.VOID, "void", null),
+      new Operation("add", 3, List.of(Param.handle("session", "dev.modelof.example.store.Session"),
+          Param.of("kind", Gens.oneOf(Kind.values())), Param.of("amount", Gens.longs(-5, 5))),
+          Operation.Result.VALUE, "boolean", null),
+      new Operation("counts", 1, List.of(), Operation.Result.VALUE, "int[]", null),
+      new Operation("names", 1, List.of(), Operation.Result.VALUE, "java.lang.String[]", null),
+      new Operation("first", 1, List.of(Param.of("from", Gens.chars('a', 'z'))),
+          Operation.Result.VALUE, "char", null),
+      new Operation("ratio", 1, List.of(Param.of("weight", Gens.doubles(0.0, 1.0)),
+          Param.of("scale", Gens.floats(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)),
+          Param.of("exact", Gens.booleans()),
+          Param.of("small", Gens.shorts(Short.MIN_VALUE, Short.MAX_VALUE)),
+          Param.of("big", Gens.longs(10000000000L, Long.MAX_VALUE)),
+          Param.of("tiny", Gens.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE)),
+          Param.of("boxed", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+          Operation.Result.VALUE, "double", null),
+      new Operation("take", 1, List.of(Param.of("amount", new Amounts())), Operation.Result.VOID,
+          "void", null),
+      new Operation("rename", 1,
+          List.of(Param.of("name", Gens.strings(0, Settings.DEFAULT_MAX_SIZE))),
+          Operation.Result.VOID, "void", "dev.modelof.example.store.StoreSpec"),
+      new Operation("tag", 1, List.of(Param.of("tags", new Tags())), Operation.Result.VOID, "void",
+          null));
+
+  private static final List<Check> INVARIANTS = List.of(
+      new Check("stocked", "dev.modelof.example.store.StoreSpec", true, true, false),
+      new Check("positive", "dev.modelof.example.store.StoreSpec", true, false, true));
+
+  @Override
+  public String specType() {
+    return "dev.modelof.example.store.StoreSpec";
+  }
+
+  @Override
+  public String implType() {
+    return "dev.modelof.example.store.Store";
+  }
+
+  @Override
+  public Settings declared() {
+    return Settings.declared(50, 20, "0x2A");
+  }
+
+  @Override
+  public List<Factory> factories() {
+    return FACTORIES;
+  }
+
+  @Override
+  public List<Operation> operations() {
+    return OPERATIONS;
+  }
+
+  @Override
+  public List<Check> invariants() {
+    return INVARIANTS;
+  }
+
+  @Override
+  public StoreModel newModel(Setup setup) throws Exception {
+    switch (setup.factory()) {
+      case 0 -> {
+        int shelves = setup.arg(0);
+        String name = setup.arg(1);
+        return StoreSpec.model(shelves, name);
+      }
+      case 1 -> {
+        return StoreSpec.small();
+      }
+      default -> throw new IllegalArgumentException("StoreSpec has no model factory " + setup.factory());
+    }
+  }
+
+  @Override
+  public Store newImpl(Setup setup) throws Exception {
+    switch (setup.factory()) {
+      case 0 -> {
+        int shelves = setup.arg(0);
+        String name = setup.arg(1);
+        return new Store(shelves, name);
+      }
+      case 1 -> {
+        return StoreSpec.impl();
+      }
+      default -> throw new IllegalArgumentException("StoreSpec has no model factory " + setup.factory());
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public StoreSpecOp operation(int index, List<Object> args) {
+    return switch (index) {
+      case 0 -> new StoreSpecOp.Open((String) args.get(0));
+      case 1 -> new StoreSpecOp.Close((Handle<Session>) args.get(0));
+      case 2 -> new StoreSpecOp.Add((Handle<Session>) args.get(0), (Kind) args.get(1),
+          (long) args.get(2));
+      case 3 -> new StoreSpecOp.Counts();
+      case 4 -> new StoreSpecOp.Names();
+      case 5 -> new StoreSpecOp.First((char) args.get(0));
+      case 6 -> new StoreSpecOp.Ratio((double) args.get(0), (float) args.get(1),
+          (boolean) args.get(2), (short) args.get(3), (long) args.get(4), (byte) args.get(5),
+          (Integer) args.get(6));
+      case 7 -> new StoreSpecOp.Take((int) args.get(0));
+      case 8 -> new StoreSpecOp.Rename((String) args.get(0));
+      case 9 -> new StoreSpecOp.Tag((String[]) args.get(0));
+      default -> throw new IndexOutOfBoundsException("StoreSpec has no operation " + index);
+    };
+  }
+
+  @Override
+  public int indexOf(StoreSpecOp op) {
+    if (op instanceof StoreSpecOp.Open) {
+      return 0;
+    }
+    if (op instanceof StoreSpecOp.Close) {
+      return 1;
+    }
+    if (op instanceof StoreSpecOp.Add) {
+      return 2;
+    }
+    if (op instanceof StoreSpecOp.Counts) {
+      return 3;
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return 4;
+    }
+    if (op instanceof StoreSpecOp.First) {
+      return 5;
+    }
+    if (op instanceof StoreSpecOp.Ratio) {
+      return 6;
+    }
+    if (op instanceof StoreSpecOp.Take) {
+      return 7;
+    }
+    if (op instanceof StoreSpecOp.Rename) {
+      return 8;
+    }
+    if (op instanceof StoreSpecOp.Tag) {
+      return 9;
+    }
+    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
+  }
+
+  @Override
+  public List<Object> argumentsOf(StoreSpecOp op) {
+    if (op instanceof StoreSpecOp.Open open) {
+      return Arrays.asList(open.user());
+    }
+    if (op instanceof StoreSpecOp.Close close) {
+      return Arrays.asList(close.session());
+    }
+    if (op instanceof StoreSpecOp.Add add) {
+      return Arrays.asList(add.session(), add.kind(), add.amount());
+    }
+    if (op instanceof StoreSpecOp.Counts) {
+      return List.of();
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return List.of();
+    }
+    if (op instanceof StoreSpecOp.First first) {
+      return Arrays.asList(first.from());
+    }
+    if (op instanceof StoreSpecOp.Ratio ratio) {
+      return Arrays.asList(ratio.weight(), ratio.scale(), ratio.exact(), ratio.small(), ratio.big(),
+          ratio.tiny(), ratio.boxed());
+    }
+    if (op instanceof StoreSpecOp.Take take) {
+      return Arrays.asList(take.amount());
+    }
+    if (op instanceof StoreSpecOp.Rename rename) {
+      return Arrays.asList(rename.name());
+    }
+    if (op instanceof StoreSpecOp.Tag tag) {
+      return Arrays.asList((Object) tag.tags());
+    }
+    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
+  }
+
+  @Override
+  public boolean enabled(int index, StoreModel model) {
+    return switch (index) {
+      case 5 -> model.hasItems();
+      default -> true;
+    };
+  }
+
+  @Override
+  public boolean accepts(StoreSpecOp op, StoreModel model, Refs refs) {
+    if (op instanceof StoreSpecOp.Add add) {
+      return model.canAdd(refs.model(add.session()), add.kind(), add.amount());
+    }
+    return true;
+  }
+
+  @Override
+  public Object applyToModel(StoreSpecOp op, StoreModel model, Refs refs) throws Exception {
+    if (op instanceof StoreSpecOp.Open open) {
+      return model.open(open.user());
+    }
+    if (op instanceof StoreSpecOp.Close close) {
+      model.close(refs.model(close.session()));
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Add add) {
+      return model.add(refs.model(add.session()), add.kind(), add.amount());
+    }
+    if (op instanceof StoreSpecOp.Counts) {
+      return model.counts();
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return model.names();
+    }
+    if (op instanceof StoreSpecOp.First first) {
+      return model.first(first.from());
+    }
+    if (op instanceof StoreSpecOp.Ratio ratio) {
+      return model.ratio(ratio.weight(), ratio.scale(), ratio.exact(), ratio.small(), ratio.big(),
+          ratio.tiny(), ratio.boxed());
+    }
+    if (op instanceof StoreSpecOp.Take take) {
+      model.take(take.amount());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Rename rename) {
+      model.rename(rename.name());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Tag tag) {
+      model.tag(tag.tags());
+      return null;
+    }
+    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
+  }
+
+  @Override
+  public Object applyToImpl(StoreSpecOp op, Store impl, Refs refs) throws Exception {
+    if (op instanceof StoreSpecOp.Open open) {
+      return impl.open(open.user());
+    }
+    if (op instanceof StoreSpecOp.Close close) {
+      impl.close(refs.impl(close.session()));
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Add add) {
+      return impl.add(refs.impl(add.session()), add.kind(), add.amount());
+    }
+    if (op instanceof StoreSpecOp.Counts) {
+      return impl.counts();
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return impl.names();
+    }
+    if (op instanceof StoreSpecOp.First first) {
+      return impl.first(first.from());
+    }
+    if (op instanceof StoreSpecOp.Ratio ratio) {
+      return impl.ratio(ratio.weight(), ratio.scale(), ratio.exact(), ratio.small(), ratio.big(),
+          ratio.tiny(), ratio.boxed());
+    }
+    if (op instanceof StoreSpecOp.Take take) {
+      impl.take(take.amount());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Rename rename) {
+      StoreSpec.rename(impl, rename.name());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Tag tag) {
+      impl.tag(tag.tags());
+      return null;
+    }
+    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
+  }
+
+  @Override
+  public boolean sameResult(StoreSpecOp op, Object modelResult, Object implResult) {
+    if (op instanceof StoreSpecOp.Counts) {
+      return Arrays.equals((int[]) modelResult, (int[]) implResult);
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return Arrays.deepEquals((Object[]) modelResult, (Object[]) implResult);
+    }
+    return Objects.equals(modelResult, implResult);
+  }
+
+  @Override
+  public boolean invariant(int index, StoreModel model, Store impl) throws Exception {
+    return switch (index) {
+      case 0 -> {
+        StoreSpec.stocked(model, impl);
+        yield true;
+      }
+      case 1 -> StoreSpec.positive(model);
+      default -> throw new IndexOutOfBoundsException("StoreSpec has no invariant " + index);
+    };
+  }
+}
