@@ -128,13 +128,13 @@ final class Execution<M, I, O> {
     watch.at(position, Phase.CLOSE_IMPL);
     Throwable implError = implCloses ? closing((AutoCloseable) impl) : null;
     watch.at(position, Phase.ENGINE);
-    String name = simpleName(machine.implType());
     String problem = null;
     if (modelError != null && (implError == null || implError.getClass() != modelError.getClass())) {
-      problem = "model throws " + describe(modelError) + ", " + name
+      problem = "model throws " + describe(modelError) + ", " + simpleName(machine.implType())
           + (implError != null ? " throws " + describe(implError) : implCloses ? " closes normally" : " has no close()");
     } else if (modelError == null && implError != null) {
-      problem = (modelCloses ? "model closes normally, " : "") + name + " throws " + describe(implError);
+      problem = (modelCloses ? "model closes normally, " : "") + simpleName(machine.implType()) + " throws "
+          + describe(implError);
     }
     return new Teardown(modelCloses, implCloses, modelError, implError, problem);
   }
@@ -171,6 +171,12 @@ final class Execution<M, I, O> {
 
   private String compare(O op, Operation operation, Object modelResult, Object implResult,
       Throwable modelError, Throwable implError) {
+    if (modelError == null && implError == null) {
+      // the common case, first and without building any text
+      return operation.result() != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult)
+          ? null
+          : "model " + Values.show(modelResult) + ", " + simpleName(machine.implType()) + " " + Values.show(implResult);
+    }
     String impl = simpleName(machine.implType());
     boolean returns = operation.result() != Operation.Result.VOID;
     if (modelError != null && implError == null) {
@@ -181,25 +187,21 @@ final class Execution<M, I, O> {
       return (returns ? "model " + Values.show(modelResult) : "model returns normally") + ", "
           + impl + " throws " + describe(implError);
     }
-    if (modelError != null) {
-      return modelError.getClass() == implError.getClass()
-          ? null
-          : "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws "
-              + describe(implError);
-    }
-    if (operation.result() == Operation.Result.VALUE && !machine.sameResult(op, modelResult, implResult)) {
-      return "model " + Values.show(modelResult) + ", " + impl + " " + Values.show(implResult);
-    }
-    return null;
+    return modelError.getClass() == implError.getClass()
+        ? null
+        : "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws " + describe(implError);
   }
 
   private String checkInvariant(int index, Check check) {
-    String call = check.method() + "(" + (check.takesModel() ? check.takesImpl() ? "model, impl" : "model" : "impl") + ")";
     try {
-      return machine.invariant(index, model, impl) ? null : "invariant " + call + " is false";
+      return machine.invariant(index, model, impl) ? null : "invariant " + call(check) + " is false";
     } catch (Exception | Error e) {
-      return "invariant " + call + " threw " + describe(rethrowFatal(e));
+      return "invariant " + call(check) + " threw " + describe(rethrowFatal(e));
     }
+  }
+
+  private static String call(Check check) {
+    return check.method() + "(" + (check.takesModel() ? check.takesImpl() ? "model, impl" : "model" : "impl") + ")";
   }
 
   static String describe(Throwable error) {

@@ -186,8 +186,7 @@ public final class Gens {
   }
 
   /** The constants of an enum, {@code Gens.enums(Color.values())}; shrinks toward the first. */
-  @SafeVarargs
-  public static <E extends Enum<E>> Gen<E> enums(E... constants) {
+  public static <E extends Enum<E>> Gen<E> enums(E[] constants) {
     return new OneOf<>(List.of(constants));
   }
 

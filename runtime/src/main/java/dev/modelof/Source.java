@@ -2,8 +2,10 @@ package dev.modelof;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -21,9 +23,7 @@ public final class Source {
 
   private final SplittableRandom random;
   private final int size;
-  private final Map<Gen<?>, List<Object>> pools = new HashMap<>();
-  /** The values of each generator by the name of the parameter that drew them. */
-  private final Map<Gen<?>, Map<String, Named>> named = new HashMap<>();
+  private final Map<Gen<?>, Pool> pools = new HashMap<>();
   private final boolean reuse;
   private int operation = -1;
 
@@ -95,21 +95,20 @@ public final class Source {
    * {@code value} does), preferring those that other operations brought in.
    */
   public <T> T draw(Gen<T> gen, String name) {
-    name = name == null || name.isEmpty() ? null : name;
-    List<Object> pool = reuse ? pools.get(gen) : null;
-    if (pool != null && !pool.isEmpty() && random.nextInt(3) != 0) {
-      Map<String, Named> byName = named.get(gen);
-      Named sameName = name == null || byName == null ? null : byName.get(name);
+    String as = name == null || name.isEmpty() ? null : name;
+    Pool pool = reuse ? pools.get(gen) : null;
+    if (pool != null && !pool.values.isEmpty() && random.nextInt(3) != 0) {
+      Named sameName = as == null ? null : pool.named(as);
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
       T reused = (T) (sameName != null && random.nextInt(4) != 0 ? sameName.pick(random, operation)
-          : pool.get(random.nextInt(pool.size())));
-      if (name != null) {
-        remember(gen, name, reused);
+          : pool.values.get(random.nextInt(pool.values.size())));
+      if (as != null) {
+        pool.add(as, operation, reused);
       }
       return reused;
     }
     T value = gen.generate(this);
-    remember(gen, name, value);
+    remember(gen, as, value);
     return value;
   }
 
@@ -128,20 +127,53 @@ public final class Source {
 
   /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
   public <T> T fresh(Gen<T> gen, String name) {
-    name = name == null || name.isEmpty() ? null : name;
-    List<Object> pool = pools.get(gen);
+    Pool pool = pools.get(gen);
     T value = gen.generate(this);
-    for (int attempt = 0; pool != null && pool.contains(value) && attempt < 100; attempt++) {
+    for (int attempt = 0; pool != null && pool.seen.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
-    remember(gen, name, value);
+    remember(gen, name == null || name.isEmpty() ? null : name, value);
     return value;
   }
 
   private void remember(Gen<?> gen, String name, Object value) {
-    remember(pools.computeIfAbsent(gen, g -> new ArrayList<>()), value);
+    Pool pool = pools.get(gen);
+    if (pool == null) {
+      pool = new Pool();
+      pools.put(gen, pool);
+    }
+    pool.add(value);
     if (name != null) {
-      named.computeIfAbsent(gen, g -> new HashMap<>()).computeIfAbsent(name, n -> new Named()).add(operation, value);
+      pool.add(name, operation, value);
+    }
+  }
+
+  /** The values one generator produced in a try: all of them, and by the name of the parameter that drew them. */
+  private static final class Pool {
+    final List<Object> values = new ArrayList<>();
+    final Set<Object> seen = new HashSet<>();
+    private Map<String, Named> byName;
+
+    void add(Object value) {
+      if (values.size() < POOL_LIMIT && seen.add(value)) {
+        values.add(value);
+      }
+    }
+
+    void add(String name, int operation, Object value) {
+      if (byName == null) {
+        byName = new HashMap<>();
+      }
+      Named named = byName.get(name);
+      if (named == null) {
+        named = new Named();
+        byName.put(name, named);
+      }
+      named.add(operation, value);
+    }
+
+    Named named(String name) {
+      return byName == null ? null : byName.get(name);
     }
   }
 
@@ -151,36 +183,31 @@ public final class Source {
    */
   private static final class Named {
     private final List<Object> values = new ArrayList<>();
+    private final Set<Object> seen = new HashSet<>();
     private final List<Integer> broughtBy = new ArrayList<>();
+    /** How many values each operation brought in, by operation index + 1. */
+    private int[] counts = new int[4];
 
     void add(int operation, Object value) {
-      if (values.size() < POOL_LIMIT && !values.contains(value)) {
+      if (values.size() < POOL_LIMIT && seen.add(value)) {
         values.add(value);
         broughtBy.add(operation);
+        if (operation + 1 >= counts.length) {
+          counts = java.util.Arrays.copyOf(counts, operation + 2);
+        }
+        counts[operation + 1]++;
       }
     }
 
     /** A value, from those other operations than {@code operation} brought in when there are any. */
     Object pick(SplittableRandom random, int operation) {
-      int others = 0;
-      for (int by : broughtBy) {
-        others += by != operation ? 1 : 0;
-      }
-      if (others == 0) {
-        return values.get(random.nextInt(values.size()));
-      }
-      int skip = random.nextInt(others);
-      for (int i = 0; ; i++) {
-        if (broughtBy.get(i) != operation && skip-- == 0) {
+      int own = operation + 1 < counts.length ? counts[operation + 1] : 0;
+      while (true) {
+        int i = random.nextInt(values.size());
+        if (own == values.size() || broughtBy.get(i) != operation) {
           return values.get(i);
         }
       }
-    }
-  }
-
-  private static void remember(List<Object> pool, Object value) {
-    if (pool.size() < POOL_LIMIT && !pool.contains(value)) {
-      pool.add(value);
     }
   }
 }

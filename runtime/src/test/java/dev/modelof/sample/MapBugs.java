@@ -63,7 +63,7 @@ public final class MapBugs {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
       closed++;
     }
   }
@@ -71,7 +71,7 @@ public final class MapBugs {
   /** Known bug: close fails once the map has held three entries. */
   public static final class CloseFailsWhenFull extends Closing {
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
       super.close();
       if (size >= 3) {
         throw new java.io.IOException("flush failed");
