@@ -54,7 +54,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     String[] problem = new String[1];
     Execution<M, I, O> execution = Execution.start(machine, setup, problem, watch);
     if (execution == null) {
-      return new Trace(true, problem[0], List.of());
+      return checked(watch, new Trace(true, problem[0], List.of()));
     }
     int count = 0;
     try {
@@ -76,15 +76,24 @@ final class Attempt<M, I, O> implements Watch.Job {
         }
         if (event.problem() != null) {
           execution.closeQuietly();
-          return new Trace(true, null, List.of(Arrays.copyOf(events, count)));
+          return checked(watch, new Trace(true, null, List.of(Arrays.copyOf(events, count))));
         }
       }
       watch.checkAbandoned();
       Teardown teardown = execution.close(count);
-      return new Trace(true, null, List.of(Arrays.copyOf(events, count)), teardown, null);
+      return checked(watch, new Trace(true, null, List.of(Arrays.copyOf(events, count)), teardown, null));
     } finally {
       execution.closeQuietly();
     }
+  }
+
+  /**
+   * {@code trace}, unless the watchdog gave up on this worker meanwhile: what a call returned after
+   * it was interrupted must not count.
+   */
+  private static Trace checked(Watch watch, Trace trace) {
+    watch.checkAbandoned();
+    return trace;
   }
 
   /** The steps drawn, up to and including the last one run. */

@@ -47,7 +47,7 @@ final class Replayer<M, I, O> {
     String[] problem = new String[1];
     Execution<M, I, O> execution = Execution.start(machine, setup, problem, watch);
     if (execution == null) {
-      return new Trace(true, problem[0], List.of());
+      return checked(new Trace(true, problem[0], List.of()));
     }
     try {
       Event[] events = replay.events;
@@ -55,19 +55,28 @@ final class Replayer<M, I, O> {
         watch.checkAbandoned();
         Event event = execution.run(steps.get(i), i);
         if (event == null) {
-          return new Trace(false, null, List.of(Arrays.copyOf(events, i)));
+          return checked(new Trace(false, null, List.of(Arrays.copyOf(events, i))));
         }
         events[i] = event;
         if (event.problem() != null) {
-          return new Trace(true, null, List.of(Arrays.copyOf(events, i + 1)));
+          return checked(new Trace(true, null, List.of(Arrays.copyOf(events, i + 1))));
         }
       }
       watch.checkAbandoned();
       Teardown teardown = execution.close(events.length);
-      return new Trace(true, null, List.of(events), teardown, null);
+      return checked(new Trace(true, null, List.of(events), teardown, null));
     } finally {
       execution.closeQuietly();
     }
+  }
+
+  /**
+   * {@code trace}, unless the watchdog gave up on this worker meanwhile: what a call returned after
+   * it was interrupted must not count, nor reach the shrinker.
+   */
+  private Trace checked(Trace trace) {
+    watch.checkAbandoned();
+    return trace;
   }
 
   /** How many sequences were replayed so far. */

@@ -1,6 +1,7 @@
 package dev.modelof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +13,10 @@ import dev.modelof.sample.MapMachine;
 import dev.modelof.sample.MapModel;
 import dev.modelof.testing.InMemoryJavac;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,43 @@ class TimeoutTest {
     assertTrue(failure.report().startsWith("MapSpec: the model hangs: size() did not return within 200ms at step 3"),
         failure.report());
     assertTrue(failure.report().contains("No regression test: the model did not return.\n"), failure.report());
+  }
+
+  @Test
+  void aDisagreementStaysADisagreementWhileCandidatesHang() {
+    // get(0) of an absent key hangs; size is wrong after a get that found its key. Shrinking the
+    // disagreement (put(0, v), get(0), size()) tries dropping the put: that candidate hangs, must
+    // be rejected, and what the interrupted call then returns must not count
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new DelegatingMachine<>(new MapMachine()) {
+      final Set<ArrayMap> found = Collections.newSetFromMap(new IdentityHashMap<>());
+
+      @Override
+      public Object applyToImpl(MapMachine.Op op, ArrayMap impl, Refs refs) throws Exception {
+        if (op instanceof MapMachine.Get get && get.key() == 0 && impl.get(0) == null) {
+          Thread.sleep(Long.MAX_VALUE);
+        }
+        Object result = super.applyToImpl(op, impl, refs);
+        if (op instanceof MapMachine.Get && result != null) {
+          found.add(impl);
+        }
+        return op instanceof MapMachine.Size && found.contains(impl) ? impl.size() + 1 : result;
+      }
+    };
+    int disagreements = 0;
+    for (long seed = 20; seed < 28; seed++) {
+      Failure failure = ModelCheck.check(machine, settings(seed)).failure();
+      assertNotNull(failure);
+      assertFalse(failure.report().contains("InterruptedException"), failure.report());
+      if (failure.kind() == Failure.Kind.DISAGREE) {
+        disagreements++;
+        assertEquals(3, failure.length(), failure.report());
+        assertEquals(new MapMachine.Get(0), failure.operations().get(1), failure.report());
+      } else {
+        assertEquals(Failure.Kind.TIMEOUT, failure.kind(), failure.report());
+        assertEquals(List.of(new MapMachine.Get(0)), failure.operations(), failure.report());
+      }
+    }
+    assertTrue(disagreements > 0, "no seed found the disagreement first");
   }
 
   @Test
