@@ -11,8 +11,8 @@ import java.util.Objects;
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
  * then single steps; shrinks values that recur together (whole arguments, or parts of them such as
  * a component of two records), then each argument and each setup argument on its own; when none
- * of that helps, tries a simpler setup with one step fewer; repeats until nothing shrinks. Every
- * candidate is replayed from scratch,
+ * of that helps, tries steps as simpler operations, then a simpler setup with one step fewer;
+ * repeats until nothing shrinks. Every candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
  * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
  * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
@@ -69,9 +69,54 @@ final class Shrinker<M, I, O> {
       progress |= shrinkRecurringValues();
       progress |= shrinkEachValue();
       if (!progress) {
+        progress = simplerOperations();
+      }
+      if (!progress) {
         progress = shrinkSetupWithoutAStep();
       }
     }
+  }
+
+  /**
+   * Escapes a local minimum where the failure shows through another operation: tries each step as
+   * a simpler operation, one with fewer parameters (a {@code get(1)} that fails because the
+   * count is wrong becomes {@code size()}), or declared earlier with parameters of the same
+   * generators, called with the same arguments. Simpler only, so this cannot go round in circles.
+   */
+  private boolean simplerOperations() {
+    List<Operation> operations = machine.operations();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Step<O> step = steps.get(i);
+      int index = machine.indexOf(step.op());
+      List<Param> params = operations.get(index).params();
+      for (int other = 0; other < operations.size(); other++) {
+        List<Param> otherParams = operations.get(other).params();
+        boolean simpler = otherParams.isEmpty() ? !params.isEmpty() || other < index
+            : other < index && sameKinds(otherParams, params);
+        if (simpler) {
+          List<Step<O>> candidate = new ArrayList<>(steps);
+          List<Object> args = otherParams.isEmpty() ? List.of() : machine.argumentsOf(step.op());
+          candidate.set(i, new Step<>(step.id(), machine.operation(other, args)));
+          if (accept(setup, candidate)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two parameter lists take the same values: equal generators, or handles of one type. */
+  private static boolean sameKinds(List<Param> a, List<Param> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!Objects.equals(a.get(i).gen(), b.get(i).gen()) || !Objects.equals(a.get(i).refType(), b.get(i).refType())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
