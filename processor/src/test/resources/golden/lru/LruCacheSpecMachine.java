@@ -18,6 +18,7 @@ import javax.annotation.processing.Generated;
  * Checks {@link LruCache} against the model of {@link LruCacheSpec}: descriptors and direct calls.
  */
 @Generated("dev.modelof.processor.ModelOfProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class LruCacheSpecMachine implements Machine<NaiveLru, LruCache, LruCacheSpecOp> {
   private static final List<Factory> FACTORIES = List.of(
       new Factory("model", List.of(Param.of("capacity", Gens.ints(1, 4))),

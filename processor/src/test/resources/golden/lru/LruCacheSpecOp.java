@@ -6,6 +6,7 @@ import javax.annotation.processing.Generated;
  * The operations of {@link LruCacheSpec}, one record per operation.
  */
 @Generated("dev.modelof.processor.ModelOfProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public sealed interface LruCacheSpecOp permits LruCacheSpecOp.Get, LruCacheSpecOp.Put, LruCacheSpecOp.Size, LruCacheSpecOp.EvictOldest {
   /**
    * A call of {@link LruCacheSpec#get}.

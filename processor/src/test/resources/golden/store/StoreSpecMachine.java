@@ -19,6 +19,7 @@ import javax.annotation.processing.Generated;
  * Checks {@link Store} against the model of {@link StoreSpec}: descriptors and direct calls.
  */
 @Generated("dev.modelof.processor.ModelOfProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreSpecOp> {
   private static final List<Factory> FACTORIES = List.of(
       new Factory("model", List.of(Param.of("shelves", Gens.ints(1, 8)),

@@ -7,6 +7,7 @@ import javax.annotation.processing.Generated;
  * The operations of {@link StoreSpec}, one record per operation.
  */
 @Generated("dev.modelof.processor.ModelOfProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public sealed interface StoreSpecOp permits StoreSpecOp.Open, StoreSpecOp.Close, StoreSpecOp.Add, StoreSpecOp.Counts, StoreSpecOp.Names, StoreSpecOp.First, StoreSpecOp.Ratio, StoreSpecOp.Take, StoreSpecOp.Rename, StoreSpecOp.Tag {
   /**
    * A call of {@link StoreSpec#open}.

@@ -1,10 +1,16 @@
 package dev.modelof;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** One try: draws a setup, then draws and runs steps until one fails or the length is reached. */
-final class Attempt<M, I, O> {
+/**
+ * One try: draws a setup, then draws and runs steps until one fails or the length is reached.
+ * Steps and events go into arrays of the try's length, written once each, so that a watchdog can
+ * read them while the worker hangs in a call.
+ */
+final class Attempt<M, I, O> implements Watch.Job {
   /** Draws per step before concluding that no operation can run. */
   private static final int DRAWS_PER_STEP = 50;
 
@@ -12,16 +18,29 @@ final class Attempt<M, I, O> {
   private final Source source;
   private final List<Operation> operations;
   private final int totalWeight;
+  private final Counts counts;
+  private final Step<?>[] drawn;
+  private final Event[] events;
+  final Runner.Try origin;
   final Setup setup;
-  final List<Step<O>> steps = new ArrayList<>();
 
-  Attempt(Machine<M, I, O> machine, Source source) {
+  /**
+   * @param origin which try this is; its length is the most steps it runs
+   * @param counts where to count what ran and what preconditions refused; null not to count
+   */
+  Attempt(Machine<M, I, O> machine, Source source, Runner.Try origin, Counts counts) {
     this.machine = machine;
+    this.origin = origin;
+    int length = origin.length();
     this.source = source;
     this.operations = machine.operations();
     this.totalWeight = operations.stream().mapToInt(Operation::weight).sum();
+    this.counts = counts;
+    this.drawn = new Step<?>[length];
+    this.events = new Event[length];
     List<Factory> factories = machine.factories();
     int factory = source.nextInt(factories.size());
+    source.drawingFor(-1);
     List<Object> args = new ArrayList<>();
     for (Param param : factories.get(factory).params()) {
       args.add(param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name()));
@@ -29,30 +48,90 @@ final class Attempt<M, I, O> {
     this.setup = new Setup(factory, args);
   }
 
-  /** Runs up to {@code length} steps; the trace ends at the first failure. */
-  Trace run(int length) {
+  /** Runs up to the try's length of steps; the trace ends at the first failure. */
+  Trace run(Watch watch) {
+    watch.begin(this);
     String[] problem = new String[1];
-    Execution<M, I, O> execution = Execution.start(machine, setup, problem);
+    Execution<M, I, O> execution = Execution.start(machine, setup, problem, watch);
     if (execution == null) {
-      return new Trace(true, problem[0], List.of());
+      return checked(watch, new Trace(true, problem[0], List.of()));
     }
-    List<Event> events = new ArrayList<>(length);
+    int count = 0;
+    try {
+      for (int i = 0; i < drawn.length; i++) {
+        watch.checkAbandoned();
+        Step<O> step = next(execution, i);
+        if (step == null) {
+          break;
+        }
+        drawn[i] = step;
+        Event event = execution.run(step, i);
+        if (event == null) {
+          throw new IllegalStateException("a drawn step could not run: " + step);
+        }
+        events[i] = event;
+        count++;
+        if (counts != null) {
+          counts.ran(machine.indexOf(step.op()));
+        }
+        if (event.problem() != null) {
+          execution.closeQuietly();
+          return checked(watch, new Trace(true, null, List.of(Arrays.copyOf(events, count))));
+        }
+      }
+      watch.checkAbandoned();
+      Teardown teardown = execution.close(count);
+      return checked(watch, new Trace(true, null, List.of(Arrays.copyOf(events, count)), teardown, null));
+    } finally {
+      execution.closeQuietly();
+    }
+  }
+
+  /**
+   * {@code trace}, unless the watchdog gave up on this worker meanwhile: what a call returned after
+   * it was interrupted must not count.
+   */
+  private static Trace checked(Watch watch, Trace trace) {
+    watch.checkAbandoned();
+    return trace;
+  }
+
+  /** The steps drawn, up to and including the last one run. */
+  @SuppressWarnings("unchecked") // drawn holds steps of this machine
+  List<Step<O>> steps(Trace trace) {
+    int length = trace.events().size();
+    List<Step<O>> out = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
-      Step<O> step = next(execution, i);
-      if (step == null) {
-        break;
+      out.add((Step<O>) drawn[i]);
+    }
+    return out;
+  }
+
+  @Override
+  public Trace hung(int position, Phase phase, Duration timeout) {
+    return hungTrace(machine, drawn, events, position, phase, timeout);
+  }
+
+  /** The trace of a job whose call in {@code phase} of the step at {@code position} hung. */
+  static Trace hungTrace(Machine<?, ?, ?> machine, Step<?>[] steps, Event[] events, int position, Phase phase,
+      Duration timeout) {
+    String problem = Execution.hangProblem(phase, timeout);
+    switch (phase) {
+      case BUILD_MODEL, BUILD_IMPL -> {
+        String who = phase == Phase.BUILD_IMPL ? Execution.simpleName(machine.implType()) + " " : "";
+        return new Trace(true, who + problem, List.of(), null, phase);
       }
-      steps.add(step);
-      Event event = execution.run(step);
-      if (event == null) {
-        throw new IllegalStateException("a drawn step could not run: " + step);
+      case CLOSE_MODEL, CLOSE_IMPL -> {
+        List<Event> before = List.of(Arrays.copyOf(events, position));
+        boolean model = phase == Phase.CLOSE_MODEL;
+        return new Trace(true, null, before, new Teardown(model, !model, null, null, problem), phase);
       }
-      events.add(event);
-      if (event.problem() != null) {
-        break;
+      default -> {
+        List<Event> before = new ArrayList<>(Arrays.asList(events).subList(0, position));
+        before.add(Event.hung(steps[position], phase, problem));
+        return new Trace(true, null, List.copyOf(before), null, phase);
       }
     }
-    return new Trace(true, null, events);
   }
 
   /** Draws an operation whose precondition holds, with its arguments; null when none can be found. */
@@ -60,9 +139,13 @@ final class Attempt<M, I, O> {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
       int index = pick();
       if (!machine.enabled(index, execution.model)) {
+        if (counts != null) {
+          counts.refused(index);
+        }
         continue;
       }
       List<Param> params = operations.get(index).params();
+      source.drawingFor(index);
       List<Object> args = new ArrayList<>(params.size());
       for (Param param : params) {
         Object arg = param.isHandle() ? handle(execution, param.refType())
@@ -73,11 +156,17 @@ final class Attempt<M, I, O> {
         args.add(arg);
       }
       if (args.size() < params.size()) {
+        if (counts != null) {
+          counts.noHandle(index);
+        }
         continue;
       }
       O op = machine.operation(index, args);
       if (machine.accepts(op, execution.model, execution.refs)) {
         return new Step<>(id, op);
+      }
+      if (counts != null) {
+        counts.refused(index);
       }
     }
     return null;

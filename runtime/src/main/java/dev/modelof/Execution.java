@@ -1,5 +1,6 @@
 package dev.modelof;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,8 @@ final class Execution<M, I, O> {
   private final Machine<M, I, O> machine;
   private final List<Operation> operations;
   private final boolean[] takesHandles;
+  private final Watch watch;
+  private boolean closed;
   final M model;
   final I impl;
   final Refs refs = new Refs();
@@ -15,8 +18,9 @@ final class Execution<M, I, O> {
   final List<Integer> handleSteps = new ArrayList<>();
   final List<String> handleTypes = new ArrayList<>();
 
-  private Execution(Machine<M, I, O> machine, M model, I impl) {
+  private Execution(Machine<M, I, O> machine, M model, I impl, Watch watch) {
     this.machine = machine;
+    this.watch = watch;
     this.operations = machine.operations();
     this.takesHandles = new boolean[operations.size()];
     for (int i = 0; i < takesHandles.length; i++) {
@@ -30,18 +34,24 @@ final class Execution<M, I, O> {
    * Builds model and implementation. A model factory that throws is a mistake in the spec and is
    * rethrown; an implementation that throws where the model did not is reported as {@code problem}.
    */
-  static <M, I, O> Execution<M, I, O> start(Machine<M, I, O> machine, Setup setup, String[] problem) {
+  static <M, I, O> Execution<M, I, O> start(Machine<M, I, O> machine, Setup setup, String[] problem, Watch watch) {
     M model;
+    watch.at(0, Phase.BUILD_MODEL);
     try {
       model = machine.newModel(setup);
     } catch (Exception e) {
       throw new IllegalStateException("The model factory of " + simpleName(machine.specType())
           + " threw; a model must not fail to build", e);
     }
+    watch.at(0, Phase.BUILD_IMPL);
     try {
-      return new Execution<>(machine, model, machine.newImpl(setup));
+      Execution<M, I, O> execution = new Execution<>(machine, model, machine.newImpl(setup), watch);
+      watch.at(0, Phase.ENGINE);
+      return execution;
     } catch (Exception | Error e) {
+      watch.at(0, Phase.ENGINE);
       problem[0] = simpleName(machine.implType()) + " failed to build: " + describe(rethrowFatal(e));
+      closeQuietly(model);
       return null;
     }
   }
@@ -50,7 +60,7 @@ final class Execution<M, I, O> {
    * Runs one step on both sides and checks the invariants. Returns null when the step may not run
    * here: its precondition is false or a handle it takes was never made.
    */
-  Event run(Step<O> step) {
+  Event run(Step<O> step, int position) {
     O op = step.op();
     int index = machine.indexOf(op);
     if (takesHandles[index]) {
@@ -67,16 +77,19 @@ final class Execution<M, I, O> {
     Object implResult = null;
     Throwable modelError = null;
     Throwable implError = null;
+    watch.at(position, Phase.MODEL);
     try {
       modelResult = machine.applyToModel(op, model, refs);
     } catch (Exception | Error e) {
       modelError = rethrowFatal(e);
     }
+    watch.at(position, Phase.IMPL);
     try {
       implResult = machine.applyToImpl(op, impl, refs);
     } catch (Exception | Error e) {
       implError = rethrowFatal(e);
     }
+    watch.at(position, Phase.ENGINE);
     Operation operation = operations.get(index);
     String problem = compare(op, operation, modelResult, implResult, modelError, implError);
     if (problem == null && modelError == null && operation.result() == Operation.Result.REF) {
@@ -85,20 +98,81 @@ final class Execution<M, I, O> {
       handleTypes.add(operation.resultType());
     }
     int failedCheck = -1;
-    if (problem == null) {
-      List<Check> checks = machine.invariants();
+    List<Check> checks = machine.invariants();
+    if (problem == null && !checks.isEmpty()) {
+      watch.at(position, Phase.INVARIANT);
       for (int i = 0; i < checks.size() && problem == null; i++) {
         problem = checkInvariant(i, checks.get(i));
         failedCheck = problem == null ? -1 : i;
       }
+      watch.at(position, Phase.ENGINE);
     }
     return new Event(step, modelResult, implResult, modelError, implError, problem, failedCheck);
   }
 
+  /**
+   * Closes the model and the implementation where they are {@link AutoCloseable} and says how
+   * that went: null when neither is. A close that throws is a failure; when both close, the
+   * implementation must throw where the model throws, the same class, as for an operation.
+   * {@code position} is where the watch charges a hang: the number of steps run.
+   */
+  Teardown close(int position) {
+    closed = true;
+    boolean modelCloses = model instanceof AutoCloseable;
+    boolean implCloses = impl instanceof AutoCloseable;
+    if (!modelCloses && !implCloses) {
+      return null;
+    }
+    watch.at(position, Phase.CLOSE_MODEL);
+    Throwable modelError = modelCloses ? closing((AutoCloseable) model) : null;
+    watch.at(position, Phase.CLOSE_IMPL);
+    Throwable implError = implCloses ? closing((AutoCloseable) impl) : null;
+    watch.at(position, Phase.ENGINE);
+    String problem = null;
+    if (modelError != null && (implError == null || implError.getClass() != modelError.getClass())) {
+      problem = "model throws " + describe(modelError) + ", " + simpleName(machine.implType())
+          + (implError != null ? " throws " + describe(implError) : implCloses ? " closes normally" : " has no close()");
+    } else if (modelError == null && implError != null) {
+      problem = (modelCloses ? "model closes normally, " : "") + simpleName(machine.implType()) + " throws "
+          + describe(implError);
+    }
+    return new Teardown(modelCloses, implCloses, modelError, implError, problem);
+  }
+
+  /** Closes both sides after a failure or an engine error, ignoring what close throws. */
+  void closeQuietly() {
+    if (!closed) {
+      closed = true;
+      closeQuietly(model);
+      closeQuietly(impl);
+    }
+  }
+
+  private static Throwable closing(AutoCloseable closeable) {
+    try {
+      closeable.close();
+      return null;
+    } catch (Exception | Error e) {
+      return rethrowFatal(e);
+    }
+  }
+
+  private static void closeQuietly(Object side) {
+    if (side instanceof AutoCloseable closeable) {
+      closing(closeable);
+    }
+  }
+
+  /** What the report says of a call in {@code phase} that did not return within {@code timeout}. */
+  static String hangProblem(Phase phase, Duration timeout) {
+    String within = "did not return within " + Settings.formatDuration(timeout);
+    return phase.who() == null ? within : phase.who() + " " + within;
+  }
+
   private String compare(O op, Operation operation, Object modelResult, Object implResult,
       Throwable modelError, Throwable implError) {
-    // the usual outcomes first: the report's names are only worked out for a disagreement
     if (modelError == null && implError == null) {
+      // the common case, first and without building any text
       return operation.result() != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult)
           ? null
           : "model " + Values.show(modelResult) + ", " + simpleName(machine.implType()) + " " + Values.show(implResult);
@@ -120,12 +194,15 @@ final class Execution<M, I, O> {
   }
 
   private String checkInvariant(int index, Check check) {
-    String call = check.method() + "(" + (check.takesModel() ? check.takesImpl() ? "model, impl" : "model" : "impl") + ")";
     try {
-      return machine.invariant(index, model, impl) ? null : "invariant " + call + " is false";
+      return machine.invariant(index, model, impl) ? null : "invariant " + call(check) + " is false";
     } catch (Exception | Error e) {
-      return "invariant " + call + " threw " + describe(rethrowFatal(e));
+      return "invariant " + call(check) + " threw " + describe(rethrowFatal(e));
     }
+  }
+
+  private static String call(Check check) {
+    return check.method() + "(" + (check.takesModel() ? check.takesImpl() ? "model, impl" : "model" : "impl") + ")";
   }
 
   static String describe(Throwable error) {

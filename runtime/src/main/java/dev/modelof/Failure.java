@@ -15,6 +15,7 @@ import java.util.List;
  * @param report the text printed for the user
  * @param regressionTest the regression test method, or null when a value has no Java form
  * @param imports the imports the regression test needs
+ * @param kind how the implementation failed
  */
 public record Failure(
     String spec,
@@ -26,7 +27,27 @@ public record Failure(
     int replays,
     String report,
     String regressionTest,
-    List<String> imports) {
+    List<String> imports,
+    Kind kind) {
+
+  /** How a sequence fails. */
+  public enum Kind {
+    /** A step's result, exception or an invariant disagrees with the model. */
+    DISAGREE,
+    /** The implementation failed to build. */
+    BUILD,
+    /** Closing the implementation ({@link AutoCloseable}) failed, or disagrees with the model. */
+    CLOSE,
+    /** A call did not return within the timeout. */
+    TIMEOUT
+  }
+
+  /** A failure where a step disagrees with the model. */
+  public Failure(String spec, Setup setup, List<Object> operations, int originalLength, long seed, int tryNumber,
+      int replays, String report, String regressionTest, List<String> imports) {
+    this(spec, setup, operations, originalLength, seed, tryNumber, replays, report, regressionTest, imports,
+        Kind.DISAGREE);
+  }
 
   /** The number of steps of the shrunk sequence. */
   public int length() {

@@ -3,11 +3,16 @@ package dev.modelof;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The built-in generators that generated machines use. Each is a record, so two parameters with
- * the same type and bounds share one pool of reused values.
+ * the same type and bounds share one pool of reused values. Generators of composite values take
+ * the generators of their parts, and write their values as Java source ({@link Literal}).
  */
 public final class Gens {
   private Gens() {}
@@ -65,6 +70,124 @@ public final class Gens {
       choices.add(value);
     }
     return new OneOf<>(List.copyOf(choices));
+  }
+
+  /** Optional.empty() or a value of {@code value}: empty often at first, less as size grows; shrinks to empty. */
+  public static <T> Gen<Optional<T>> optionals(Gen<T> value) {
+    return new CompositeGens.Optionals<>(value);
+  }
+
+  /**
+   * Unmodifiable lists of {@code minSize} to {@code maxSize} elements, short at first; shrinks to
+   * shorter lists, then element by element.
+   */
+  public static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize) {
+    return new CompositeGens.Lists<>(element, minSize, maxSize);
+  }
+
+  /**
+   * Unmodifiable sets of {@code minSize} to {@code maxSize} elements in the order drawn (fewer
+   * when the elements have fewer distinct values); shrinks like {@link #lists}.
+   */
+  public static <T> Gen<Set<T>> sets(Gen<T> element, int minSize, int maxSize) {
+    return new CompositeGens.Sets<>(element, minSize, maxSize);
+  }
+
+  /**
+   * Unmodifiable maps of {@code minSize} to {@code maxSize} entries in the order drawn; shrinks to
+   * fewer entries, then key by key and value by value.
+   */
+  public static <K, V> Gen<Map<K, V>> maps(Gen<K> key, Gen<V> value, int minSize, int maxSize) {
+    return new CompositeGens.Maps<>(key, value, minSize, maxSize);
+  }
+
+  /** {@code boolean[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<boolean[]> booleanArrays(Gen<Boolean> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.BOOLEAN);
+  }
+
+  /** {@code byte[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<byte[]> byteArrays(Gen<Byte> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.BYTE);
+  }
+
+  /** {@code short[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<short[]> shortArrays(Gen<Short> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.SHORT);
+  }
+
+  /** {@code char[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<char[]> charArrays(Gen<Character> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.CHAR);
+  }
+
+  /** {@code int[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<int[]> intArrays(Gen<Integer> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.INT);
+  }
+
+  /** {@code long[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<long[]> longArrays(Gen<Long> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.LONG);
+  }
+
+  /** {@code float[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<float[]> floatArrays(Gen<Float> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.FLOAT);
+  }
+
+  /** {@code double[]} of {@code minSize} to {@code maxSize} elements; shrinks like {@link #lists}. */
+  public static Gen<double[]> doubleArrays(Gen<Double> element, int minSize, int maxSize) {
+    return new CompositeGens.PrimitiveArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize),
+        CompositeGens.Primitive.DOUBLE);
+  }
+
+  /**
+   * Arrays of objects, of {@code minSize} to {@code maxSize} elements, made by {@code newArray}
+   * ({@code Point[]::new}); shrinks like {@link #lists}.
+   */
+  public static <T> Gen<T[]> arrays(Gen<T> element, int minSize, int maxSize, IntFunction<T[]> newArray) {
+    return new CompositeGens.ObjectArrays<>(new CompositeGens.Lists<>(element, minSize, maxSize), newArray);
+  }
+
+  /**
+   * Records (or any value made of parts) by their components: {@code build} calls the canonical
+   * constructor with the drawn components in order, {@code components} lists a value's components
+   * by its accessors. Shrinks component by component; a draw or a shrink the constructor rejects
+   * (throws) is dropped. Regression tests cannot write these values: see the overload with the
+   * record's name.
+   *
+   * <pre>{@code
+   * Gens.records(c -> new Point((int) c.get(0), (int) c.get(1)), p -> List.of(p.x(), p.y()),
+   *     Gens.ints(MIN, MAX), Gens.ints(MIN, MAX))
+   * }</pre>
+   */
+  public static <T> Gen<T> records(Function<List<Object>, T> build, Function<T, List<Object>> components,
+      Gen<?>... componentGens) {
+    return new CompositeGens.Records<>(null, List.of(componentGens), build, components);
+  }
+
+  /**
+   * Records by their components, as {@link #records(Function, Function, Gen[])}, whose values
+   * regression tests write as {@code new Point(1, 2)}: {@code canonicalName} names the record
+   * ({@code com.example.Point}; {@code com.example.Pair<>} for a generic one). Two such generators
+   * with the same name and component generators share a pool of reused values.
+   */
+  public static <T> Gen<T> records(String canonicalName, Function<List<Object>, T> build,
+      Function<T, List<Object>> components, Gen<?>... componentGens) {
+    return new CompositeGens.Records<>(canonicalName, List.of(componentGens), build, components);
+  }
+
+  /** The constants of an enum, {@code Gens.enums(Color.values())}; shrinks toward the first. */
+  public static <E extends Enum<E>> Gen<E> enums(E[] constants) {
+    return new OneOf<>(List.of(constants));
   }
 
   // ---- integral numbers: small values and edge cases first, shrinking toward zero ----

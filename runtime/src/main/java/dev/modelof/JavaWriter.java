@@ -13,13 +13,14 @@ import java.util.TreeSet;
  * Writes values and type names as Java source for a regression test, collecting the imports they
  * need.
  */
-final class JavaWriter {
+final class JavaWriter implements Literal.Writer {
   private final Set<String> imports = new TreeSet<>();
   private final Set<String> staticImports = new TreeSet<>();
   private final Map<String, String> simpleNames = new HashMap<>();
 
   /** The name to write for the class {@code canonicalName}, imported unless its simple name is taken. */
-  String type(String canonicalName) {
+  @Override
+  public String type(String canonicalName) {
     int dot = canonicalName.lastIndexOf('.');
     String simple = canonicalName.substring(dot + 1);
     String owner = simpleNames.putIfAbsent(simple, canonicalName);
@@ -47,8 +48,21 @@ final class JavaWriter {
     return lines;
   }
 
+  @Override
+  @SuppressWarnings("unchecked") // gen generated value
+  public String literal(Object value, Gen<?> gen) {
+    if (value != null && gen instanceof Literal<?> writes) {
+      String literal = ((Literal<Object>) writes).literal(value, this);
+      if (literal != null) {
+        return literal;
+      }
+    }
+    return literal(value);
+  }
+
   /** {@code value} as a Java expression that equals it, or null when it has none. */
-  String literal(Object value) {
+  @Override
+  public String literal(Object value) {
     if (value == null) {
       return "null";
     }

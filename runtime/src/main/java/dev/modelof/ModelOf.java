@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  *
  * <p>The annotation processor generates {@code <Spec>Op}, {@code <Spec>Machine} and {@code
  * <Spec>ModelTest} next to the interface. System properties {@code modelof.seed}, {@code
- * modelof.tries}, {@code modelof.steps} and {@code modelof.duration} override the values here.
+ * modelof.tries}, {@code modelof.steps}, {@code modelof.timeout} and {@code modelof.duration}
+ * override the values here.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -28,4 +29,10 @@ public @interface ModelOf {
 
   /** A fixed seed (decimal or {@code 0x} hex); empty for a new random seed each run. */
   String seed() default "";
+
+  /**
+   * How long one call of the model or the implementation may take before the run reports it as
+   * hanging ({@code 500ms}, {@code 30s}, {@code 2m}, or {@code off}); empty for the default, 10s.
+   */
+  String timeout() default "";
 }

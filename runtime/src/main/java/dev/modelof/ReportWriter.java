@@ -1,5 +1,6 @@
 package dev.modelof;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,13 +13,18 @@ final class ReportWriter<M, I, O> {
   private final Machine<M, I, O> machine;
   private final Setup setup;
   private final Trace trace;
+  private final Duration timeout;
   /** Names of handles by the id of the step that made them: h1, h2, ... */
   private final Map<Integer, String> handleNames = new HashMap<>();
+  /** Why {@link #regressionTest} wrote none. */
+  private String noTest = "an argument has no form as a Java literal";
 
-  ReportWriter(Machine<M, I, O> machine, Setup setup, Trace trace) {
+  /** @param timeout the call timeout of the run, for a hang's regression test; may be null */
+  ReportWriter(Machine<M, I, O> machine, Setup setup, Trace trace, Duration timeout) {
     this.machine = machine;
     this.setup = setup;
     this.trace = trace;
+    this.timeout = timeout;
     for (Event event : trace.events()) {
       Operation operation = operationOf(event);
       if (operation.result() == Operation.Result.REF && event.modelError() == null && event.problem() == null) {
@@ -31,20 +37,18 @@ final class ReportWriter<M, I, O> {
   String report(int originalLength, long seed, int tryNumber, String regressionTest, List<String> imports) {
     String spec = Execution.simpleName(machine.specType());
     String impl = Execution.simpleName(machine.implType());
-    int length = trace.events().size();
     StringBuilder out = new StringBuilder();
-    out.append(spec).append(": ").append(impl).append(" disagrees with the model after ")
-        .append(length).append(length == 1 ? " step" : " steps")
+    JavaWriter java = new JavaWriter();
+    out.append(spec).append(": ").append(headline(java, impl))
         .append(" (shrunk from ").append(originalLength)
         .append("; seed ").append(Settings.formatSeed(seed)).append(", try ").append(tryNumber).append(")\n");
     Factory factory = machine.factories().get(setup.factory());
-    JavaWriter java = new JavaWriter();
     if (machine.factories().size() > 1) {
       out.append("  setup ").append(factory.method()).append('\n');
     }
     for (int i = 0; i < factory.params().size(); i++) {
       out.append("  ").append(factory.params().get(i).name()).append(" = ")
-          .append(shown(java, setup.args().get(i))).append('\n');
+          .append(shown(java, setup.args().get(i), factory.params().get(i).gen())).append('\n');
     }
     if (trace.setupProblem() != null) {
       out.append("  ").append(trace.setupProblem()).append("      <-- here\n");
@@ -55,6 +59,8 @@ final class ReportWriter<M, I, O> {
       calls.add(describe(java, event));
       outcomes.add(outcome(event));
     }
+    Teardown teardown = trace.teardown();
+    boolean closing = teardown != null && teardown.problem() != null;
     int width = Math.max(14, calls.stream().mapToInt(String::length).max().orElse(0)) + 2;
     for (int i = 0; i < calls.size(); i++) {
       String call = calls.get(i);
@@ -65,9 +71,12 @@ final class ReportWriter<M, I, O> {
       }
       out.append('\n');
     }
+    if (closing) {
+      out.append("  ").append(pad("close()", width)).append("-> ").append(teardown.problem()).append("      <-- here\n");
+    }
     out.append("Replay: -Dmodelof.seed=").append(Settings.formatSeed(seed)).append('\n');
     if (regressionTest == null) {
-      out.append("No regression test: an argument has no form as a Java literal.\n");
+      out.append("No regression test: ").append(noTest).append(".\n");
     } else {
       out.append("Regression test (paste into src/test/java):\n\n");
       imports.forEach(line -> out.append("    ").append(line).append('\n'));
@@ -75,6 +84,32 @@ final class ReportWriter<M, I, O> {
       regressionTest.lines().forEach(line -> out.append(line.isEmpty() ? "" : "    " + line).append('\n'));
     }
     return out.toString();
+  }
+
+  /** What went wrong, in a few words, for the first line of the report. */
+  private String headline(JavaWriter java, String impl) {
+    int length = trace.events().size();
+    String steps = length + (length == 1 ? " step" : " steps");
+    Phase hang = trace.hang();
+    if (hang != null) {
+      String who = hang.spec() ? "the model" : impl;
+      String within = "did not return within " + Settings.formatDuration(timeout);
+      return switch (hang) {
+        case BUILD_MODEL -> "the model factory " + within;
+        case BUILD_IMPL -> impl + " hangs: its constructor " + within;
+        case CLOSE_MODEL, CLOSE_IMPL -> who + " hangs: close() " + within + " after " + steps;
+        case INVARIANT -> "an invariant " + within + " after " + steps;
+        default -> who + " hangs: " + describe(java, trace.events().get(length - 1)) + " " + within
+            + " at step " + length;
+      };
+    }
+    if (trace.setupProblem() != null) {
+      return impl + " fails to build";
+    }
+    if (trace.teardown() != null && trace.teardown().problem() != null) {
+      return impl + " fails on close() after " + steps;
+    }
+    return impl + " disagrees with the model after " + steps;
   }
 
   /** The right-hand side of a report line, or null for a void step that went well. */
@@ -103,18 +138,33 @@ final class ReportWriter<M, I, O> {
     return operationOf(event).name() + "(" + String.join(", ", args) + ")";
   }
 
-  private static String shown(JavaWriter java, Object value) {
-    String literal = java.literal(value);
+  private static String shown(JavaWriter java, Object value, Gen<?> gen) {
+    String literal = java.literal(value, gen);
     return literal == null ? Values.show(value) : literal;
   }
 
-  /** The regression test method, or null when an argument has no Java literal. */
+  /**
+   * The regression test method, or null when there can be none: an argument has no Java literal,
+   * or the model, not the implementation, is at fault.
+   */
   String regressionTest(JavaWriter java) {
+    Phase hang = trace.hang();
+    if (hang != null && hang.spec()) {
+      noTest = hang == Phase.INVARIANT ? "an invariant did not return" : "the model did not return";
+      return null;
+    }
+    Teardown teardown = trace.teardown();
+    boolean closing = teardown != null && teardown.problem() != null;
+    if (closing && !teardown.implCloses()) {
+      noTest = "the model's close() throws, and " + Execution.simpleName(machine.implType()) + " has none";
+      return null;
+    }
     boolean mirror = needsModel(java);
+    boolean throwsException = false;
     Factory factory = machine.factories().get(setup.factory());
     List<String> setupArgs = new ArrayList<>();
-    for (Object value : setup.args()) {
-      String literal = java.literal(value);
+    for (int i = 0; i < setup.args().size(); i++) {
+      String literal = java.literal(setup.args().get(i), factory.params().get(i).gen());
       if (literal == null) {
         return null;
       }
@@ -127,7 +177,7 @@ final class ReportWriter<M, I, O> {
     String newImpl = factory.implFactory() == null
         ? "new " + java.type(factory.implType()) + "(" + String.join(", ", setupArgs) + ")"
         : java.type(machine.specType()) + "." + factory.implFactory() + "(" + String.join(", ", setupArgs) + ")";
-    body.add("var impl = " + newImpl + ";");
+    body.add("var impl = " + (hang == Phase.BUILD_IMPL ? timeLimited(java, newImpl) : newImpl) + ";");
     for (Event event : trace.events()) {
       List<String> implArgs = arguments(java, event, "h");
       if (implArgs.contains(null)) {
@@ -136,7 +186,9 @@ final class ReportWriter<M, I, O> {
       Operation operation = operationOf(event);
       String implCall = call(java, operation, "impl", implArgs);
       String modelCall = mirror ? "model." + operation.name() + "(" + String.join(", ", arguments(java, event, "m")) + ")" : null;
-      if (event.modelError() != null) {
+      if (event.hang() != null) {
+        body.add(timeLimited(java, implCall) + ";");
+      } else if (event.modelError() != null) {
         String thrown = java.type(event.modelError().getClass().getCanonicalName()) + ".class";
         String assertThrows = java.staticMethod(ASSERTIONS, "assertThrows");
         if (mirror) {
@@ -167,10 +219,22 @@ final class ReportWriter<M, I, O> {
         body.add(invariantCall(java, machine.invariants().get(event.failedCheck())));
       }
     }
+    if (closing || hang == Phase.CLOSE_IMPL) {
+      if (hang == Phase.CLOSE_IMPL) {
+        body.add(timeLimited(java, "impl.close()") + ";");
+      } else if (teardown.modelError() != null) {
+        String thrown = java.type(teardown.modelError().getClass().getCanonicalName()) + ".class";
+        body.add(java.staticMethod(ASSERTIONS, "assertThrows") + "(" + thrown + ", () -> impl.close());");
+      } else {
+        body.add("impl.close();");
+        throwsException = true;
+      }
+    }
     java.type("org.junit.jupiter.api.Test");
     StringBuilder out = new StringBuilder("@Test\nvoid ");
     String specName = Execution.simpleName(machine.specType());
-    out.append(Character.toLowerCase(specName.charAt(0))).append(specName.substring(1)).append("Regression() {\n");
+    out.append(Character.toLowerCase(specName.charAt(0))).append(specName.substring(1)).append("Regression()")
+        .append(throwsException ? " throws Exception {\n" : " {\n");
     body.forEach(line -> out.append("    ").append(line).append('\n'));
     return out.append("}\n").toString();
   }
@@ -190,6 +254,14 @@ final class ReportWriter<M, I, O> {
       }
     }
     return false;
+  }
+
+  /** {@code call} run under JUnit's preemptive timeout, for a call that hung. */
+  private String timeLimited(JavaWriter java, String call) {
+    long millis = timeout == null ? 0 : timeout.toMillis();
+    String duration = java.type("java.time.Duration")
+        + (millis % 1000 == 0 ? ".ofSeconds(" + millis / 1000 + ")" : ".ofMillis(" + millis + ")");
+    return java.staticMethod(ASSERTIONS, "assertTimeoutPreemptively") + "(" + duration + ", () -> " + call + ")";
   }
 
   /** An assertion that {@code actual} equals {@code expected}, in the form JUnit reads best. */
@@ -232,12 +304,15 @@ final class ReportWriter<M, I, O> {
   /** The arguments of a step as Java source; handles by name with {@code prefix}; null where no literal exists. */
   private List<String> arguments(JavaWriter java, Event event, String prefix) {
     List<String> out = new ArrayList<>();
-    for (Object arg : machine.argumentsOf(opOf(event))) {
+    List<Param> params = operationOf(event).params();
+    List<Object> args = machine.argumentsOf(opOf(event));
+    for (int i = 0; i < args.size(); i++) {
+      Object arg = args.get(i);
       if (arg instanceof Handle<?> handle) {
         String name = handleNames.getOrDefault(handle.step(), "h" + handle.step());
         out.add(prefix + name.substring(1));
       } else {
-        out.add(java.literal(arg));
+        out.add(java.literal(arg, params.get(i).gen()));
       }
     }
     return out;

@@ -1,19 +1,26 @@
 package dev.modelof;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * How long a run goes: tries, steps per sequence, the seed, and an optional burn-in duration.
+ * How a run goes: tries, steps per sequence, the seed, an optional burn-in duration, the longest a
+ * single call may take, and where failures are remembered between runs.
  *
  * @param tries how many sequences to try
  * @param steps the most operations in one sequence
  * @param seed the seed; null for a new random one
  * @param duration with burn-in, keep trying new sequences for this long; null otherwise
+ * @param timeout how long one call of the model or the implementation may take before it counts
+ *     as hanging; null never to time out
+ * @param memory the directory where a failure is remembered and replayed first on the next run;
+ *     null to remember nothing
  */
-public record Settings(int tries, int steps, Long seed, Duration duration) {
+public record Settings(int tries, int steps, Long seed, Duration duration, Duration timeout, Path memory) {
   /** Default number of tries. */
   public static final int DEFAULT_TRIES = 200;
 
@@ -23,27 +30,65 @@ public record Settings(int tries, int steps, Long seed, Duration duration) {
   /** Default longest generated String, collection or array. */
   public static final int DEFAULT_MAX_SIZE = 10;
 
+  /** Default longest call: {@value #DEFAULT_TIMEOUT_TEXT}. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** {@link #DEFAULT_TIMEOUT} as {@code modelof.timeout} writes it. */
+  public static final String DEFAULT_TIMEOUT_TEXT = "10s";
+
+  /** Tries, steps, seed and burn-in; the default timeout, and no failure memory. */
+  public Settings(int tries, int steps, Long seed, Duration duration) {
+    this(tries, steps, seed, duration, DEFAULT_TIMEOUT, null);
+  }
+
   /** The values of {@link ModelOf}: {@code seed} is empty or a number. */
   public static Settings declared(int tries, int steps, String seed) {
-    return new Settings(tries, steps, seed.isEmpty() ? null : parseSeed("@ModelOf(seed)", seed), null);
+    return declared(tries, steps, seed, "");
+  }
+
+  /**
+   * The values of {@link ModelOf}: {@code seed} is empty or a number, {@code timeout} empty (the
+   * default) or a duration as {@code modelof.timeout} takes it.
+   */
+  public static Settings declared(int tries, int steps, String seed, String timeout) {
+    return new Settings(tries, steps, seed.isEmpty() ? null : parseSeed("@ModelOf(seed)", seed), null,
+        timeout.isEmpty() ? DEFAULT_TIMEOUT : parseTimeout("@ModelOf(timeout)", timeout), null);
   }
 
   /** These settings with a fixed seed. */
   public Settings withSeed(long fixedSeed) {
-    return new Settings(tries, steps, fixedSeed, duration);
+    return new Settings(tries, steps, fixedSeed, duration, timeout, memory);
   }
 
-  /** These settings with {@code modelof.*} system properties applied. */
+  /** These settings with another call timeout; null never to time out. */
+  public Settings withTimeout(Duration callTimeout) {
+    return new Settings(tries, steps, seed, duration, callTimeout, memory);
+  }
+
+  /** These settings remembering failures in {@code directory}; null to remember nothing. */
+  public Settings withMemory(Path directory) {
+    return new Settings(tries, steps, seed, duration, timeout, directory);
+  }
+
+  /**
+   * These settings with {@code modelof.*} system properties applied: what a generated test runs
+   * with. Failures are remembered under the build directory unless {@code modelof.memory=off}.
+   */
   public Settings withSystemProperties() {
     return with(System::getProperty);
   }
 
-  /** These settings with the properties {@code lookup} finds applied. */
+  /**
+   * These settings with the properties {@code lookup} finds applied, as {@link
+   * #withSystemProperties} does.
+   */
   public Settings with(UnaryOperator<String> lookup) {
     int t = tries;
     int s = steps;
     Long sd = seed;
     Duration d = duration;
+    Duration to = timeout;
+    Path m = memory == null ? defaultMemory() : memory;
     String value;
     if ((value = lookup.apply("modelof.tries")) != null) {
       t = positive("modelof.tries", value);
@@ -55,14 +100,45 @@ public record Settings(int tries, int steps, Long seed, Duration duration) {
       sd = parseSeed("modelof.seed", value);
     }
     if ((value = lookup.apply("modelof.duration")) != null) {
-      d = parseDuration(value);
+      d = parseDuration("modelof.duration", value);
     }
-    return new Settings(t, s, sd, d);
+    if ((value = lookup.apply("modelof.timeout")) != null) {
+      to = parseTimeout("modelof.timeout", value);
+    }
+    if ((value = lookup.apply("modelof.memory")) != null) {
+      m = value.trim().equalsIgnoreCase("off") ? null : Path.of(value.trim());
+    }
+    return new Settings(t, s, sd, d, to, m);
+  }
+
+  /**
+   * Where failures are remembered when {@code modelof.memory} says nothing: {@code
+   * build/modelof} in a Gradle project, {@code target/modelof} otherwise.
+   */
+  static Path defaultMemory() {
+    boolean gradle = !Files.exists(Path.of("pom.xml"))
+        && (Files.exists(Path.of("build.gradle")) || Files.exists(Path.of("build.gradle.kts")));
+    return Path.of(gradle ? "build" : "target", "modelof");
   }
 
   /** The seed written as the report prints it and {@code -Dmodelof.seed} reads it. */
   public static String formatSeed(long seed) {
     return "0x" + Long.toHexString(seed).toUpperCase(Locale.ROOT);
+  }
+
+  /** A duration as the report prints it and {@code modelof.duration} reads it: 500ms, 10s, 2m. */
+  public static String formatDuration(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis % 3_600_000 == 0 && millis > 0) {
+      return millis / 3_600_000 + "h";
+    }
+    if (millis % 60_000 == 0 && millis > 0) {
+      return millis / 60_000 + "m";
+    }
+    if (millis % 1000 == 0 && millis > 0) {
+      return millis / 1000 + "s";
+    }
+    return millis + "ms";
   }
 
   static long parseSeed(String where, String text) {
@@ -92,6 +168,22 @@ public record Settings(int tries, int steps, Long seed, Duration duration) {
   }
 
   static Duration parseDuration(String text) {
+    return parseDuration("modelof.duration", text);
+  }
+
+  /** A timeout: a positive duration, or {@code off} never to time out (null). */
+  static Duration parseTimeout(String where, String text) {
+    if (text.trim().equalsIgnoreCase("off")) {
+      return null;
+    }
+    Duration timeout = parseDuration(where, text);
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new SettingsException(where + " must be longer than zero (or off), not '" + text + "'");
+    }
+    return timeout;
+  }
+
+  static Duration parseDuration(String where, String text) {
     String trimmed = text.trim().toLowerCase(Locale.ROOT);
     try {
       if (trimmed.matches("\\d+(ms|s|m|h)")) {
@@ -106,7 +198,7 @@ public record Settings(int tries, int steps, Long seed, Duration duration) {
       return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new SettingsException(
-          "modelof.duration must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601"
+          where + " must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601"
               + " duration (PT10M), not '" + text + "'");
     }
   }

@@ -11,11 +11,14 @@ import java.util.Set;
 
 /**
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
- * then single steps; shrinks values that recur together, then each argument and each setup
- * argument on its own; when none of that helps, tries a simpler setup with one step fewer;
+ * then single steps; shrinks values that recur together (whole arguments, or parts of them such as
+ * a component of two records), then each argument and each setup argument on its own; when none
+ * of that helps, tries steps as simpler operations, then a simpler setup with one step fewer;
  * repeats until nothing shrinks. Every candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
- * rejected, so every kept step's precondition holds.
+ * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
+ * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
+ * one bug to another.
  */
 final class Shrinker<M, I, O> {
   /** Upper bound on replays for one failure, so a pathological case still ends. */
@@ -26,8 +29,14 @@ final class Shrinker<M, I, O> {
   private Setup setup;
   private List<Step<O>> steps;
   private Trace trace;
-  /** The candidates replayed so far that did not fail. */
+  private final Failure.Kind kind;
+  /** The smallest failing sequence so far, for a watchdog that abandons this shrinker. */
+  private volatile Best<O> best;
+  /** The candidates replayed so far that did not fail as the original did. */
   private final Set<Tried> passed = new HashSet<>();
+
+  /** A failing setup and sequence with its trace. */
+  record Best<O>(Setup setup, List<Step<O>> steps, Trace trace) {}
 
   private record Tried(Setup setup, List<?> steps) {}
 
@@ -35,8 +44,15 @@ final class Shrinker<M, I, O> {
     this.machine = machine;
     this.replayer = replayer;
     this.setup = setup;
-    this.steps = steps.subList(0, trace.events().size());
+    this.steps = List.copyOf(steps.subList(0, trace.events().size()));
     this.trace = trace;
+    this.kind = trace.kind();
+    this.best = new Best<>(setup, this.steps, trace);
+  }
+
+  /** The smallest failing sequence found so far; safe to read from another thread. */
+  Best<O> best() {
+    return best;
   }
 
   Setup setup() {
@@ -59,9 +75,54 @@ final class Shrinker<M, I, O> {
       progress |= shrinkRecurringValues();
       progress |= shrinkEachValue();
       if (!progress) {
+        progress = simplerOperations();
+      }
+      if (!progress) {
         progress = shrinkSetupWithoutAStep();
       }
     }
+  }
+
+  /**
+   * Escapes a local minimum where the failure shows through another operation: tries each step as
+   * a simpler operation, one with fewer parameters (a {@code get(1)} that fails because the
+   * count is wrong becomes {@code size()}), or declared earlier with parameters of the same
+   * generators, called with the same arguments. Simpler only, so this cannot go round in circles.
+   */
+  private boolean simplerOperations() {
+    List<Operation> operations = machine.operations();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Step<O> step = steps.get(i);
+      int index = machine.indexOf(step.op());
+      List<Param> params = operations.get(index).params();
+      for (int other = 0; other < operations.size(); other++) {
+        List<Param> otherParams = operations.get(other).params();
+        boolean simpler = otherParams.isEmpty() ? !params.isEmpty() || other < index
+            : other < index && sameKinds(otherParams, params);
+        if (simpler) {
+          List<Step<O>> candidate = new ArrayList<>(steps);
+          List<Object> args = otherParams.isEmpty() ? List.of() : machine.argumentsOf(step.op());
+          candidate.set(i, new Step<>(step.id(), machine.operation(other, args)));
+          if (accept(setup, candidate)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two parameter lists take the same values: equal generators, or handles of one type. */
+  private static boolean sameKinds(List<Param> a, List<Param> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!Objects.equals(a.get(i).gen(), b.get(i).gen()) || !Objects.equals(a.get(i).refType(), b.get(i).refType())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -89,9 +150,9 @@ final class Shrinker<M, I, O> {
   }
 
   /**
-   * Replays the candidate; keeps it, cut at its failing step, when it fails. A candidate that was
-   * replayed before and passed is not replayed again: a replay of the same setup and steps does the
-   * same, and later rounds of {@link #shrink} meet many of the same candidates again.
+   * Replays the candidate; keeps it, cut at its failing step, when it fails as the original did. A
+   * candidate replayed before without failing so is not replayed again: a replay of the same setup
+   * and steps does the same, and later rounds of {@link #shrink} meet many of the same candidates.
    */
   private boolean accept(Setup candidateSetup, List<Step<O>> candidateSteps) {
     if (exhausted()) {
@@ -102,13 +163,14 @@ final class Shrinker<M, I, O> {
       return false;
     }
     Trace candidate = replayer.replay(candidateSetup, candidateSteps);
-    if (!candidate.failed()) {
+    if (candidate.kind() != kind) {
       passed.add(tried);
       return false;
     }
     setup = candidateSetup;
     steps = List.copyOf(candidateSteps.subList(0, candidate.events().size()));
     trace = candidate;
+    best = new Best<>(setup, steps, trace);
     return true;
   }
 
@@ -123,7 +185,7 @@ final class Shrinker<M, I, O> {
           changed = true;
           start = Math.min(start, steps.size() - chunk);
         } else {
-          start -= chunk;
+          start--;
         }
       }
     }
@@ -163,19 +225,25 @@ final class Shrinker<M, I, O> {
     return changed;
   }
 
+  /**
+   * A value inside the argument at {@code place}: the argument itself for an empty {@code path},
+   * else the part reached through {@link Composite} generators by the part indexes of the path.
+   */
+  private record Part(Place place, List<Integer> path, Gen<?> gen, Object value) {}
+
   private boolean shrinkRecurringValues() {
     boolean changed = false;
     boolean progress = true;
     while (progress && !exhausted()) {
       progress = false;
-      for (List<Place> places : recurringValues().values()) {
-        Place first = places.get(0);
-        for (Object candidate : candidates(first)) {
+      for (List<Part> parts : recurringValues().values()) {
+        Part first = parts.get(0);
+        for (Object candidate : shrinks(first.gen(), first.value())) {
           Candidate next = new Candidate(setup, steps);
-          for (Place place : places) {
-            next = next.with(place, candidate);
+          for (Part part : parts) {
+            next = next == null ? null : next.with(part, candidate);
           }
-          if (accept(next)) {
+          if (next != null && accept(next)) {
             changed = progress = true;
             break;
           }
@@ -188,13 +256,20 @@ final class Shrinker<M, I, O> {
     return changed;
   }
 
-  /** Places holding the same value from the same generator, where there are two or more. */
-  private Map<List<Object>, List<Place>> recurringValues() {
-    Map<List<Object>, List<Place>> byValue = new LinkedHashMap<>();
+  @SuppressWarnings("unchecked") // value came from gen
+  private static List<Object> shrinks(Gen<?> gen, Object value) {
+    return ((Gen<Object>) gen).shrink(value);
+  }
+
+  /**
+   * Values from the same generator that recur, where there are two or more: whole arguments, and
+   * parts of composite arguments (the x of two points).
+   */
+  private Map<List<Object>, List<Part>> recurringValues() {
+    Map<List<Object>, List<Part>> byValue = new LinkedHashMap<>();
     for (int arg = 0; arg < setup.args().size(); arg++) {
       Param param = machine.factories().get(setup.factory()).params().get(arg);
-      byValue.computeIfAbsent(Arrays.asList(param.gen(), setup.args().get(arg)), k -> new ArrayList<>())
-          .add(new Place(-1, arg));
+      collect(byValue, new Place(-1, arg), List.of(), param.gen(), setup.args().get(arg));
     }
     for (int step = 0; step < steps.size(); step++) {
       O op = steps.get(step).op();
@@ -202,13 +277,26 @@ final class Shrinker<M, I, O> {
       List<Object> args = machine.argumentsOf(op);
       for (int arg = 0; arg < params.size(); arg++) {
         if (!params.get(arg).isHandle()) {
-          byValue.computeIfAbsent(Arrays.asList(params.get(arg).gen(), args.get(arg)), k -> new ArrayList<>())
-              .add(new Place(step, arg));
+          collect(byValue, new Place(step, arg), List.of(), params.get(arg).gen(), args.get(arg));
         }
       }
     }
     byValue.values().removeIf(places -> places.size() < 2);
     return byValue;
+  }
+
+  @SuppressWarnings("unchecked") // value came from gen
+  private static void collect(Map<List<Object>, List<Part>> byValue, Place place, List<Integer> path, Gen<?> gen,
+      Object value) {
+    byValue.computeIfAbsent(Arrays.asList(gen, value), k -> new ArrayList<>()).add(new Part(place, path, gen, value));
+    if (gen instanceof Composite<?> composite) {
+      List<?> parts = ((Composite<Object>) composite).parts(value);
+      for (int i = 0; i < parts.size(); i++) {
+        List<Integer> deeper = new ArrayList<>(path);
+        deeper.add(i);
+        collect(byValue, place, List.copyOf(deeper), ((Composite<Object>) composite).partGen(value, i), parts.get(i));
+      }
+    }
   }
 
   /** Simpler values for a place: the generator's shrinks, or earlier handles of the same type. */
@@ -253,6 +341,33 @@ final class Shrinker<M, I, O> {
     Candidate(Setup setup, List<Step<O>> steps) {
       this.setup = setup;
       this.steps = steps;
+    }
+
+    /** This candidate with {@code value} in place of {@code part}; null when a composite rejects it. */
+    Candidate with(Part part, Object value) {
+      Object replaced = replace(gen(part.place()), valueAt(part.place()), part.path(), 0, value);
+      return replaced == null ? null : with(part.place(), replaced);
+    }
+
+    @SuppressWarnings("unchecked") // each part came from its composite's part generator
+    private Object replace(Gen<?> gen, Object whole, List<Integer> path, int depth, Object value) {
+      if (depth == path.size()) {
+        return value;
+      }
+      Composite<Object> composite = (Composite<Object>) gen;
+      int index = path.get(depth);
+      Object part = replace(composite.partGen(whole, index), composite.parts(whole).get(index), path, depth + 1, value);
+      return part == null ? null : composite.withPart(whole, index, part);
+    }
+
+    private Object valueAt(Place place) {
+      return place.step() < 0 ? setup.args().get(place.arg())
+          : machine.argumentsOf(steps.get(place.step()).op()).get(place.arg());
+    }
+
+    private Gen<?> gen(Place place) {
+      return place.step() < 0 ? machine.factories().get(setup.factory()).params().get(place.arg()).gen()
+          : machine.operations().get(machine.indexOf(steps.get(place.step()).op())).params().get(place.arg()).gen();
     }
 
     Candidate with(Place place, Object value) {

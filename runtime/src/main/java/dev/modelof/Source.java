@@ -2,81 +2,41 @@ package dev.modelof;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * The seeded randomness of one try, with its size and the values earlier steps used.
  *
  * <p>{@link #size()} grows from 1 to 100 over a run, so generators give small values first. {@link
- * #draw} hands back, half of the time, a value that an earlier step drew from an equal generator:
- * a key that {@code put} used is what a later {@code get} often asks for.
+ * #draw} hands back, two times in three, a value that an earlier step drew from an equal generator:
+ * a key that {@code put} used is what a later {@code get} often asks for. Parameters are drawn by
+ * name too, and a value reused for a parameter comes mostly from parameters of the same name of
+ * other operations: {@code get(int key)} asks for the keys of {@code put(int key, int value)}, not
+ * its values, nor the keys of earlier gets.
  */
 public final class Source {
   private static final int POOL_LIMIT = 64;
 
   private final SplittableRandom random;
   private final int size;
-  /** The values drawn from each generator; equal generators share one pool. */
   private final Map<Gen<?>, Pool> pools = new HashMap<>();
-  /** The same pools by generator instance, found without hashing or comparing generators. */
-  private final Map<Gen<?>, Pool> poolsByInstance = new IdentityHashMap<>();
+  private final boolean reuse;
+  private int operation = -1;
 
-  /** The values of one generator, all of them and by parameter name: a {@code key} comes back as a {@code key}. */
-  private static final class Pool {
-    final Distinct all = new Distinct();
-    final Map<String, Distinct> byName = new HashMap<>();
-  }
-
-  /**
-   * Up to {@link #POOL_LIMIT} distinct values in the order first seen. A hash index finds whether a
-   * value is there: scanning the list for each new value cost more than drawing it.
-   */
-  private static final class Distinct {
-    final List<Object> values = new ArrayList<>();
-    /** The same values by hash, open addressing with linear probing: a slot is null until taken. */
-    private final Object[] index = new Object[2 * POOL_LIMIT];
-    private boolean holdsNull;
-
-    boolean contains(Object value) {
-      if (value == null) {
-        return holdsNull;
-      }
-      for (int slot = slot(value); index[slot] != null; slot = (slot + 1) & (index.length - 1)) {
-        if (index[slot].equals(value)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    void add(Object value) {
-      if (values.size() == POOL_LIMIT || contains(value)) {
-        return;
-      }
-      values.add(value);
-      if (value == null) {
-        holdsNull = true;
-        return;
-      }
-      int slot = slot(value);
-      while (index[slot] != null) {
-        slot = (slot + 1) & (index.length - 1);
-      }
-      index[slot] = value;
-    }
-
-    private int slot(Object value) {
-      int h = value.hashCode() * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & (index.length - 1);
-    }
-  }
-
+  /** A source drawing from {@code seed}, at {@code size} (clamped to 1..100). */
   public Source(long seed, int size) {
+    this(seed, size, true);
+  }
+
+  /** With {@code reuse} false, {@link #draw} never hands back an earlier value. */
+  Source(long seed, int size, boolean reuse) {
     this.random = new SplittableRandom(seed);
     this.size = Math.max(1, Math.min(100, size));
+    this.reuse = reuse;
   }
 
   /** From 1 (the first tries) to 100 (the last): how large generated values may be. */
@@ -121,31 +81,40 @@ public final class Source {
   }
 
   /**
-   * A value from {@code gen}: half of the time one that an earlier step drew from an equal
+   * A value from {@code gen}: two times in three one that an earlier step drew from an equal
    * generator, otherwise a new one. Either way the value joins the pool.
    */
   public <T> T draw(Gen<T> gen) {
-    return draw(gen, "");
+    return draw(gen, null);
   }
 
   /**
-   * A value from {@code gen} for a parameter called {@code name}: half of the time one that an
-   * earlier step drew from an equal generator, most often for a parameter of the same name (the
+   * A value from {@code gen} for a parameter called {@code name}: as {@link #draw(Gen)}, and a
+   * reused value comes three times in four from those drawn for parameters of the same name (the
    * {@code key} of a {@code put} comes back as the {@code key} of a {@code get}, more than its
-   * {@code value} does), otherwise a new one. Either way the value joins the pools.
+   * {@code value} does), preferring those that other operations brought in.
    */
   public <T> T draw(Gen<T> gen, String name) {
-    Pool pool = pool(gen);
-    if (!pool.all.values.isEmpty() && random.nextBoolean()) {
-      Distinct named = pool.byName.get(name);
-      List<Object> from = named != null && random.nextInt(4) != 0 ? named.values : pool.all.values;
+    String as = name == null || name.isEmpty() ? null : name;
+    Pool pool = reuse ? pools.get(gen) : null;
+    if (pool != null && !pool.values.isEmpty() && random.nextInt(3) != 0) {
+      Named sameName = as == null ? null : pool.named(as);
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
-      T reused = (T) from.get(random.nextInt(from.size()));
+      T reused = (T) (sameName != null && random.nextInt(4) != 0 ? sameName.pick(random, operation)
+          : pool.values.get(random.nextInt(pool.values.size())));
+      if (as != null) {
+        pool.add(as, operation, reused);
+      }
       return reused;
     }
     T value = gen.generate(this);
-    remember(pool, name, value);
+    remember(gen, as, value);
     return value;
+  }
+
+  /** Says which operation the next draws are for, by index; -1 for the setup. */
+  void drawingFor(int operationIndex) {
+    this.operation = operationIndex;
   }
 
   /**
@@ -153,31 +122,92 @@ public final class Source {
    * few attempts can find one (a generator with few values may run out).
    */
   public <T> T fresh(Gen<T> gen) {
-    return fresh(gen, "");
+    return fresh(gen, null);
   }
 
   /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
   public <T> T fresh(Gen<T> gen, String name) {
-    Pool pool = pool(gen);
+    Pool pool = pools.get(gen);
     T value = gen.generate(this);
-    for (int attempt = 0; pool.all.contains(value) && attempt < 100; attempt++) {
+    for (int attempt = 0; pool != null && pool.seen.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
-    remember(pool, name, value);
+    remember(gen, name == null || name.isEmpty() ? null : name, value);
     return value;
   }
 
-  private Pool pool(Gen<?> gen) {
-    Pool pool = poolsByInstance.get(gen);
+  private void remember(Gen<?> gen, String name, Object value) {
+    Pool pool = pools.get(gen);
     if (pool == null) {
-      pool = pools.computeIfAbsent(gen, g -> new Pool());
-      poolsByInstance.put(gen, pool);
+      pool = new Pool();
+      pools.put(gen, pool);
     }
-    return pool;
+    pool.add(value);
+    if (name != null) {
+      pool.add(name, operation, value);
+    }
   }
 
-  private static void remember(Pool pool, String name, Object value) {
-    pool.all.add(value);
-    pool.byName.computeIfAbsent(name, n -> new Distinct()).add(value);
+  /** The values one generator produced in a try: all of them, and by the name of the parameter that drew them. */
+  private static final class Pool {
+    final List<Object> values = new ArrayList<>();
+    final Set<Object> seen = new HashSet<>();
+    private Map<String, Named> byName;
+
+    void add(Object value) {
+      if (values.size() < POOL_LIMIT && seen.add(value)) {
+        values.add(value);
+      }
+    }
+
+    void add(String name, int operation, Object value) {
+      if (byName == null) {
+        byName = new HashMap<>();
+      }
+      Named named = byName.get(name);
+      if (named == null) {
+        named = new Named();
+        byName.put(name, named);
+      }
+      named.add(operation, value);
+    }
+
+    Named named(String name) {
+      return byName == null ? null : byName.get(name);
+    }
+  }
+
+  /**
+   * The values drawn for parameters of one name, each with the operation that brought it in: a
+   * lookup such as {@code get(key)} wants the keys that {@code put} brought, not its own misses.
+   */
+  private static final class Named {
+    private final List<Object> values = new ArrayList<>();
+    private final Set<Object> seen = new HashSet<>();
+    private final List<Integer> broughtBy = new ArrayList<>();
+    /** How many values each operation brought in, by operation index + 1. */
+    private int[] counts = new int[4];
+
+    void add(int operation, Object value) {
+      if (values.size() < POOL_LIMIT && seen.add(value)) {
+        values.add(value);
+        broughtBy.add(operation);
+        if (operation + 1 >= counts.length) {
+          counts = java.util.Arrays.copyOf(counts, operation + 2);
+        }
+        counts[operation + 1]++;
+      }
+    }
+
+    /** A value, from those other operations than {@code operation} brought in when there are any. */
+    Object pick(SplittableRandom random, int operation) {
+      int own = operation + 1 < counts.length ? counts[operation + 1] : 0;
+      while (true) {
+        int i = random.nextInt(values.size());
+        if (own == values.size() || broughtBy.get(i) != operation) {
+          return values.get(i);
+        }
+      }
+    }
   }
 }

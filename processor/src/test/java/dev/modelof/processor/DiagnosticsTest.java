@@ -1,11 +1,14 @@
 package dev.modelof.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.modelof.processor.validation.Message;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -131,6 +134,125 @@ class DiagnosticsTest {
               }
               """);
       assertOnlyError(compile(spec, COUNTER), Message.SPEC_PRIVATE, spec, "private interface CounterSpec");
+    }
+
+    @Test
+    void parameterTypeNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              public class Outer {
+                private enum K { A, B }
+
+                public static class Impl {
+                  public void put(K k) {}
+                }
+
+                @dev.modelof.ModelOf(Impl.class)
+                interface Spec {
+                  static Spec model() {
+                    return null;
+                  }
+
+                  void put(K k);
+                }
+              }
+              """);
+      Compilation compilation = compile(outer);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "void put(K k);");
+      assertThat(compilation).hadErrorContaining("K, the type of parameter k, cannot be named in package test");
+    }
+
+    @Test
+    void implementationNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              public class Outer {
+                private static class Impl {
+                  public void put(int k) {}
+                }
+
+                @dev.modelof.ModelOf(Impl.class)
+                interface Spec {
+                  static Spec model() {
+                    return null;
+                  }
+
+                  void put(int k);
+                }
+              }
+              """);
+      Compilation compilation = compile(outer);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "@dev.modelof.ModelOf(Impl.class)");
+      assertThat(compilation).hadErrorContaining("Impl, the implementation under test, cannot be named");
+    }
+
+    @Test
+    void modelTypeNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              public class Outer {
+                private static class Model implements Spec {
+                  public void add(int n) {}
+                }
+
+                @dev.modelof.ModelOf(Counter.class)
+                interface Spec {
+                  static Model model() {
+                    return new Model();
+                  }
+
+                  void add(int n);
+                }
+              }
+              """);
+      Compilation compilation = compile(outer, COUNTER);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "static Model model()");
+    }
+
+    @Test
+    void resultTypeArgumentNotAccessible() {
+      JavaFileObject outer =
+          source(
+              "test.Outer",
+              """
+              package test;
+
+              import java.util.List;
+
+              public class Outer {
+                private record Entry(int n) {}
+
+                public static class Impl {
+                  public List<Entry> entries() {
+                    return List.of();
+                  }
+                }
+
+                @dev.modelof.ModelOf(Impl.class)
+                interface Spec {
+                  static Spec model() {
+                    return null;
+                  }
+
+                  List<Entry> entries();
+                }
+              }
+              """);
+      Compilation compilation = compile(outer);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, outer, "List<Entry> entries();");
+      assertThat(compilation).hadErrorContaining("List<Entry>, the result of operation entries, cannot be named");
     }
 
     @Test
@@ -655,21 +777,98 @@ class DiagnosticsTest {
     }
 
     @Test
-    void freshOnHandle() {
+    void resultComparedByIdentity() {
       JavaFileObject impl =
           source(
-              "test.Files",
+              "test.Builder",
               """
               package test;
 
-              public class Files {
-                public Integer open() {
-                  return 0;
+              public class Builder {
+                public StringBuilder append(String text) {
+                  return new StringBuilder(text);
                 }
-
-                public void close(Integer file) {}
               }
               """);
+      JavaFileObject spec =
+          source(
+              "test.BuilderSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Builder.class)
+              interface BuilderSpec {
+                static BuilderSpec model() {
+                  return null;
+                }
+
+                StringBuilder append(String text);
+              }
+              """);
+      Compilation compilation = compile(spec, impl);
+      assertOnlyError(compilation, Message.RESULT_IDENTITY, spec, "StringBuilder append(String text);");
+      assertThat(compilation).hadErrorContaining("operation append returns StringBuilder, whose equals is Object's");
+    }
+
+    @Test
+    void weightNotOnOperation() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(int n);
+
+              @Weight(2)
+              default int twice() {
+                return 0;
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.WEIGHT_NOT_OPERATION, spec, "@Weight(2)");
+    }
+
+    static final JavaFileObject FILES =
+        source(
+            "test.Files",
+            """
+            package test;
+
+            public class Files {
+              public Integer open() {
+                return 0;
+              }
+
+              public void close(Integer file) {}
+            }
+            """);
+
+    @Test
+    void boundsOnHandle() {
+      JavaFileObject spec =
+          source(
+              "test.FilesSpec",
+              """
+              package test;
+
+              import dev.modelof.*;
+
+              @ModelOf(Files.class)
+              interface FilesSpec {
+                static FilesSpec model() {
+                  return null;
+                }
+
+                @Ref
+                Integer open();
+
+                void close(@Range(min = 0, max = 3) Integer file);
+              }
+              """);
+      Compilation compilation = compile(spec, FILES);
+      assertOnlyError(compilation, Message.GENERATOR_ON_HANDLE, spec, "void close(@Range(min = 0, max = 3) Integer file);");
+      assertThat(compilation).hadErrorContaining("@Range on parameter file, which receives a handle of a @Ref operation");
+    }
+
+    @Test
+    void freshOnHandle() {
       JavaFileObject spec =
           source(
               "test.FilesSpec",
@@ -690,7 +889,7 @@ class DiagnosticsTest {
                 void close(@Fresh Integer file);
               }
               """);
-      assertOnlyError(compile(spec, impl), Message.FRESH_ON_HANDLE, spec, "void close(@Fresh Integer file);");
+      assertOnlyError(compile(spec, FILES), Message.FRESH_ON_HANDLE, spec, "void close(@Fresh Integer file);");
     }
   }
 
@@ -851,7 +1050,10 @@ class DiagnosticsTest {
       JavaFileObject spec = takerSpec("void take(Runnable r);");
       Compilation compilation = compile(spec, TAKER);
       assertOnlyError(compilation, Message.NO_GENERATOR, spec, "void take(Runnable r);");
-      assertThat(compilation).hadErrorContaining("add @From(G.class) where G implements Gen<Runnable>");
+      assertThat(compilation)
+          .hadErrorContaining(
+              "modelof generates primitives and their boxes, String and enums: for other types add"
+                  + " @From(G.class) where G implements Gen<Runnable>");
     }
 
     @Test
@@ -943,6 +1145,307 @@ class DiagnosticsTest {
               """);
       JavaFileObject spec = takerSpec("void text(@From(Prefixed.class) String s);");
       assertOnlyError(compile(spec, TAKER, generator), Message.FROM_NO_CONSTRUCTOR, spec, "@From(Prefixed.class)");
+    }
+
+    @Test
+    void fromConstructorThrows() {
+      JavaFileObject generator =
+          source(
+              "test.Lines",
+              """
+              package test;
+
+              import dev.modelof.Gen;
+              import dev.modelof.Source;
+
+              public final class Lines implements Gen<String> {
+                public Lines() throws java.io.IOException {}
+
+                @Override
+                public String generate(Source source) {
+                  return "";
+                }
+              }
+              """);
+      JavaFileObject spec = takerSpec("void text(@From(Lines.class) String s);");
+      Compilation compilation = compile(spec, TAKER, generator);
+      assertOnlyError(compilation, Message.FROM_CONSTRUCTOR_THROWS, spec, "@From(Lines.class)");
+      assertThat(compilation).hadErrorContaining("the constructor Lines() throws IOException");
+    }
+
+    @Test
+    void annotationOnAParameterThatIsNotGenerated() {
+      JavaFileObject spec =
+          takerSpec(
+              """
+              void number(int n);
+
+              static void number(Taker taker, @Range(min = 0, max = 9) int n) {
+                taker.number(n);
+              }
+              """);
+      Compilation compilation = compile(spec, TAKER);
+      assertOnlyError(compilation, Message.PARAMETER_NOT_GENERATED, spec, "static void number(Taker taker, @Range");
+      assertThat(compilation)
+          .hadErrorContaining("@Range on parameter n of adapter number, whose arguments modelof does not generate");
+    }
+
+    @Test
+    void annotationOnAnImplFactoryParameter() {
+      JavaFileObject spec =
+          source(
+              "test.TakerSpec",
+              """
+              package test;
+
+              import dev.modelof.*;
+
+              @ModelOf(Taker.class)
+              interface TakerSpec {
+                static TakerSpec model(@Range(min = 1, max = 4) int size) {
+                  return null;
+                }
+
+                static Taker impl(@Range(min = 1, max = 4) int size) {
+                  return new Taker();
+                }
+
+                void number(int n);
+              }
+              """);
+      Compilation compilation = compile(spec, TAKER);
+      assertOnlyError(compilation, Message.PARAMETER_NOT_GENERATED, spec, "static Taker impl(");
+      assertThat(compilation).hadErrorContaining("@Range on parameter size of impl factory impl");
+    }
+  }
+
+  /**
+   * Errors about an annotation value point at the value itself, so that an IDE underlines it: each
+   * value below sits on a line of its own.
+   */
+  @Nested
+  class AnnotationValues {
+    @Test
+    void modelOfValue() {
+      JavaFileObject spec =
+          source(
+              "test.BoxSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(
+                  tries = 5,
+                  value = Box.class)
+              interface BoxSpec {
+                static BoxSpec model() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+              """);
+      assertOnlyError(
+          compile(spec, TheImplementation.BOX), Message.IMPL_GENERIC_NEEDS_FACTORY, spec, "value = Box.class");
+    }
+
+    @Test
+    void modelOfSetting() {
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(
+                  value = Counter.class,
+                  steps = 0)
+              interface CounterSpec {
+                static CounterSpec model() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.SETTINGS_INVALID, spec, "steps = 0");
+    }
+
+    @Test
+    void weight() {
+      JavaFileObject spec =
+          spec(
+              """
+              @Weight(
+                  -1)
+              void add(int n);
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.WEIGHT_NOT_POSITIVE, spec, "-1)");
+    }
+
+    @Test
+    void requires() {
+      JavaFileObject spec =
+          spec(
+              """
+              @Requires(
+                  "positive")
+              void add(int n);
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.REQUIRES_UNKNOWN, spec, "\"positive\")");
+    }
+
+    @Test
+    void rangeMin() {
+      JavaFileObject spec =
+          Parameters.takerSpec(
+              """
+              void number(
+                  @Range(
+                      max = 1,
+                      min = 5)
+                  int n);
+              """);
+      assertOnlyError(compile(spec, Parameters.TAKER), Message.RANGE_EMPTY, spec, "min = 5");
+    }
+
+    @Test
+    void rangeMaxWhenMinIsLeftOut() {
+      JavaFileObject spec =
+          Parameters.takerSpec(
+              """
+              void number(
+                  @Range(
+                      max = -3e10)
+                  int n);
+              """);
+      assertOnlyError(compile(spec, Parameters.TAKER), Message.RANGE_EMPTY, spec, "max = -3e10");
+    }
+
+    @Test
+    void sizeNegativeBound() {
+      JavaFileObject spec =
+          Parameters.takerSpec(
+              """
+              void text(
+                  @Size(
+                      min = 1,
+                      max = -2)
+                  String s);
+              """);
+      assertOnlyError(compile(spec, Parameters.TAKER), Message.SIZE_NEGATIVE, spec, "max = -2");
+    }
+
+    @Test
+    void sizeMin() {
+      JavaFileObject spec =
+          Parameters.takerSpec(
+              """
+              void text(
+                  @Size(
+                      max = 2,
+                      min = 5)
+                  String s);
+              """);
+      assertOnlyError(compile(spec, Parameters.TAKER), Message.SIZE_EMPTY, spec, "min = 5");
+    }
+
+    @Test
+    void from() {
+      JavaFileObject spec =
+          Parameters.takerSpec(
+              """
+              void number(
+                  @From(
+                      Names.class)
+                  int n);
+              """);
+      assertOnlyError(compile(spec, Parameters.TAKER, Parameters.NAMES), Message.FROM_NOT_GEN, spec, "Names.class)");
+    }
+  }
+
+  @Test
+  void everyMistakeOfASpecInOneCompile() {
+    JavaFileObject spec =
+        source(
+            "test.CounterSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(value = Counter.class, tries = 0)
+            interface CounterSpec {
+              static CounterSpec model() {
+                return null;
+              }
+
+              @Weight(0)
+              void add(@Range(min = 5, max = 1) int n);
+
+              void add(long n);
+
+              void put(int key, int value);
+
+              @Requires("ready")
+              int value();
+
+              <T> void generic(T t);
+
+              void take(Runnable r);
+
+              static void take(Counter counter, Runnable r) {}
+
+              @Invariant
+              static int check(Counter counter) {
+                return 0;
+              }
+            }
+            """);
+    FilerRecorder processor = new FilerRecorder(new ModelOfProcessor());
+    Compilation compilation = Compiler.javac().withProcessors(processor).compile(spec, COUNTER);
+    assertThat(compilation).hadErrorContaining("[" + Message.SETTINGS_INVALID.id() + "]").inFile(spec).onLineContaining("tries = 0");
+    assertThat(compilation).hadErrorContaining("[" + Message.WEIGHT_NOT_POSITIVE.id() + "]").inFile(spec).onLineContaining("@Weight(0)");
+    assertThat(compilation).hadErrorContaining("[" + Message.RANGE_EMPTY.id() + "]").inFile(spec).onLineContaining("@Range(min = 5");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.OPERATION_OVERLOADED.id() + "]")
+        .inFile(spec)
+        .onLineContaining("void add(long n);");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.IMPL_MISSING_OPERATION.id() + "]")
+        .inFile(spec)
+        .onLineContaining("void put(int key, int value);");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.REQUIRES_UNKNOWN.id() + "]")
+        .inFile(spec)
+        .onLineContaining("@Requires(\"ready\")");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.OPERATION_GENERIC.id() + "]")
+        .inFile(spec)
+        .onLineContaining("<T> void generic(T t);");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.NO_GENERATOR.id() + "]")
+        .inFile(spec)
+        .onLineContaining("void take(Runnable r);");
+    assertThat(compilation)
+        .hadErrorContaining("[" + Message.INVARIANT_SIGNATURE.id() + "]")
+        .inFile(spec)
+        .onLineContaining("static int check(Counter counter)");
+    assertThat(compilation).hadErrorCount(9);
+    assertEquals(List.of(), processor.created());
+  }
+
+  @Nested
+  class Rounds {
+    @Test
+    void typesNeverFound() {
+      JavaFileObject spec = spec("void add(Missing n);");
+      Compilation compilation = compile(spec, COUNTER);
+      assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(spec).onLineContaining("void add(Missing n);");
+      assertThat(compilation)
+          .hadErrorContaining("[" + Message.TYPES_NOT_FOUND.id() + "] nothing generated for CounterSpec")
+          .inFile(spec)
+          .onLineContaining("interface CounterSpec");
+      assertThat(compilation).hadErrorCount(2);
     }
   }
 

@@ -2,10 +2,14 @@ package dev.modelof.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.modelof.processor.Compilations.generated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -342,5 +346,249 @@ class GeneratedCodeTest {
     Compilation compilation = Compilations.strict(spec, DiagnosticsTest.COUNTER);
     assertThat(compilation).succeededWithoutWarnings();
     assertTrue(generated(compilation, "test.CounterSpecOp").contains("\nsealed interface CounterSpecOp"));
+  }
+
+  /**
+   * Results that compare by value, or by identity of shared constants, are not taken for {@code
+   * [ResultIdentity]}: records, enums, classes with equals, classes with private constructors only,
+   * interfaces, and handles.
+   */
+  @Test
+  void resultsThatCompareWell() {
+    JavaFileObject types =
+        JavaFileObjects.forSourceString(
+            "test.Results",
+            """
+            package test;
+
+            public final class Results {
+              private Results() {}
+
+              public record Point(int x, int y) {}
+
+              public enum Color { RED, GREEN }
+
+              public static final class Money {
+                private final long cents;
+
+                public Money(long cents) {
+                  this.cents = cents;
+                }
+
+                @Override
+                public boolean equals(Object other) {
+                  return other instanceof Money m && m.cents == cents;
+                }
+
+                @Override
+                public int hashCode() {
+                  return Long.hashCode(cents);
+                }
+              }
+
+              public static final class Level {
+                public static final Level TOP = new Level();
+
+                private Level() {}
+              }
+
+              public static final class Session {}
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Shop",
+            """
+            package test;
+
+            import test.Results.*;
+
+            public class Shop {
+              public Point point() {
+                return new Point(0, 0);
+              }
+
+              public Color color() {
+                return Color.RED;
+              }
+
+              public Money money() {
+                return new Money(0);
+              }
+
+              public Level level() {
+                return Level.TOP;
+              }
+
+              public CharSequence text() {
+                return "";
+              }
+
+              public Session open() {
+                return new Session();
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ShopSpec",
+            """
+            package test;
+
+            import test.Results.*;
+
+            @dev.modelof.ModelOf(Shop.class)
+            interface ShopSpec {
+              static ShopSpec model() {
+                return null;
+              }
+
+              Point point();
+
+              Color color();
+
+              Money money();
+
+              Level level();
+
+              CharSequence text();
+
+              @dev.modelof.Ref
+              Session open();
+            }
+            """);
+    assertThat(Compilations.strict(spec, types, impl)).succeededWithoutWarnings();
+  }
+
+  /** A class of the spec's package named like a java.lang type hides it: generated code must qualify it. */
+  @Test
+  void classesNamedLikeJavaLangTypes() {
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Hero",
+            """
+            package test;
+
+            public class Hero {
+              public void put(char c, java.lang.String name) {}
+
+              public java.lang.Integer size() {
+                return 0;
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.HeroSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Hero.class)
+            interface HeroSpec {
+              static HeroSpec model() {
+                return null;
+              }
+
+              void put(char c, java.lang.String name);
+
+              java.lang.Integer size();
+            }
+            """);
+    Compilation compilation =
+        Compilations.strict(
+            spec,
+            impl,
+            JavaFileObjects.forSourceString("test.Character", "package test; public class Character {}"),
+            JavaFileObjects.forSourceString("test.String", "package test; public class String {}"),
+            JavaFileObjects.forSourceString("test.Override", "package test; public @interface Override {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.HeroSpecMachine");
+    assertTrue(machine.contains("Gens.chars(java.lang.Character.MIN_VALUE, java.lang.Character.MAX_VALUE)"), machine);
+    assertTrue(machine.contains("@java.lang.Override"), machine);
+  }
+
+  /** Testing deprecated code is the user's choice: the generated calls to it must not warn. */
+  @Test
+  void deprecatedImplementationGeneratorAndTypes() {
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Legacy",
+            """
+            package test;
+
+            @Deprecated
+            public class Legacy {
+              @Deprecated(forRemoval = true)
+              public void put(Level level, int n) {}
+
+              @Deprecated
+              public int size() {
+                return 0;
+              }
+            }
+            """);
+    JavaFileObject level =
+        JavaFileObjects.forSourceString("test.Level", "package test; @Deprecated public enum Level { LOW, HIGH }");
+    JavaFileObject numbers =
+        JavaFileObjects.forSourceString(
+            "test.Numbers",
+            """
+            package test;
+
+            @Deprecated
+            public final class Numbers implements dev.modelof.Gen<Integer> {
+              @Override
+              public Integer generate(dev.modelof.Source source) {
+                return 1;
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.LegacySpec",
+            """
+            package test;
+
+            @SuppressWarnings("deprecation")
+            @dev.modelof.ModelOf(Legacy.class)
+            interface LegacySpec {
+              static LegacySpec model() {
+                return null;
+              }
+
+              void put(Level level, @dev.modelof.From(Numbers.class) int n);
+
+              int size();
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, impl, level, numbers);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /**
+   * With {@code -Xlint:processing} javac warns, in each round, about the annotations that no
+   * processor claimed: the user's {@code dev.modelof} annotations in the first, {@code @Generated}
+   * and {@code @Test} of the generated code in the next. Nothing else: {@link Compilations#strict}
+   * checks that the generated code is clean under every other category.
+   */
+  @Test
+  void processingLintOnlyNamesUnclaimedAnnotations() {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new ModelOfProcessor())
+            .withOptions("-Xlint:all")
+            .compile(
+                Compilations.resource("lru/dev/modelof/example/lru/LruCacheSpec.java"),
+                Compilations.resource("lru/dev/modelof/example/lru/LruCache.java"),
+                Compilations.resource("lru/dev/modelof/example/lru/NaiveLru.java"));
+    assertThat(compilation).succeeded();
+    List<String> warnings = compilation.warnings().stream().map(w -> w.getMessage(Locale.ROOT)).toList();
+    assertEquals(2, warnings.size(), warnings.toString());
+    for (String warning : warnings) {
+      assertTrue(warning.startsWith("No processor claimed any of these annotations: "), warning);
+    }
+    assertTrue(warnings.get(0).contains("dev.modelof.ModelOf"), warnings.get(0));
+    assertTrue(warnings.get(1).contains("javax.annotation.processing.Generated"), warnings.get(1));
+    assertTrue(warnings.get(1).contains("org.junit.jupiter.api.Test"), warnings.get(1));
   }
 }

@@ -23,6 +23,8 @@ import java.util.List;
  * @param operations the operations, in declaration order
  * @param invariants the invariants, in declaration order
  * @param junitAvailable whether JUnit Jupiter is on the compile classpath, so the test class is written
+ * @param shadowedJavaLang simple names of {@code java.lang} types that a class of the spec's
+ *     package hides, such as a {@code Character} of the user's: generated code qualifies them
  */
 public record SpecDescriptor(
     ClassName spec,
@@ -40,10 +42,12 @@ public record SpecDescriptor(
     List<SetupDescriptor> setups,
     List<OperationDescriptor> operations,
     List<InvariantDescriptor> invariants,
-    boolean junitAvailable) {
+    boolean junitAvailable,
+    List<String> shadowedJavaLang) {
 
   public SpecDescriptor {
     setups = List.copyOf(setups);
+    shadowedJavaLang = List.copyOf(shadowedJavaLang);
     operations = List.copyOf(operations);
     invariants = List.copyOf(invariants);
   }

@@ -32,8 +32,8 @@ import javax.lang.model.util.Types;
  * Chooses the generator of a parameter from its type and its {@code @Range}, {@code @Size} and
  * {@code @From}, checking those annotations on the way.
  *
- * <p>Each supported type is one {@link Rule} method, listed in {@link #rules}: to support a new
- * type, write its rule and add it there.
+ * <p>Each supported type is one {@link Rule} method, listed in {@link #supported} with the words that
+ * {@code [NoGenerator]} uses for it: to support a new type, write its rule and add it there.
  */
 final class GeneratorChooser {
   static final ClassName GENS = ClassName.get("dev.modelof", "Gens");
@@ -87,9 +87,10 @@ final class GeneratorChooser {
     }
 
     boolean sizeHas(String name) {
-      return size.getElementValues().keySet().stream().anyMatch(e -> e.getSimpleName().contentEquals(name));
+      return written(size, name) != null;
     }
 
+    /** Reports an empty {@code @Range} on the value of {@code min} as written, else of {@code max}. */
     void rangeEmpty(String typeName) {
       VariableElement parameter = site.parameter();
       site.report()
@@ -97,7 +98,7 @@ final class GeneratorChooser {
               Message.RANGE_EMPTY,
               parameter,
               range,
-              null,
+              writtenOr(range, "min", "max"),
               number(rangeValue("min")),
               number(rangeValue("max")),
               parameter.getSimpleName(),
@@ -107,12 +108,25 @@ final class GeneratorChooser {
 
   private final Elements elements;
   private final Types types;
-  private final List<Rule> rules =
-      List.of(this::integral, this::floating, this::bool, this::string, this::enumeration);
+  private final TypeRules rules;
+  /**
+   * A rule and what it generates, as {@code [NoGenerator]} lists it; rules that share the words are
+   * listed once.
+   */
+  private record Supported(String types, Rule rule) {}
 
-  GeneratorChooser(Elements elements, Types types) {
+  private final List<Supported> supported =
+      List.of(
+          new Supported("primitives and their boxes", this::integral),
+          new Supported("primitives and their boxes", this::floating),
+          new Supported("primitives and their boxes", this::bool),
+          new Supported("String", this::string),
+          new Supported("enums", this::enumeration));
+
+  GeneratorChooser(Elements elements, Types types, TypeRules rules) {
     this.elements = elements;
     this.types = types;
+    this.rules = rules;
   }
 
   /**
@@ -154,17 +168,19 @@ final class GeneratorChooser {
         int min = bounds.sizeValue("min");
         int max = bounds.sizeValue("max");
         if (min < 0 || max < 0) {
-          report.report(Message.SIZE_NEGATIVE, parameter, size, null, min, max, parameter.getSimpleName());
+          AnnotationValue negative = min < 0 ? written(size, "min") : written(size, "max");
+          report.report(Message.SIZE_NEGATIVE, parameter, size, negative, min, max, parameter.getSimpleName());
           boundsValid = false;
         } else if (min > max) {
-          report.report(Message.SIZE_EMPTY, parameter, size, null, min, max, parameter.getSimpleName());
+          report.report(
+              Message.SIZE_EMPTY, parameter, size, writtenOr(size, "min", "max"), min, max, parameter.getSimpleName());
           boundsValid = false;
         }
       }
     }
     Bounds usable = boundsValid ? bounds : new Bounds(site, null, null);
-    for (Rule rule : rules) {
-      GeneratorExpression generator = rule.choose(type, usable);
+    for (Supported rule : supported) {
+      GeneratorExpression generator = rule.rule().choose(type, usable);
       if (generator != null) {
         return generator;
       }
@@ -175,8 +191,18 @@ final class GeneratorChooser {
         parameter,
         parameter.getSimpleName(),
         typeName,
+        supportedTypes(),
         type.getKind().isPrimitive() ? Signatures.type(types.boxedClass(MoreTypes.asPrimitiveType(type)).asType()) : typeName);
     return null;
+  }
+
+  /** {@code primitives and their boxes, String and enums}: what the rules generate. */
+  private String supportedTypes() {
+    List<String> names = supported.stream().map(Supported::types).distinct().toList();
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   // ---- rules: one per supported type ----
@@ -329,7 +355,8 @@ final class GeneratorChooser {
       return null;
     }
     TypeElement generatorClass = MoreElements.asType(MoreTypes.asDeclared(generator).asElement());
-    if (!canConstruct(generatorClass, site.from())) {
+    Optional<ExecutableElement> constructor = noArgumentConstructor(generatorClass, site.from());
+    if (constructor.isEmpty()) {
       report.report(
           Message.FROM_NO_CONSTRUCTOR,
           parameter,
@@ -341,29 +368,65 @@ final class GeneratorChooser {
           generatorClass.getSimpleName());
       return null;
     }
+    // generated code builds the generator in a field initializer, where nothing checked may be thrown
+    List<String> thrown = rules.checkedExceptions(MoreTypes.asExecutable(constructor.get().asType()));
+    if (!thrown.isEmpty()) {
+      report.report(
+          Message.FROM_CONSTRUCTOR_THROWS,
+          parameter,
+          from,
+          value,
+          generatorName,
+          parameter.getSimpleName(),
+          generatorClass.getSimpleName(),
+          String.join(", ", thrown));
+      return null;
+    }
     return new Construct(ClassName.get(generatorClass));
   }
 
-  /** Whether generated code in package {@code from} can write {@code new G()}. */
-  private boolean canConstruct(TypeElement generator, PackageElement from) {
+  /** The constructor of {@code new G()} as generated code in package {@code from} writes it, if it can. */
+  private Optional<ExecutableElement> noArgumentConstructor(TypeElement generator, PackageElement from) {
     if (generator.getKind() != ElementKind.CLASS
         || generator.getModifiers().contains(Modifier.ABSTRACT)
         || !generator.getTypeParameters().isEmpty()
         || !Access.isAccessible(generator, from, elements)) {
-      return false;
+      return Optional.empty();
     }
     if (generator.getNestingKind() == NestingKind.MEMBER && !generator.getModifiers().contains(Modifier.STATIC)) {
-      return false;
+      return Optional.empty();
     }
     for (ExecutableElement constructor : ElementFilter.constructorsIn(generator.getEnclosedElements())) {
       if (constructor.getParameters().isEmpty()
           && (constructor.getModifiers().contains(Modifier.PUBLIC)
               || (!constructor.getModifiers().contains(Modifier.PRIVATE)
                   && elements.getPackageOf(generator).equals(from)))) {
-        return true;
+        return Optional.of(constructor);
       }
     }
-    return false;
+    return Optional.empty();
+  }
+
+  // ---- annotation values ----
+
+  /**
+   * The value of {@code name} as written in {@code annotation}, where an error about it belongs;
+   * null when the annotation leaves it to its default.
+   */
+  private static AnnotationValue written(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The written value of {@code first}, else of {@code second}, else null. */
+  private static AnnotationValue writtenOr(AnnotationMirror annotation, String first, String second) {
+    AnnotationValue value = written(annotation, first);
+    return value != null ? value : written(annotation, second);
   }
 
   // ---- types ----

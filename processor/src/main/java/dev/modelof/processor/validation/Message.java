@@ -21,6 +21,10 @@ public enum Message {
       "spec %s is private, so the generated classes next to it cannot see it; make it"
           + " package-private or public"),
   SETTINGS_INVALID("SettingsInvalid", "@ModelOf(%s = %s) is invalid: %s"),
+  TYPE_NOT_ACCESSIBLE(
+      "TypeNotAccessible",
+      "%s, %s, cannot be named in %s, where the classes generated from %s live; make %s visible"
+          + " there: public, or package-private in the same package"),
   NO_OPERATIONS(
       "NoOperations",
       "spec %s has no operations; declare the calls to test as abstract methods, e.g."
@@ -113,10 +117,18 @@ public enum Message {
       "OperationGeneric",
       "operation %s has type parameters, so modelof cannot generate its arguments; declare it"
           + " with concrete types, one operation per type to test"),
+  RESULT_IDENTITY(
+      "ResultIdentity",
+      "operation %s returns %s, whose equals is Object's, so the model's result never equals the"
+          + " implementation's; return something that compares by value (a record, a String, a"
+          + " number), or mark the operation @Ref if the result is a handle for later operations"),
   WEIGHT_NOT_POSITIVE(
       "WeightNotPositive",
       "@Weight(%s) on %s must be at least 1; use a larger weight for the other operations to make"
           + " this one rarer, or remove the operation"),
+  WEIGHT_NOT_OPERATION(
+      "WeightNotOperation",
+      "@Weight on %s, which is not an operation; put @Weight on an abstract method of the spec"),
   REF_ON_VOID(
       "RefOnVoid",
       "@Ref on %s, which returns nothing: a @Ref operation returns the handle later operations"
@@ -153,8 +165,8 @@ public enum Message {
   // ---- parameters ----
   NO_GENERATOR(
       "NoGenerator",
-      "no generator for parameter %s of type %s; add @From(G.class) where G implements Gen<%s>"
-          + " and has a public no-argument constructor"),
+      "no generator for parameter %s of type %s; modelof generates %s: for other types add"
+          + " @From(G.class) where G implements Gen<%s> and has a public no-argument constructor"),
   RANGE_NOT_NUMERIC(
       "RangeNotNumeric",
       "@Range on parameter %s of type %s, which is not a number; remove it, or use @Size for"
@@ -180,10 +192,23 @@ public enum Message {
       "FromNoConstructor",
       "@From(%s.class) on parameter %s: %s has no public no-argument constructor; add `public"
           + " %s() {}`, and make the class public, static if nested, and not abstract"),
+  FROM_CONSTRUCTOR_THROWS(
+      "FromConstructorThrows",
+      "@From(%s.class) on parameter %s: the constructor %s() throws %s, and the generated test builds"
+          + " the generator where nothing checked may be thrown; catch the exception inside the"
+          + " constructor"),
   FRESH_ON_HANDLE(
       "FreshOnHandle",
       "@Fresh on parameter %s, which receives a handle of a @Ref operation; handles are never"
           + " generated, so remove @Fresh"),
+  GENERATOR_ON_HANDLE(
+      "GeneratorOnHandle",
+      "@%s on parameter %s, which receives a handle of a @Ref operation; handles are never"
+          + " generated, so remove @%s"),
+  PARAMETER_NOT_GENERATED(
+      "ParameterNotGenerated",
+      "@%s on parameter %s of %s, whose arguments modelof does not generate; put it on a parameter"
+          + " of an operation or a model factory, or remove it"),
 
   // ---- processor ----
   NO_JUNIT(
@@ -195,6 +220,11 @@ public enum Message {
       "CannotWrite",
       "cannot write the generated classes of %s: %s; another spec or processor writes a class of the"
           + " same name: rename one of them"),
+  TYPES_NOT_FOUND(
+      "TypesNotFound",
+      "nothing generated for %s: it, its implementation or its model mentions a type that javac"
+          + " could not resolve, even in the last round of annotation processing; fix the errors"
+          + " javac reports for that type (a spec cannot mention the classes generated from it)"),
   INTERNAL_ERROR(
       "InternalError",
       "modelof internal error while processing %s, please report it with this spec attached: %s");

@@ -59,6 +59,9 @@ public final class SpecValidator {
   static final String WEIGHT = "dev.modelof.Weight";
   static final String REF = "dev.modelof.Ref";
   static final String FRESH = "dev.modelof.Fresh";
+  /** The annotations that shape a generated argument. */
+  static final List<String> ARGUMENT_ANNOTATIONS =
+      List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM, FRESH);
   static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
   static final ClassName HANDLE = ClassName.get("dev.modelof", "Handle");
 
@@ -74,8 +77,8 @@ public final class SpecValidator {
   public SpecValidator(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.generators = new GeneratorChooser(elements, types);
     this.rules = new TypeRules(elements, types);
+    this.generators = new GeneratorChooser(elements, types, rules);
   }
 
   /** The description of {@code spec}; empty when {@code report} has errors for it. */
@@ -95,6 +98,8 @@ public final class SpecValidator {
     private TypeMirror implType;
     private TypeMirror modelType;
     private boolean implNeedsFactory;
+    /** False when generated code cannot name the implementation type: its methods are not checked then. */
+    private boolean implVisible = true;
     private ImplementationMatcher implementations;
     private PreconditionReader preconditions;
 
@@ -103,6 +108,7 @@ public final class SpecValidator {
     private final List<ExecutableElement> implFactories = new ArrayList<>();
     private final Map<String, ExecutableElement> adapters = new LinkedHashMap<>();
     private final List<ExecutableElement> invariants = new ArrayList<>();
+    private final List<ExecutableElement> rejectedFactories = new ArrayList<>();
 
     Reading(TypeElement spec, ValidationReport report) {
       this.spec = spec;
@@ -141,6 +147,7 @@ public final class SpecValidator {
       sortMethods();
       chooseImplType();
       chooseModelType();
+      checkImplAndModelVisible();
       implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, implType);
       preconditions = new PreconditionReader(elements, types, rules, report, specPackage, modelType);
       List<SetupDescriptor> setups = new ArrayList<>();
@@ -193,7 +200,20 @@ public final class SpecValidator {
               setups,
               operationDescriptors,
               invariantDescriptors,
-              junit));
+              junit,
+              shadowedJavaLang()));
+    }
+
+    /**
+     * The classes of the spec's package named like a {@code java.lang} type: in generated code,
+     * which lives in that package, {@code String} would mean the user's class.
+     */
+    private List<String> shadowedJavaLang() {
+      return ElementFilter.typesIn(specPackage.getEnclosedElements()).stream()
+          .map(t -> t.getSimpleName().toString())
+          .filter(name -> elements.getTypeElement("java.lang." + name) != null)
+          .sorted()
+          .toList();
     }
 
     /** Record names and components that Java would refuse in the generated operation type. */
@@ -278,6 +298,8 @@ public final class SpecValidator {
           annotation(method, REF).ifPresent(a -> report.report(Message.REF_NOT_OPERATION, method, a, null, method.getSimpleName()));
           annotation(method, REQUIRES)
               .ifPresent(a -> report.report(Message.REQUIRES_NOT_OPERATION, method, a, null, method.getSimpleName()));
+          annotation(method, WEIGHT)
+              .ifPresent(a -> report.report(Message.WEIGHT_NOT_OPERATION, method, a, null, method.getSimpleName()));
         }
         if (has(method, INVARIANT)) {
           invariants.add(method);
@@ -294,6 +316,7 @@ public final class SpecValidator {
                     || types.isAssignable(types.erasure(result), specErasure));
         if (factoryShaped && !method.getTypeParameters().isEmpty()) {
           report.report(Message.FACTORY_GENERIC, method, name);
+          rejectedFactories.add(method);
         } else if (result.getKind() == TypeKind.DECLARED && types.isSameType(types.erasure(result), implErasure)) {
           implFactories.add(method);
         } else if (result.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(result), specErasure)) {
@@ -316,6 +339,40 @@ public final class SpecValidator {
       }
       if (modelFactories.isEmpty() && !report.messages().contains(Message.MODEL_FACTORY_NOT_SPEC)) {
         report.report(Message.NO_MODEL_FACTORY, spec, spec.getSimpleName(), spec.getSimpleName());
+      }
+      for (ExecutableElement method : methods) {
+        if (!operations.contains(method) && !modelFactories.contains(method) && !rejectedFactories.contains(method)) {
+          checkNotGenerated(method);
+        }
+      }
+    }
+
+    /**
+     * Argument annotations on a method whose arguments are not generated (an impl factory, an
+     * adapter, an invariant, a helper) would silently do nothing.
+     */
+    private void checkNotGenerated(ExecutableElement method) {
+      String name = method.getSimpleName().toString();
+      String role =
+          implFactories.contains(method)
+              ? "impl factory " + name
+              : adapters.get(name) == method
+                  ? "adapter " + name
+                  : invariants.contains(method) ? "invariant " + name : "method " + name;
+      for (VariableElement parameter : method.getParameters()) {
+        for (String argumentAnnotation : ARGUMENT_ANNOTATIONS) {
+          annotation(parameter, argumentAnnotation)
+              .ifPresent(
+                  a ->
+                      report.report(
+                          Message.PARAMETER_NOT_GENERATED,
+                          parameter,
+                          a,
+                          null,
+                          simpleName(argumentAnnotation),
+                          parameter.getSimpleName(),
+                          role));
+        }
       }
     }
 
@@ -420,6 +477,46 @@ public final class SpecValidator {
       return "static " + implElement.getSimpleName() + typeArguments + " impl(" + parameters + ")";
     }
 
+    /** Generated code names the implementation and model types: both must be visible to it. */
+    private void checkImplAndModelVisible() {
+      Optional<TypeElement> hiddenImpl = Access.firstInaccessible(implType, specPackage, elements);
+      if (hiddenImpl.isPresent()) {
+        implVisible = false;
+        Object[] arguments = {
+          Signatures.type(implType), "the implementation under test", packageDescription(), spec.getSimpleName(),
+          hiddenImpl.get().getSimpleName()
+        };
+        if (implFactories.isEmpty()) {
+          report.report(Message.TYPE_NOT_ACCESSIBLE, spec, modelOf, implValue, arguments);
+        } else {
+          report.report(Message.TYPE_NOT_ACCESSIBLE, implFactories.get(0), arguments);
+        }
+      }
+      if (!modelFactories.isEmpty() && !types.isSameType(modelType, spec.asType())) {
+        checkVisible(modelType, modelFactories.get(0), "the model type");
+      }
+    }
+
+    /** Reports {@code type} on {@code at} when generated code cannot name it; true when it can. */
+    private boolean checkVisible(TypeMirror type, Element at, String role) {
+      Optional<TypeElement> hidden = Access.firstInaccessible(type, specPackage, elements);
+      hidden.ifPresent(
+          h ->
+              report.report(
+                  Message.TYPE_NOT_ACCESSIBLE,
+                  at,
+                  Signatures.type(type),
+                  role,
+                  packageDescription(),
+                  spec.getSimpleName(),
+                  h.getSimpleName()));
+      return hidden.isEmpty();
+    }
+
+    private String packageDescription() {
+      return specPackage.isUnnamed() ? "the unnamed package" : "package " + specPackage.getQualifiedName();
+    }
+
     /** The model type: what all model factories return, else the spec. */
     private void chooseModelType() {
       modelType = spec.asType();
@@ -436,7 +533,9 @@ public final class SpecValidator {
     private SetupDescriptor setup(ExecutableElement factory) {
       List<ParameterDescriptor> params = new ArrayList<>();
       for (VariableElement parameter : factory.getParameters()) {
-        params.add(generatedParameter(parameter));
+        if (checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
+          params.add(generatedParameter(parameter));
+        }
       }
       List<TypeMirror> parameterTypes = parameterTypes(factory);
       for (ExecutableElement implFactory : implFactories) {
@@ -447,7 +546,7 @@ public final class SpecValidator {
       String suggestion =
           "static " + Signatures.type(implType) + " impl(" + Signatures.parameters(factory.getParameters()) + ")";
       boolean noConstructor = !implElement.getTypeParameters().isEmpty() || hasNoConstructor();
-      if (implNeedsFactory) {
+      if (implNeedsFactory || !implVisible) {
         // already reported on @ModelOf
       } else if (noConstructor) {
         report.report(
@@ -511,12 +610,31 @@ public final class SpecValidator {
       if (ref.isPresent() && isVoid) {
         report.report(Message.REF_ON_VOID, operation, ref.get(), null, name);
       }
+      if (!isVoid) {
+        checkVisible(result, operation, "the result of operation " + name);
+      }
       List<ParameterDescriptor> params = new ArrayList<>();
       for (VariableElement parameter : operation.getParameters()) {
+        if (!checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
+          continue;
+        }
         boolean isHandle = refTypes.stream().anyMatch(t -> types.isSameType(t, parameter.asType()));
         if (isHandle) {
           annotation(parameter, FRESH)
               .ifPresent(a -> report.report(Message.FRESH_ON_HANDLE, parameter, a, null, parameter.getSimpleName()));
+          for (String bound : List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM)) {
+            annotation(parameter, bound)
+                .ifPresent(
+                    a ->
+                        report.report(
+                            Message.GENERATOR_ON_HANDLE,
+                            parameter,
+                            a,
+                            null,
+                            simpleName(bound),
+                            parameter.getSimpleName(),
+                            simpleName(bound)));
+          }
           TypeName type = typeName(parameter.asType());
           params.add(
               ParameterDescriptor.handle(
@@ -526,6 +644,9 @@ public final class SpecValidator {
         }
       }
       ResultKind kind = isVoid ? ResultKind.VOID : ref.isPresent() ? ResultKind.REF : ResultKind.VALUE;
+      if (kind == ResultKind.VALUE && rules.comparesByIdentity(result)) {
+        report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result));
+      }
       Comparison comparison = Comparison.EQUALS;
       if (result.getKind() == TypeKind.ARRAY) {
         comparison =
@@ -536,7 +657,7 @@ public final class SpecValidator {
       ExecutableElement adapter = adapters.get(name);
       if (adapter != null) {
         implementations.checkAdapter(operation, adapter);
-      } else {
+      } else if (implVisible) {
         implementations.checkImplMethod(operation);
       }
       Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
@@ -638,6 +759,11 @@ public final class SpecValidator {
 
   private static boolean has(Element element, String annotation) {
     return annotation(element, annotation).isPresent();
+  }
+
+  /** {@code Range} for {@code dev.modelof.Range}. */
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   static String capitalize(String name) {

@@ -3,12 +3,15 @@ package dev.modelof.processor.validation;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
 import java.util.List;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -79,6 +82,38 @@ final class TypeRules {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether two results of {@code type}, one from the model and one from the implementation, can
+   * only be equal by being the same object: a concrete class (or an array of one) that others can
+   * instantiate and whose {@code equals} is {@code Object}'s. A class with private constructors
+   * only is left alone: its instances may be shared constants, which identity compares well.
+   */
+  boolean comparesByIdentity(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return comparesByIdentity(MoreTypes.asArray(type).getComponentType());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement element = MoreElements.asType(MoreTypes.asDeclared(type).asElement());
+    if (element.getKind() != ElementKind.CLASS
+        || element.getModifiers().contains(Modifier.ABSTRACT)
+        || element.getQualifiedName().contentEquals("java.lang.Object")
+        || ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
+            .allMatch(c -> c.getModifiers().contains(Modifier.PRIVATE))) {
+      return false;
+    }
+    TypeMirror object = elements.getTypeElement("java.lang.Object").asType();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+      if (method.getSimpleName().contentEquals("equals")
+          && method.getParameters().size() == 1
+          && types.isSameType(method.getParameters().get(0).asType(), object)) {
+        return MoreElements.asType(method.getEnclosingElement()).getQualifiedName().contentEquals("java.lang.Object");
+      }
+    }
+    return false;
   }
 
   /** The checked exceptions a method declares, by simple name. */

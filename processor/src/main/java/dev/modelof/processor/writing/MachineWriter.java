@@ -60,6 +60,7 @@ public final class MachineWriter {
             spec.implClass(),
             spec.spec())
         .addAnnotation(GeneratedAnnotation.spec())
+        .addAnnotation(GeneratedAnnotation.userTypeWarnings())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(MACHINE, spec.modelType(), spec.implType(), spec.operationType()))
         .addField(constant(FACTORY, "FACTORIES", spec.setups().stream().map(this::factory).toList()))

@@ -25,7 +25,8 @@ public final class OperationTypeWriter {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(spec.operationType())
             .addJavadoc("The operations of {@link $T}, one record per operation.\n", spec.spec())
-            .addAnnotation(GeneratedAnnotation.spec());
+            .addAnnotation(GeneratedAnnotation.spec())
+            .addAnnotation(GeneratedAnnotation.userTypeWarnings());
     if (spec.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }

@@ -1,7 +1,5 @@
 package dev.modelof.processor;
 
-import com.google.auto.common.BasicAnnotationProcessor.Step;
-import com.google.common.collect.ImmutableSetMultimap;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.modelof.processor.model.SpecDescriptor;
@@ -15,66 +13,62 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Processes the {@code @ModelOf} interfaces of a round, one at a time: validate, describe, write.
- * A crash while processing one spec becomes an error on that spec; the others still generate.
+ * Takes one {@code @ModelOf} interface through validation, description and writing. A crash while
+ * processing one spec becomes an error on that spec; the others still generate.
  */
-final class ModelOfStep implements Step {
-  static final String MODEL_OF = "dev.modelof.ModelOf";
-
+final class SpecPipeline {
   private final Messager messager;
   private final Filer filer;
   private final SpecValidator validator;
+  private final Consumer<TypeElement> beforeEachSpec;
 
-  ModelOfStep(ProcessingEnvironment env) {
+  SpecPipeline(ProcessingEnvironment env, Consumer<TypeElement> beforeEachSpec) {
     this.messager = env.getMessager();
     this.filer = env.getFiler();
     this.validator = new SpecValidator(env.getElementUtils(), env.getTypeUtils());
+    this.beforeEachSpec = beforeEachSpec;
   }
 
-  @Override
-  public Set<String> annotations() {
-    return Set.of(MODEL_OF);
-  }
-
-  @Override
-  public Set<? extends Element> process(ImmutableSetMultimap<String, Element> elementsByAnnotation) {
-    for (Element element : elementsByAnnotation.get(MODEL_OF)) {
-      if (element instanceof TypeElement spec) {
-        processSpec(spec);
-      }
-    }
-    // Types not yet generated are deferred by BasicAnnotationProcessor before they reach us.
-    return Set.of();
-  }
-
-  private void processSpec(TypeElement spec) {
+  /** Reports the problems of {@code spec}, or writes its classes when there are none. */
+  void process(TypeElement spec) {
     try {
+      beforeEachSpec.accept(spec);
       ValidationReport report = new ValidationReport();
       Optional<SpecDescriptor> descriptor = validator.validate(spec, report);
       report.printTo(messager);
       if (descriptor.isEmpty()) {
         return;
       }
+      // every file is built before the first is written, so that a crash leaves nothing half done
+      List<JavaFile> files = new ArrayList<>();
       for (TypeSpec type : write(descriptor.get())) {
-        JavaFile.builder(descriptor.get().spec().packageName(), type.toBuilder().addOriginatingElement(spec).build())
-            .skipJavaLangImports(true)
-            .build()
-            .writeTo(filer);
+        files.add(
+            JavaFile.builder(
+                    descriptor.get().spec().packageName(),
+                    type.toBuilder()
+                        .addOriginatingElement(spec)
+                        .alwaysQualify(descriptor.get().shadowedJavaLang().toArray(String[]::new))
+                        .build())
+                .skipJavaLangImports(true)
+                .build());
+      }
+      for (JavaFile file : files) {
+        file.writeTo(filer);
       }
     } catch (FilerException e) {
       // another spec, or another processor, already wrote a file of that name in this compilation
       messager.printMessage(Diagnostic.Kind.ERROR, Message.CANNOT_WRITE.format(spec.getSimpleName(), e.getMessage()), spec);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
+      // a bug in modelof (or in javac under it): one error on this spec, and on to the next one
       messager.printMessage(
           Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(spec.getQualifiedName(), describe(e)), spec);
     }
@@ -91,7 +85,7 @@ final class ModelOfStep implements Step {
   }
 
   /** The exception and where it was thrown: enough for a bug report. */
-  private static String describe(Exception e) {
+  private static String describe(Throwable e) {
     StackTraceElement[] trace = e.getStackTrace();
     return e + (trace.length > 0 ? " at " + trace[0] : "");
   }

@@ -1,0 +1,86 @@
+package dev.modelof.guide.counter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.modelof.Failure;
+import dev.modelof.Machine;
+import dev.modelof.guide.GuideChecks;
+import dev.modelof.guide.Snippets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.opentest4j.AssertionFailedError;
+
+/** The counter of guide/counter.md: the bug is found, shrunk as the guide says, and printed as shown. */
+class CounterGuideTest {
+  static final long[] SEEDS = GuideChecks.SEEDS;
+
+  /** The failures of seeds 1 to 20, which the guide's table shows. */
+  static List<Failure> survey;
+
+  // [counter-with-impl]
+  static Machine<CounterModel, Counter, CounterSpecOp> skipping() {
+    return new CounterSpecMachine()
+        .withImpl(SkippingCounter.class.getCanonicalName(), setup -> new SkippingCounter(setup.arg(0)));
+  }
+  // [/counter-with-impl]
+
+  @BeforeAll
+  static void survey() {
+    survey = GuideChecks.survey(skipping(), 20);
+  }
+
+  /** The run the guide shows: the first seed that shrinks to the shortest failure of all, from 3. */
+  static Failure shown() {
+    long seed = GuideChecks.firstSeed(survey, f -> f.setup().args().equals(List.of(3)), "initial = 3");
+    return GuideChecks.failure(skipping(), seed);
+  }
+
+  /** From initial k, the shortest failure is 5 - k incs (the last one adds 2) and a get that sees it. */
+  @ParameterizedTest
+  @FieldSource("SEEDS")
+  void theBugIsFoundAndShrunkToIncsAndAGet(long seed) {
+    var machine = skipping();
+    Failure failure = GuideChecks.failure(machine, seed);
+    int initial = failure.setup().arg(0);
+    List<String> expected = new ArrayList<>(Collections.nCopies(5 - initial, "inc"));
+    expected.add("get");
+    assertEquals(expected, GuideChecks.operationNames(machine, failure), failure.report());
+    GuideChecks.assertNoStepCanGo(machine, failure);
+  }
+
+  /** The table of guide/counter.md: which initial value each of seeds 1 to 20 shrinks to. */
+  @Test
+  void theGuidesTableOfSeeds() {
+    Map<Integer, List<Long>> seedsByInitial = new TreeMap<>(Collections.reverseOrder());
+    Map<Integer, String> stepsByInitial = new TreeMap<>();
+    for (Failure failure : survey) {
+      int initial = failure.setup().arg(0);
+      seedsByInitial.computeIfAbsent(initial, k -> new ArrayList<>()).add(failure.seed());
+      stepsByInitial.put(initial, String.join(", ", GuideChecks.operationNames(skipping(), failure)));
+    }
+    StringBuilder table = new StringBuilder();
+    seedsByInitial.forEach((initial, seeds) -> table.append(String.format("initial = %d   %-30s  seeds %s%n",
+        initial, stepsByInitial.get(initial), GuideChecks.seeds(seeds))));
+    Snippets.assertOutput("counter-seeds", table.toString());
+  }
+
+  @Test
+  void theGuideShowsTheReportOfARealRun() {
+    Snippets.assertOutput("counter-report", shown().report());
+  }
+
+  @Test
+  void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheFix() {
+    Throwable thrown = GuideChecks.regressionFailsOnBugAndPassesOnFix(
+        shown(), "dev.modelof.guide.counter", "SkippingCounter", "Counter");
+    assertInstanceOf(AssertionFailedError.class, thrown);
+  }
+}

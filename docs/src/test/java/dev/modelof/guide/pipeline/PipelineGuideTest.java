@@ -1,0 +1,149 @@
+package dev.modelof.guide.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.modelof.Failure;
+import dev.modelof.Machine;
+import dev.modelof.ModelCheck;
+import dev.modelof.guide.GuideChecks;
+import dev.modelof.guide.Snippets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** The pipeline of guide/pipeline.md, under both specs. */
+class PipelineGuideTest {
+  static final long[] SEEDS = GuideChecks.SEEDS;
+
+  /** The failures of seeds 1 to 20 under each spec, which the guide counts. */
+  static List<Failure> withExceptions;
+  static List<Failure> withPreconditions;
+
+  static Machine<PipelineModel, Pipeline, PipelineSpecOp> backLink() {
+    return new PipelineSpecMachine()
+        .withImpl(BackLinkPipeline.class.getCanonicalName(), setup -> new BackLinkPipeline());
+  }
+
+  static Machine<PipelineModel, Pipeline, GuardedPipelineSpecOp> guardedBackLink() {
+    return new GuardedPipelineSpecMachine()
+        .withImpl(BackLinkPipeline.class.getCanonicalName(), setup -> new BackLinkPipeline());
+  }
+
+  @BeforeAll
+  static void survey() {
+    withExceptions = GuideChecks.survey(backLink(), 20);
+    withPreconditions = GuideChecks.survey(guardedBackLink(), 20);
+  }
+
+  /** The run the guide shows for exceptions: one where adding a taken name again is what fails. */
+  static Failure shownWithExceptions() {
+    long seed = GuideChecks.firstSeed(withExceptions, f -> GuideChecks.failingCall(f).startsWith("add"),
+        "a failing add");
+    return GuideChecks.failure(backLink(), seed);
+  }
+
+  /** The run the guide shows for preconditions: one where a fire is what fails. */
+  static Failure shownWithPreconditions() {
+    long seed = GuideChecks.firstSeed(withPreconditions, f -> GuideChecks.failingCall(f).startsWith("fire"),
+        "a failing fire");
+    return GuideChecks.failure(guardedBackLink(), seed);
+  }
+
+  /**
+   * With exception equivalence, 4 steps: add a handler, addFirst another in front of it (the
+   * missing back link), remove the first (which takes its neighbour along), then any step that
+   * sees the neighbour gone: fire, remove it, or add its name again.
+   */
+  @ParameterizedTest
+  @FieldSource("SEEDS")
+  void theBugIsFoundAndShrunkWithExceptionEquivalence(long seed) {
+    var machine = backLink();
+    Failure failure = GuideChecks.failure(machine, seed);
+    List<String> operations = GuideChecks.operationNames(machine, failure);
+    assertEquals(4, operations.size(), failure.report());
+    assertTrue(operations.get(0).startsWith("add"), failure.report());
+    assertEquals(List.of("addFirst", "remove"), operations.subList(1, 3), failure.report());
+    GuideChecks.assertNoStepCanGo(machine, failure);
+  }
+
+  /** With preconditions, 4 steps or a few more, never one step that could go. */
+  @ParameterizedTest
+  @FieldSource("SEEDS")
+  void theBugIsFoundAndShrunkWithPreconditions(long seed) {
+    var machine = guardedBackLink();
+    Failure failure = GuideChecks.failure(machine, seed);
+    assertTrue(failure.length() >= 4 && failure.length() <= 8, failure.report());
+    GuideChecks.assertNoStepCanGo(machine, failure);
+  }
+
+  /** The counts of guide/pipeline.md: how long the shrunk failures of seeds 1 to 20 are. */
+  @Test
+  void theGuidesCountOfSeeds() {
+    String counts = String.format("with exceptions:     %s%nwith preconditions:  %s%n",
+        lengths(withExceptions), lengths(withPreconditions));
+    Snippets.assertOutput("pipeline-seeds", counts);
+  }
+
+  private static String lengths(List<Failure> failures) {
+    Map<Integer, List<Long>> seedsByLength = new TreeMap<>();
+    failures.forEach(f -> seedsByLength.computeIfAbsent(f.length(), k -> new ArrayList<>()).add(f.seed()));
+    List<String> parts = new ArrayList<>();
+    seedsByLength.forEach((length, seeds) -> parts.add(length + " steps for "
+        + (seeds.size() > 3 ? seeds.size() + " seeds" : (seeds.size() == 1 ? "seed " : "seeds ") + GuideChecks.seeds(seeds))));
+    return String.join(", ", parts);
+  }
+
+  /**
+   * The longest failure the guarded spec stops at, which the guide shows: no single step can go,
+   * but an add and the remove of the same name together can.
+   */
+  @Test
+  void theGuarded6StepsHaveAPairThatCanGo() {
+    var machine = guardedBackLink();
+    Failure longest = withPreconditions.stream().max(Comparator.comparingInt(Failure::length)).orElseThrow();
+    GuideChecks.assertNoStepCanGo(machine, longest);
+    if (longest.length() > 4) {
+      @SuppressWarnings("unchecked")
+      List<GuardedPipelineSpecOp> operations = (List<GuardedPipelineSpecOp>) (List<?>) longest.operations();
+      boolean pairCanGo = false;
+      for (int i = 0; i < operations.size() && !pairCanGo; i++) {
+        for (int j = i + 1; j < operations.size() && !pairCanGo; j++) {
+          boolean addThenRemove = machine.operations().get(machine.indexOf(operations.get(i))).name().startsWith("add")
+              && machine.operations().get(machine.indexOf(operations.get(j))).name().equals("remove")
+              && machine.argumentsOf(operations.get(i)).get(0).equals(machine.argumentsOf(operations.get(j)).get(0));
+          List<GuardedPipelineSpecOp> fewer = new ArrayList<>(operations);
+          fewer.remove(j);
+          fewer.remove(i);
+          pairCanGo = addThenRemove && ModelCheck.fails(machine, longest.setup(), fewer);
+        }
+      }
+      assertTrue(pairCanGo, longest.report());
+    }
+    Snippets.assertOutput("pipeline-local-minimum", String.join("\n", GuideChecks.stepLines(longest)));
+  }
+
+  @Test
+  void theGuideShowsTheReportsOfRealRuns() {
+    Snippets.assertOutput("pipeline-report", shownWithExceptions().report());
+    Snippets.assertOutput("pipeline-guarded-report", shownWithPreconditions().report());
+  }
+
+  @Test
+  void thePrintedRegressionTestsFailOnTheBugAndPassOnTheFix() {
+    for (Failure failure : List.of(shownWithExceptions(), shownWithPreconditions())) {
+      GuideChecks.regressionFailsOnBugAndPassesOnFix(
+          failure, "dev.modelof.guide.pipeline", "BackLinkPipeline", "Pipeline");
+    }
+    for (Failure failure : withExceptions.subList(0, 5)) {
+      GuideChecks.regressionFailsOnBugAndPassesOnFix(
+          failure, "dev.modelof.guide.pipeline", "BackLinkPipeline", "Pipeline");
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.modelof.sample;
+
+import dev.modelof.Check;
+import dev.modelof.Factory;
+import dev.modelof.Gens;
+import dev.modelof.Handle;
+import dev.modelof.Machine;
+import dev.modelof.Operation;
+import dev.modelof.Param;
+import dev.modelof.Refs;
+import dev.modelof.Settings;
+import dev.modelof.Setup;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A machine written by hand in the shape the processor generates for a spec with a {@code @Ref}
+ * operation: {@code open} returns a descriptor that later steps take as a handle, the model's own
+ * descriptor on the model and the implementation's on the implementation.
+ */
+public final class FileSystemMachine implements Machine<FileSystemModel, MemoryFs, FileSystemMachine.Op> {
+  /** The operations. */
+  public sealed interface Op permits Open, Write, Read, Close {}
+
+  public record Open(String name) implements Op {}
+
+  public record Write(Handle<Integer> fd, String text) implements Op {}
+
+  public record Read(Handle<Integer> fd) implements Op {}
+
+  public record Close(Handle<Integer> fd) implements Op {}
+
+  @Override
+  public String specType() {
+    return "dev.modelof.sample.FileSystemSpec";
+  }
+
+  @Override
+  public String implType() {
+    return "dev.modelof.sample.MemoryFs";
+  }
+
+  @Override
+  public Settings declared() {
+    return Settings.declared(200, 50, "");
+  }
+
+  @Override
+  public List<Factory> factories() {
+    return List.of(new Factory("model", List.of(), specType(), implType(), null));
+  }
+
+  @Override
+  public List<Operation> operations() {
+    return List.of(
+        new Operation("open", 1, List.of(Param.of("name", Gens.strings(0, 10))), Operation.Result.REF, "int", null),
+        new Operation("write", 2, List.of(Param.handle("fd", "int"), Param.of("text", Gens.strings(0, 10))),
+            Operation.Result.VOID, "void", null),
+        new Operation("read", 2, List.of(Param.handle("fd", "int")), Operation.Result.VALUE, "java.lang.String", null),
+        new Operation("close", 1, List.of(Param.handle("fd", "int")), Operation.Result.VOID, "void", null));
+  }
+
+  @Override
+  public List<Check> invariants() {
+    return List.of();
+  }
+
+  @Override
+  public FileSystemModel newModel(Setup setup) {
+    return FileSystemSpec.model();
+  }
+
+  @Override
+  public MemoryFs newImpl(Setup setup) {
+    return new MemoryFs();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // handle parameters receive handles of their declared type
+  public Op operation(int index, List<Object> args) {
+    return switch (index) {
+      case 0 -> new Open((String) args.get(0));
+      case 1 -> new Write((Handle<Integer>) args.get(0), (String) args.get(1));
+      case 2 -> new Read((Handle<Integer>) args.get(0));
+      case 3 -> new Close((Handle<Integer>) args.get(0));
+      default -> throw new IndexOutOfBoundsException(index);
+    };
+  }
+
+  @Override
+  public int indexOf(Op op) {
+    if (op instanceof Open) {
+      return 0;
+    }
+    if (op instanceof Write) {
+      return 1;
+    }
+    return op instanceof Read ? 2 : 3;
+  }
+
+  @Override
+  public List<Object> argumentsOf(Op op) {
+    if (op instanceof Open open) {
+      return Arrays.asList(open.name());
+    }
+    if (op instanceof Write write) {
+      return Arrays.asList(write.fd(), write.text());
+    }
+    if (op instanceof Read read) {
+      return Arrays.asList(read.fd());
+    }
+    return Arrays.asList(((Close) op).fd());
+  }
+
+  @Override
+  public boolean enabled(int index, FileSystemModel model) {
+    return true;
+  }
+
+  @Override
+  public boolean accepts(Op op, FileSystemModel model, Refs refs) {
+    return true;
+  }
+
+  @Override
+  public Object applyToModel(Op op, FileSystemModel model, Refs refs) {
+    if (op instanceof Open open) {
+      return model.open(open.name());
+    }
+    if (op instanceof Write write) {
+      model.write(refs.model(write.fd()), write.text());
+      return null;
+    }
+    if (op instanceof Read read) {
+      return model.read(refs.model(read.fd()));
+    }
+    model.close(refs.model(((Close) op).fd()));
+    return null;
+  }
+
+  @Override
+  public Object applyToImpl(Op op, MemoryFs impl, Refs refs) {
+    if (op instanceof Open open) {
+      return impl.open(open.name());
+    }
+    if (op instanceof Write write) {
+      impl.write(refs.impl(write.fd()), write.text());
+      return null;
+    }
+    if (op instanceof Read read) {
+      return impl.read(refs.impl(read.fd()));
+    }
+    impl.close(refs.impl(((Close) op).fd()));
+    return null;
+  }
+
+  @Override
+  public boolean sameResult(Op op, Object modelResult, Object implResult) {
+    return Objects.equals(modelResult, implResult);
+  }
+
+  @Override
+  public boolean invariant(int index, FileSystemModel model, MemoryFs impl) {
+    throw new IndexOutOfBoundsException(index);
+  }
+}
