@@ -8,8 +8,6 @@ import dev.modelof.example.btree.BTreeBench;
 import dev.modelof.example.lru.LruBench;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +15,9 @@ import java.util.List;
 /**
  * For each known-bug variant of the examples: wall time from the start of a run with the spec's
  * declared settings to its printed report, over 20 seeds (the fastest of 3 runs of each), in a
- * warm JVM (a first round over other seeds is not measured), and the median CPU time of the thread (which holds when other processes
- * share the machine); the try that found the bug (of those found), the replays spent shrinking,
- * the final length, and whether every result is 1-minimal ({@link OneMinimal}).
+ * warm JVM (a first round over other seeds is not measured); the try that found the bug (of
+ * those found), the replays spent shrinking, the final length, and whether every result is
+ * 1-minimal ({@link OneMinimal}).
  */
 public final class FindAndShrink {
   static final int SEEDS = 20;
@@ -27,7 +25,6 @@ public final class FindAndShrink {
   private static final int REPEATS = 3;
   private static final long WARM_UP_SEEDS_FROM = 1001;
   private static final long SEEDS_FROM = 1;
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private FindAndShrink() {}
 
@@ -43,13 +40,12 @@ public final class FindAndShrink {
     for (Variant variant : variants) {
       measure(variant, WARM_UP_SEEDS_FROM, report);
     }
-    Table table = new Table("spec", "variant", "found", "median ms", "worst ms", "median CPU ms", "tries (median, worst)",
+    Table table = new Table("spec", "variant", "found", "median ms", "worst ms", "tries (median, worst)",
         "shrink replays (median, worst)", "length", "1-minimal");
     for (Variant variant : variants) {
       Runs runs = measure(variant, SEEDS_FROM, report);
       table.row(variant.spec(), variant.name(), runs.found + "/" + SEEDS,
           Table.millis(median(runs.nanos)), Table.millis(max(runs.nanos)),
-          Table.millis(median(runs.cpuNanos)),
           median(runs.tries) + ", " + max(runs.tries),
           median(runs.replays) + ", " + max(runs.replays),
           runs.minLength == runs.maxLength ? runs.minLength : runs.minLength + "-" + runs.maxLength,
@@ -61,7 +57,6 @@ public final class FindAndShrink {
   /** The runs of one variant over {@link #SEEDS} seeds from {@code firstSeed}. */
   private static final class Runs {
     final long[] nanos = new long[SEEDS];
-    final long[] cpuNanos = new long[SEEDS];
     long[] tries = new long[0];
     long[] replays = new long[0];
     int found;
@@ -77,16 +72,13 @@ public final class FindAndShrink {
     for (int i = 0; i < SEEDS; i++) {
       Result result = null;
       runs.nanos[i] = Long.MAX_VALUE;
-      runs.cpuNanos[i] = Long.MAX_VALUE;
       for (int repeat = 0; repeat < REPEATS; repeat++) {
         long start = System.nanoTime();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
         result = ModelCheck.check(machine, machine.declared().withSeed(firstSeed + i));
         if (!result.passed()) {
           out.println(result.failure().report());
         }
         runs.nanos[i] = Math.min(runs.nanos[i], System.nanoTime() - start);
-        runs.cpuNanos[i] = Math.min(runs.cpuNanos[i], THREADS.getCurrentThreadCpuTime() - cpuStart);
       }
       if (!result.passed()) {
         failures.add(result.failure());
