@@ -2,10 +2,8 @@ package dev.modelof;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -151,7 +149,7 @@ public final class Source {
   /** The values one generator produced in a try: all of them, and by the name of the parameter that drew them. */
   private static final class Pool {
     final List<Object> values = new ArrayList<>();
-    final Set<Object> seen = new HashSet<>();
+    final Seen seen = new Seen();
     private Map<String, Named> byName;
 
     void add(Object value) {
@@ -183,7 +181,7 @@ public final class Source {
    */
   private static final class Named {
     private final List<Object> values = new ArrayList<>();
-    private final Set<Object> seen = new HashSet<>();
+    private final Seen seen = new Seen();
     private final List<Integer> broughtBy = new ArrayList<>();
     /** How many values each operation brought in, by operation index + 1. */
     private int[] counts = new int[4];
@@ -208,6 +206,44 @@ public final class Source {
           return values.get(i);
         }
       }
+    }
+  }
+
+  /**
+   * The distinct values of one pool, at most {@link #POOL_LIMIT}: a fixed open-addressing table, as
+   * a HashSet made each try allocated and resized more than the rest of drawing cost.
+   */
+  private static final class Seen {
+    private final Object[] slots = new Object[2 * POOL_LIMIT];
+    private boolean nullSeen;
+
+    boolean contains(Object value) {
+      return value == null ? nullSeen : slots[slot(value)] != null;
+    }
+
+    /** Adds {@code value}; false when it was there already. */
+    boolean add(Object value) {
+      if (value == null) {
+        boolean added = !nullSeen;
+        nullSeen = true;
+        return added;
+      }
+      int slot = slot(value);
+      if (slots[slot] != null) {
+        return false;
+      }
+      slots[slot] = value;
+      return true;
+    }
+
+    /** The slot holding {@code value}, or the free slot where it goes (linear probing). */
+    private int slot(Object value) {
+      int hash = value.hashCode() * 0x9E3779B9;
+      int slot = (hash ^ (hash >>> 16)) & (slots.length - 1);
+      while (slots[slot] != null && !slots[slot].equals(value)) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      return slot;
     }
   }
 }
