@@ -1,5 +1,8 @@
 package dev.modelof.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,8 +65,9 @@ public final class RunAll {
       byName.put(name.substring(name.lastIndexOf('.') + 1), result);
     }
     Table table = new Table("spec", "runner", "steps/s", "± (99.9%)", "ratio to hand loop", "bytes/step",
-        "steps per run");
+        "steps per run", "ratio in CPU time, interleaved");
     for (String spec : List.of("lru", "btree")) {
+      String interleaved = interleaved(spec);
       RunResult hand = byName.get(spec + "Hand");
       double handSteps = stepsPerSecond(hand);
       for (String runner : List.of("Generated", "Hand")) {
@@ -75,10 +79,31 @@ public final class RunAll {
             runner.equals("Hand") ? "hand-written loop" : "generated machine",
             String.format("%,.0f", steps.getScore()), String.format("%,.0f", steps.getScoreError()),
             String.format("%.2f", steps.getScore() / handSteps),
-            String.format("%.0f", bytesPerRun / stepsPerRun), stepsPerRun);
+            String.format("%.0f", bytesPerRun / stepsPerRun), stepsPerRun,
+            runner.equals("Hand") ? "1.00" : interleaved);
       }
     }
     return table.toString();
+  }
+
+  /** The ratio {@link Interleaved} finds for {@code spec}, in a JVM of its own. */
+  private static String interleaved(String spec) {
+    try {
+      Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"), Interleaved.class.getName(), spec)
+          .redirectError(ProcessBuilder.Redirect.INHERIT)
+          .start();
+      String line = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("Interleaved " + spec + " failed");
+      }
+      return line.substring(line.lastIndexOf(' ') + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static double stepsPerSecond(RunResult result) {
