@@ -97,10 +97,12 @@ public final class Source {
     Pool pool = reuse ? pools.get(gen) : null;
     if (pool != null && !pool.values.isEmpty() && random.nextInt(3) != 0) {
       Named sameName = as == null ? null : pool.named(as);
+      boolean ofSameName = sameName != null && random.nextInt(4) != 0;
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
-      T reused = (T) (sameName != null && random.nextInt(4) != 0 ? sameName.pick(random, operation)
+      T reused = (T) (ofSameName ? sameName.pick(random, operation)
           : pool.values.get(random.nextInt(pool.values.size())));
-      if (as != null) {
+      if (as != null && !ofSameName) {
+        // a value of the same name is in that name's pool already
         pool.add(as, operation, reused);
       }
       return reused;
