@@ -17,6 +17,8 @@ final class Attempt<M, I, O> implements Watch.Job {
   private final Machine<M, I, O> machine;
   private final Source source;
   private final List<Operation> operations;
+  /** The arguments being drawn for one step; {@link Machine#operation} copies them into the record. */
+  private final List<Object> args = new ArrayList<>();
   private final int totalWeight;
   private final Counts counts;
   private final Step<?>[] drawn;
@@ -146,8 +148,9 @@ final class Attempt<M, I, O> implements Watch.Job {
       }
       List<Param> params = operations.get(index).params();
       source.drawingFor(index);
-      List<Object> args = new ArrayList<>(params.size());
-      for (Param param : params) {
+      args.clear();
+      for (int i = 0; i < params.size(); i++) {
+        Param param = params.get(i);
         Object arg = param.isHandle() ? handle(execution, param.refType())
             : param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name());
         if (arg == null && param.isHandle()) {

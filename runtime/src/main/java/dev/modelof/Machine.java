@@ -38,7 +38,7 @@ public interface Machine<M, I, O> {
   /** A new implementation from the same arguments. */
   I newImpl(Setup setup) throws Exception;
 
-  /** The operation record of operation {@code index} with {@code args}. */
+  /** The operation record of operation {@code index} with {@code args}, which it reads during the call only. */
   O operation(int index, List<Object> args);
 
   /** The index of {@code op}'s operation. */
