@@ -2,12 +2,14 @@ package dev.modelof;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
@@ -174,9 +176,14 @@ final class Shrinker<M, I, O> {
     return true;
   }
 
+  /**
+   * Drops runs of steps, longest first: half the sequence, a quarter, and so on down to one, and
+   * always runs of three and two, so that a pair of steps that only go together (an open and its
+   * close, an add and its remove) can leave together.
+   */
   private boolean dropSteps() {
     boolean changed = false;
-    for (int chunk = Math.max(1, steps.size() / 2); chunk >= 1; chunk /= 2) {
+    for (int chunk : chunkSizes(steps.size())) {
       int start = steps.size() - chunk;
       while (start >= 0) {
         List<Step<O>> candidate = new ArrayList<>(steps.subList(0, start));
@@ -190,6 +197,18 @@ final class Shrinker<M, I, O> {
       }
     }
     return changed;
+  }
+
+  static List<Integer> chunkSizes(int length) {
+    TreeSet<Integer> sizes = new TreeSet<>(Comparator.reverseOrder());
+    for (int chunk = length / 2; chunk >= 1; chunk /= 2) {
+      sizes.add(chunk);
+    }
+    sizes.add(1);
+    for (int small = 2; small <= 3 && small < length; small++) {
+      sizes.add(small);
+    }
+    return List.copyOf(sizes);
   }
 
   /** A place a value stands: an argument of a step, or of the setup when {@code step} is -1. */

@@ -2,9 +2,12 @@ package dev.modelof;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** How the report shows values: strings quoted, arrays by their elements. */
+/** How the report shows values: strings quoted, also inside arrays, collections and maps. */
 final class Values {
   private Values() {}
 
@@ -23,6 +26,19 @@ final class Values {
         elements.forEach(e -> shown.add(show(e)));
         return "[" + String.join(", ", shown) + "]";
       }
+    }
+    if (value instanceof Collection<?> collection) {
+      List<String> shown = new ArrayList<>();
+      collection.forEach(e -> shown.add(show(e)));
+      return "[" + String.join(", ", shown) + "]";
+    }
+    if (value instanceof Map<?, ?> map) {
+      List<String> shown = new ArrayList<>();
+      map.forEach((k, v) -> shown.add(show(k) + "=" + show(v)));
+      return "{" + String.join(", ", shown) + "}";
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.map(inner -> "Optional[" + show(inner) + "]").orElse("Optional.empty");
     }
     return String.valueOf(value);
   }

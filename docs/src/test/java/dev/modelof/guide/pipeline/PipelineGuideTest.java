@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
 import dev.modelof.Machine;
-import dev.modelof.ModelCheck;
 import dev.modelof.guide.GuideChecks;
 import dev.modelof.guide.Snippets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,35 +96,6 @@ class PipelineGuideTest {
     seedsByLength.forEach((length, seeds) -> parts.add(length + " steps for "
         + (seeds.size() > 3 ? seeds.size() + " seeds" : (seeds.size() == 1 ? "seed " : "seeds ") + GuideChecks.seeds(seeds))));
     return String.join(", ", parts);
-  }
-
-  /**
-   * The longest failure the guarded spec stops at, which the guide shows: no single step can go,
-   * but an add and the remove of the same name together can.
-   */
-  @Test
-  void theGuarded6StepsHaveAPairThatCanGo() {
-    var machine = guardedBackLink();
-    Failure longest = withPreconditions.stream().max(Comparator.comparingInt(Failure::length)).orElseThrow();
-    GuideChecks.assertNoStepCanGo(machine, longest);
-    if (longest.length() > 4) {
-      @SuppressWarnings("unchecked")
-      List<GuardedPipelineSpecOp> operations = (List<GuardedPipelineSpecOp>) (List<?>) longest.operations();
-      boolean pairCanGo = false;
-      for (int i = 0; i < operations.size() && !pairCanGo; i++) {
-        for (int j = i + 1; j < operations.size() && !pairCanGo; j++) {
-          boolean addThenRemove = machine.operations().get(machine.indexOf(operations.get(i))).name().startsWith("add")
-              && machine.operations().get(machine.indexOf(operations.get(j))).name().equals("remove")
-              && machine.argumentsOf(operations.get(i)).get(0).equals(machine.argumentsOf(operations.get(j)).get(0));
-          List<GuardedPipelineSpecOp> fewer = new ArrayList<>(operations);
-          fewer.remove(j);
-          fewer.remove(i);
-          pairCanGo = addThenRemove && ModelCheck.fails(machine, longest.setup(), fewer);
-        }
-      }
-      assertTrue(pairCanGo, longest.report());
-    }
-    Snippets.assertOutput("pipeline-local-minimum", String.join("\n", GuideChecks.stepLines(longest)));
   }
 
   @Test
