@@ -326,6 +326,104 @@ class GeneratedCodeTest {
     assertTrue(machine.contains("@SuppressWarnings(\"unchecked\")\n  public BagSpecOp operation("), machine);
   }
 
+  /** A record that contains itself is generated once {@code @From} on the component that leads back ends the recursion. */
+  @Test
+  void recursiveRecordWithAGeneratorOnItsComponent() {
+    JavaFileObject node =
+        JavaFileObjects.forSourceString(
+            "test.Node",
+            """
+            package test;
+
+            import dev.modelof.From;
+            import java.util.Optional;
+
+            public record Node(int value, @From(Ends.class) Optional<Node> next) {}
+            """);
+    JavaFileObject ends =
+        JavaFileObjects.forSourceString(
+            "test.Ends",
+            """
+            package test;
+
+            import dev.modelof.Gen;
+            import dev.modelof.Source;
+            import java.util.Optional;
+
+            public record Ends() implements Gen<Optional<Node>> {
+              @Override
+              public Optional<Node> generate(Source source) {
+                return Optional.empty();
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ChainSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(Chain.class)
+            interface ChainSpec {
+              static ChainSpec model() {
+                return null;
+              }
+
+              void push(Node head);
+            }
+            """);
+    JavaFileObject chain =
+        JavaFileObjects.forSourceString("test.Chain", "package test; public class Chain { public void push(Node head) {} }");
+    Compilation compilation = Compilations.strict(spec, node, ends, chain);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.ChainSpecMachine");
+    assertTrue(machine.contains("n -> Arrays.asList(n.value(), n.next()),\n      Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),\n      new Ends());"), machine);
+  }
+
+  /** Each parameter's generator is named after the spec's parameter, which value reuse matches on. */
+  @Test
+  void parametersKeepTheSpecsNames() {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.GridSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+            import java.util.List;
+
+            @ModelOf(Grid.class)
+            interface GridSpec {
+              static GridSpec model(@Size(max = 3) int[] widths) {
+                return null;
+              }
+
+              void mark(List<Cell> cells, boolean[] flags);
+            }
+            """);
+    JavaFileObject cell = JavaFileObjects.forSourceString("test.Cell", "package test; public record Cell(int row, int column) {}");
+    JavaFileObject grid =
+        JavaFileObjects.forSourceString(
+            "test.Grid",
+            "package test; public class Grid { public Grid(int[] widths) {} public void mark(java.util.List<Cell> cells, boolean[] flags) {} }");
+    Compilation compilation = Compilations.strict(spec, cell, grid);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.GridSpecMachine").replaceAll("\\s+", " ");
+    for (String param :
+        List.of(
+            "Param.of(\"widths\", Gens.intArrays(",
+            "Param.of(\"cells\", Gens.lists(CELL, 0, Settings.DEFAULT_MAX_SIZE))",
+            "Param.of(\"flags\", Gens.booleanArrays(")) {
+      assertTrue(machine.contains(param), param + " in\n" + machine);
+    }
+    // each side its own array, in setup and in steps
+    assertTrue(machine.contains("return new Grid(widths.clone());"), machine);
+    assertTrue(machine.contains("impl.mark(mark.cells(), mark.flags().clone());"), machine);
+    assertTrue(machine.contains("model.mark(mark.cells(), mark.flags().clone());"), machine);
+  }
+
   @Test
   void packagePrivateSpecGetsPackagePrivateOperations() {
     JavaFileObject spec =
