@@ -382,6 +382,63 @@ class GeneratedCodeTest {
     assertTrue(machine.contains("n -> Arrays.asList(n.value(), n.next()),\n      Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),\n      new Ends());"), machine);
   }
 
+  /**
+   * A record read from a class file, as from a jar: its components' annotations come from the
+   * canonical constructor's parameters, where javac wrote them.
+   */
+  @Test
+  void recordComponentAnnotationsFromAClassFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path classes)
+      throws java.io.IOException {
+    JavaFileObject point =
+        JavaFileObjects.forSourceString(
+            "lib.Point",
+            """
+            package lib;
+
+            import dev.modelof.Range;
+
+            public record Point(@Range(min = -3, max = 3) int x, @Range(min = 0, max = 9) int y) {}
+            """);
+    Compilation library = Compiler.javac().withOptions("-proc:none").compile(point);
+    assertThat(library).succeeded();
+    for (JavaFileObject file : library.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        java.nio.file.Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
+        java.nio.file.Files.createDirectories(target.getParent());
+        try (var in = file.openInputStream()) {
+          java.nio.file.Files.copy(in, target);
+        }
+      }
+    }
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.MoveSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+            import lib.Point;
+
+            @ModelOf(Mover.class)
+            interface MoveSpec {
+              static MoveSpec model() {
+                return null;
+              }
+
+              void move(Point to);
+            }
+            """);
+    JavaFileObject mover =
+        JavaFileObjects.forSourceString("test.Mover", "package test; public class Mover { public void move(lib.Point to) {} }");
+    List<java.io.File> classpath = new java.util.ArrayList<>(List.of(classes.toFile()));
+    classpath.addAll(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)).stream().map(java.io.File::new).toList());
+    Compilation compilation =
+        Compiler.javac().withProcessors(new ModelOfProcessor()).withClasspath(classpath).compile(spec, mover);
+    assertThat(compilation).succeeded();
+    String machine = generated(compilation, "test.MoveSpecMachine");
+    assertTrue(machine.contains("Gens.ints(-3, 3),\n      Gens.ints(0, 9));"), machine);
+  }
+
   /** Each parameter's generator is named after the spec's parameter, which value reuse matches on. */
   @Test
   void parametersKeepTheSpecsNames() {
