@@ -335,6 +335,7 @@ final class GeneratorChooser {
   }
 
   // ---- rules: one per supported type ----
+
   /** {@code Gens.ints(min, max)} and likewise for long, short, byte and char. */
   private GeneratorExpression integral(TypeMirror type, Bounds bounds) {
     TypeKind kind = unboxedKind(type);
@@ -432,8 +433,7 @@ final class GeneratorChooser {
     if (!isClass(type, "java.lang.String")) {
       return null;
     }
-    List<GeneratorExpression> arguments = new ArrayList<>(sizes(bounds));
-    return new Call(GENS, "strings", arguments);
+    return new Call(GENS, "strings", sizes(bounds));
   }
 
   /** {@code Gens.enums(E.values())}. */
