@@ -439,6 +439,35 @@ class GeneratedCodeTest {
     assertTrue(machine.contains("Gens.ints(-3, 3),\n      Gens.ints(0, 9));"), machine);
   }
 
+  /** A generic record inside itself with other type arguments is not recursion: {@code Box<Box<Integer>>}. */
+  @Test
+  void genericRecordNestedInItself() {
+    JavaFileObject box = JavaFileObjects.forSourceString("test.Box", "package test; public record Box<T>(T value) {}");
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ShelfSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(Shelf.class)
+            interface ShelfSpec {
+              static ShelfSpec model() {
+                return null;
+              }
+
+              void put(Box<Box<Integer>> box);
+            }
+            """);
+    JavaFileObject shelf =
+        JavaFileObjects.forSourceString("test.Shelf", "package test; public class Shelf { public void put(Box<Box<Integer>> box) {} }");
+    Compilation compilation = Compilations.strict(spec, box, shelf);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.ShelfSpecMachine");
+    assertTrue(machine.contains("private static final Gen<Box<Box<Integer>>> BOX_ = Gens.records(\"test.Box<>\","), machine);
+  }
+
   /** Each parameter's generator is named after the spec's parameter, which value reuse matches on. */
   @Test
   void parametersKeepTheSpecsNames() {

@@ -94,7 +94,7 @@ final class GeneratorChooser {
    * @param place the part as a message names it: {@code parameter n}, {@code type argument Integer
    *     of parameter xs}, {@code component x of record Point in parameter p}
    * @param typedPlace the same with its type: {@code parameter n of type int}
-   * @param records the records whose components are being chosen, outermost first
+   * @param records the record types whose components are being chosen, outermost first
    * @param component the record component the part belongs to, {@code next of Node}; null outside records
    */
   private record Site(
@@ -104,7 +104,7 @@ final class GeneratorChooser {
       TypeElement spec,
       String place,
       String typedPlace,
-      List<TypeElement> records,
+      List<DeclaredType> records,
       String component) {
 
     static Site of(VariableElement parameter, PackageElement from, ValidationReport report, TypeElement spec) {
@@ -128,10 +128,11 @@ final class GeneratorChooser {
       return new Site(parameter, from, report, spec, place, place, records, component);
     }
 
-    Site component(TypeElement record, String name, TypeMirror type) {
+    Site component(DeclaredType recordType, String name, TypeMirror type) {
+      TypeElement record = MoreElements.asType(recordType.asElement());
       String of = " of record " + record.getSimpleName() + " in parameter " + parameter.getSimpleName();
-      List<TypeElement> inside = new ArrayList<>(records);
-      inside.add(record);
+      List<DeclaredType> inside = new ArrayList<>(records);
+      inside.add(recordType);
       return new Site(
           parameter,
           from,
@@ -468,7 +469,7 @@ final class GeneratorChooser {
       return null; // a raw or wildcard record has no type to build: [NoGenerator]
     }
     Site site = bounds.site();
-    if (site.records().contains(record)) {
+    if (contains(site.records(), declared)) {
       site.report(
           Message.RECORD_RECURSIVE,
           null,
@@ -496,7 +497,7 @@ final class GeneratorChooser {
       // a generic record's component types as this parameterization has them; otherwise as
       // declared, type-use annotations included
       TypeMirror componentType = generic ? memberTypes.get(i) : parameter.asType();
-      Site componentSite = site.component(record, component.getSimpleName().toString(), componentType);
+      Site componentSite = site.component(declared, component.getSimpleName().toString(), componentType);
       componentTypes.add(SpecValidator.typeName(componentType));
       ExecutableElement accessor = component.getAccessor();
       accessors.add((accessor != null ? accessor.getSimpleName() : component.getSimpleName()).toString());
@@ -653,6 +654,16 @@ final class GeneratorChooser {
       return isReifiable(array.componentType());
     }
     return type.isPrimitive() || type instanceof ClassName;
+  }
+
+  /**
+   * Whether {@code record} is among the records being expanded: the same type, or, for a generic
+   * record whose type arguments grow at each level ({@code Box<List<T>>} inside {@code Box<T>}),
+   * the same record more than a few times.
+   */
+  private boolean contains(List<DeclaredType> records, DeclaredType record) {
+    long sameRecord = records.stream().filter(r -> r.asElement().equals(record.asElement())).count();
+    return sameRecord >= 4 || records.stream().anyMatch(r -> types.isSameType(r, record));
   }
 
   /** The canonical constructor of {@code record}: its parameter types are the component types. */
