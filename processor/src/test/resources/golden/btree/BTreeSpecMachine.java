@@ -63,7 +63,7 @@ public final class BTreeSpecMachine implements Machine<TreeMapModel, BTree, BTre
 
   @Override
   public Settings declared() {
-    return Settings.declared(200, 200, "");
+    return Settings.declared(200, 200, "", "");
   }
 
   @Override

@@ -50,7 +50,7 @@ public final class LruCacheSpecMachine implements Machine<NaiveLru, LruCache, Lr
 
   @Override
   public Settings declared() {
-    return Settings.declared(200, 200, "");
+    return Settings.declared(200, 200, "", "");
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
           List.of(Param.handle("session", "dev.modelof.example.store.Session")),
           Operation.Result.VOID, "void", null),
       new Operation("add", 3, List.of(Param.handle("session", "dev.modelof.example.store.Session"),
-          Param.of("kind", Gens.oneOf(Kind.values())), Param.of("amount", Gens.longs(-5, 5))),
+          Param.of("kind", Gens.enums(Kind.values())), Param.of("amount", Gens.longs(-5, 5))),
           Operation.Result.VALUE, "boolean", null),
       new Operation("counts", 1, List.of(), Operation.Result.VALUE, "int[]", null),
       new Operation("names", 1, List.of(), Operation.Result.VALUE, "java.lang.String[]", null),
@@ -74,7 +74,7 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
 
   @Override
   public Settings declared() {
-    return Settings.declared(50, 20, "0x2A");
+    return Settings.declared(50, 20, "0x2A", "");
   }
 
   @Override
@@ -264,7 +264,7 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       return null;
     }
     if (op instanceof StoreSpecOp.Tag tag) {
-      model.tag(tag.tags());
+      model.tag(tag.tags().clone());
       return null;
     }
     throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
@@ -304,7 +304,7 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       return null;
     }
     if (op instanceof StoreSpecOp.Tag tag) {
-      impl.tag(tag.tags());
+      impl.tag(tag.tags().clone());
       return null;
     }
     throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);

@@ -189,7 +189,7 @@ public final class Snippets {
   }
 
   /** The lines without their common indentation and trailing blanks, joined. */
-  static String dedent(List<String> lines) {
+  public static String dedent(List<String> lines) {
     int indent = Integer.MAX_VALUE;
     for (String line : lines) {
       if (!line.isBlank()) {

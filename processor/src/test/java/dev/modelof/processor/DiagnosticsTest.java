@@ -298,6 +298,53 @@ class DiagnosticsTest {
     }
 
     @Test
+    void timeoutNotADuration() {
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(value = Counter.class, timeout = "5 seconds")
+              interface CounterSpec {
+                static CounterSpec model() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+              """);
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.SETTINGS_INVALID, spec, "timeout = \"5 seconds\"");
+      assertThat(compilation)
+          .hadErrorContaining(
+              "@ModelOf(timeout = \"5 seconds\") is invalid: write a whole number with a unit (500ms, 30s, 2m, 1h),"
+                  + " an ISO-8601 duration (PT1M30S), or off for no limit; leave it out for the default, 10s");
+    }
+
+    @Test
+    void timeoutZero() {
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(value = Counter.class, timeout = "0ms")
+              interface CounterSpec {
+                static CounterSpec model() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+              """);
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.SETTINGS_INVALID, spec, "timeout = \"0ms\"");
+      assertThat(compilation).hadErrorContaining("write off for no limit");
+    }
+
+    @Test
     void noOperations() {
       JavaFileObject spec = spec("");
       assertOnlyError(compile(spec, COUNTER), Message.NO_OPERATIONS, spec, "interface CounterSpec");
@@ -1052,8 +1099,9 @@ class DiagnosticsTest {
       assertOnlyError(compilation, Message.NO_GENERATOR, spec, "void take(Runnable r);");
       assertThat(compilation)
           .hadErrorContaining(
-              "modelof generates primitives and their boxes, String and enums: for other types add"
-                  + " @From(G.class) where G implements Gen<Runnable>");
+              "no generator for parameter r of type Runnable; modelof generates primitives and their"
+                  + " boxes, String, enums, records, Optional, List, Set, Map and arrays: for other"
+                  + " types add @From(G.class) where G implements Gen<Runnable>");
     }
 
     @Test
@@ -1216,6 +1264,258 @@ class DiagnosticsTest {
       Compilation compilation = compile(spec, TAKER);
       assertOnlyError(compilation, Message.PARAMETER_NOT_GENERATED, spec, "static Taker impl(");
       assertThat(compilation).hadErrorContaining("@Range on parameter size of impl factory impl");
+    }
+  }
+
+  /**
+   * Problems inside the type of a parameter: a type argument, an array's element type, a record's
+   * component. They are reported on the parameter, and the message names the part.
+   */
+  @Nested
+  class PartsOfTypes {
+    /** {@code test.ValuesSpec} with one operation, {@code operation}, and a {@code test.Values} that has it. */
+    static JavaFileObject valuesSpec(String operation) {
+      return source(
+          "test.ValuesSpec",
+          """
+          package test;
+
+          import dev.modelof.*;
+          import java.util.*;
+
+          @ModelOf(Values.class)
+          interface ValuesSpec {
+            static ValuesSpec model() {
+              return null;
+            }
+
+            %s
+          }
+          """
+              .formatted(operation));
+    }
+
+    static JavaFileObject values(String operation) {
+      return source(
+          "test.Values",
+          """
+          package test;
+
+          import java.util.*;
+
+          public class Values {
+            public %s {}
+          }
+          """
+              .formatted(operation.replaceAll("@\\w+(\\([^)]*\\))? ", "").replace(";", "")));
+    }
+
+    static final JavaFileObject JOB =
+        source("test.Job", "package test; public record Job(String name, Runnable task) {}");
+
+    @Test
+    void noGeneratorForATypeArgument() {
+      JavaFileObject spec = valuesSpec("void run(List<Runnable> tasks);");
+      Compilation compilation = compile(spec, values("void run(List<Runnable> tasks);"));
+      assertOnlyError(compilation, Message.NO_GENERATOR, spec, "void run(List<Runnable> tasks);");
+      assertThat(compilation)
+          .hadErrorContaining("no generator for type argument Runnable of parameter tasks; modelof generates");
+    }
+
+    @Test
+    void noGeneratorForARecordComponent() {
+      JavaFileObject spec = valuesSpec("void submit(Optional<Job> job);");
+      Compilation compilation = compile(spec, values("void submit(Optional<Job> job);"), JOB);
+      assertOnlyError(compilation, Message.NO_GENERATOR, spec, "void submit(Optional<Job> job);");
+      assertThat(compilation)
+          .hadErrorContaining("no generator for component task (Runnable) of record Job in parameter job;");
+    }
+
+    @Test
+    void noGeneratorForAnArrayOfAGenericType() {
+      JavaFileObject spec = valuesSpec("void all(List<String>[] lists);");
+      Compilation compilation = compile(spec, values("void all(List<String>[] lists);"));
+      assertOnlyError(compilation, Message.NO_GENERATOR, spec, "void all(List<String>[] lists);");
+      assertThat(compilation).hadErrorContaining("no generator for parameter lists of type List<String>[];");
+    }
+
+    @Test
+    void noGeneratorForAWildcard() {
+      JavaFileObject spec = valuesSpec("void any(List<?> things);");
+      Compilation compilation = compile(spec, values("void any(List<?> things);"));
+      assertOnlyError(compilation, Message.NO_GENERATOR, spec, "void any(List<?> things);");
+      assertThat(compilation).hadErrorContaining("no generator for parameter things of type List<?>;");
+    }
+
+    @Test
+    void recursiveRecord() {
+      JavaFileObject node =
+          source("test.Node", "package test; public record Node(int value, Optional<Node> next) {}".replace(
+              "package test;", "package test; import java.util.Optional;"));
+      JavaFileObject spec = valuesSpec("void push(Node head);");
+      Compilation compilation = compile(spec, values("void push(Node head);"), node);
+      assertOnlyError(compilation, Message.RECORD_RECURSIVE, spec, "void push(Node head);");
+      assertThat(compilation)
+          .hadErrorContaining(
+              "record Node contains itself (through component next of Node), so generating it component by"
+                  + " component would never end; write a generator of Node values, G implements Gen<Node>,"
+                  + " and name it with @From(G.class) where it appears in parameter head");
+    }
+
+    @Test
+    void recordsThatContainEachOther() {
+      JavaFileObject tree =
+          source("test.Tree", "package test; import java.util.List; public record Tree(List<Branch> branches) {}");
+      JavaFileObject branch = source("test.Branch", "package test; public record Branch(int length, Tree tree) {}");
+      JavaFileObject spec = valuesSpec("void plant(List<Tree> trees);");
+      Compilation compilation = compile(spec, values("void plant(List<Tree> trees);"), tree, branch);
+      assertOnlyError(compilation, Message.RECORD_RECURSIVE, spec, "void plant(List<Tree> trees);");
+      assertThat(compilation).hadErrorContaining("record Tree contains itself (through component tree of Branch)");
+    }
+
+    @Test
+    void recordComponentNotAccessible() {
+      JavaFileObject wrapper =
+          source(
+              "other.Wrapper",
+              """
+              package other;
+
+              public record Wrapper(Wrapper.Secret secret) {
+                record Secret(int code) {}
+              }
+              """);
+      JavaFileObject spec = valuesSpec("void wrap(other.Wrapper wrapper);");
+      Compilation compilation = compile(spec, values("void wrap(other.Wrapper wrapper);"), wrapper);
+      assertOnlyError(compilation, Message.TYPE_NOT_ACCESSIBLE, spec, "void wrap(other.Wrapper wrapper);");
+      assertThat(compilation)
+          .hadErrorContaining(
+              "Secret, the type of component secret of record Wrapper in parameter wrapper, cannot be named in"
+                  + " package test");
+    }
+
+    @Test
+    void rangeOnATypeArgumentThatIsNotANumber() {
+      JavaFileObject spec = valuesSpec("void name(List<@Range(min = 0) String> names);");
+      Compilation compilation = compile(spec, values("void name(List<String> names);"));
+      assertOnlyError(compilation, Message.RANGE_NOT_NUMERIC, spec, "void name(List<@Range(min = 0) String> names);");
+      assertThat(compilation).hadErrorContaining("@Range on type argument String of parameter names, which is not a number");
+    }
+
+    @Test
+    void emptyRangeOnATypeArgument() {
+      JavaFileObject spec = valuesSpec("void count(List<@Range(min = 5, max = 1) Integer> counts);");
+      Compilation compilation = compile(spec, values("void count(List<Integer> counts);"));
+      assertOnlyError(compilation, Message.RANGE_EMPTY, spec, "void count(List<@Range(min = 5, max = 1)");
+      assertThat(compilation)
+          .hadErrorContaining("@Range(min = 5, max = 1) on type argument Integer of parameter counts contains no int value");
+    }
+
+    @Test
+    void rangeOnAnArrayBoundsItsElements() {
+      JavaFileObject spec = valuesSpec("void name(@Range(min = 0, max = 9) String[] names);");
+      Compilation compilation = compile(spec, values("void name(String[] names);"));
+      assertOnlyError(compilation, Message.RANGE_NOT_NUMERIC, spec, "@Range(min = 0, max = 9) String[] names");
+      assertThat(compilation).hadErrorContaining("@Range on element type String of parameter names, which is not a number");
+    }
+
+    @Test
+    void sizeOnARecordComponentWithoutLength() {
+      JavaFileObject point =
+          source("test.Point", "package test; public record Point(@dev.modelof.Size(max = 2) int x, int y) {}");
+      JavaFileObject spec = valuesSpec("void move(Point to);");
+      Compilation compilation = compile(spec, values("void move(Point to);"), point);
+      assertOnlyError(compilation, Message.SIZE_NOT_SIZED, spec, "void move(Point to);");
+      assertThat(compilation)
+          .hadErrorContaining("@Size on component x (int) of record Point in parameter to, which has no length");
+    }
+
+    @Test
+    void sizeOnAnOptional() {
+      JavaFileObject spec = valuesSpec("void maybe(@Size(max = 2) Optional<String> text);");
+      Compilation compilation = compile(spec, values("void maybe(Optional<String> text);"));
+      assertOnlyError(compilation, Message.SIZE_NOT_SIZED, spec, "@Size(max = 2) Optional<String> text");
+      assertThat(compilation).hadErrorContaining("@Size on parameter text of type Optional<String>, which has no length");
+    }
+
+    @Test
+    void negativeSizeOnAnElementType() {
+      JavaFileObject spec = valuesSpec("void name(List<@Size(min = -1) String> names);");
+      Compilation compilation = compile(spec, values("void name(List<String> names);"));
+      assertOnlyError(compilation, Message.SIZE_NEGATIVE, spec, "void name(List<@Size(min = -1) String> names);");
+      assertThat(compilation).hadErrorContaining("on type argument String of parameter names has a negative bound");
+    }
+
+    @Test
+    void emptySizeOnAnElementType() {
+      JavaFileObject spec = valuesSpec("void name(Set<@Size(min = 3, max = 2) String> names);");
+      Compilation compilation = compile(spec, values("void name(Set<String> names);"));
+      assertOnlyError(compilation, Message.SIZE_EMPTY, spec, "void name(Set<@Size(min = 3, max = 2) String> names);");
+    }
+
+    @Test
+    void fromOnATypeArgumentOfAnotherType() {
+      JavaFileObject spec = valuesSpec("void count(List<@From(Names.class) Integer> counts);");
+      Compilation compilation = compile(spec, values("void count(List<Integer> counts);"), Parameters.NAMES);
+      assertOnlyError(compilation, Message.FROM_NOT_GEN, spec, "void count(List<@From(Names.class) Integer> counts);");
+      assertThat(compilation)
+          .hadErrorContaining(
+              "@From(Names.class) on type argument Integer of parameter counts: Names does not implement Gen<Integer>");
+    }
+
+    @Test
+    void fromWithoutConstructorOnARecordComponent() {
+      JavaFileObject generator =
+          source(
+              "test.Prefixed",
+              """
+              package test;
+
+              import dev.modelof.Gen;
+              import dev.modelof.Source;
+
+              public final class Prefixed implements Gen<String> {
+                public Prefixed(String prefix) {}
+
+                @Override
+                public String generate(Source source) {
+                  return "";
+                }
+              }
+              """);
+      JavaFileObject user =
+          source("test.User", "package test; public record User(@dev.modelof.From(Prefixed.class) String name) {}");
+      JavaFileObject spec = valuesSpec("void add(User user);");
+      Compilation compilation = compile(spec, values("void add(User user);"), user, generator);
+      assertOnlyError(compilation, Message.FROM_NO_CONSTRUCTOR, spec, "void add(User user);");
+      assertThat(compilation)
+          .hadErrorContaining("@From(Prefixed.class) on component name of record User in parameter user: Prefixed has no");
+    }
+
+    @Test
+    void fromWhoseConstructorThrowsOnAnElementType() {
+      JavaFileObject generator =
+          source(
+              "test.Lines",
+              """
+              package test;
+
+              import dev.modelof.Gen;
+              import dev.modelof.Source;
+
+              public final class Lines implements Gen<String> {
+                public Lines() throws java.io.IOException {}
+
+                @Override
+                public String generate(Source source) {
+                  return "";
+                }
+              }
+              """);
+      JavaFileObject spec = valuesSpec("void add(List<@From(Lines.class) String[]> lines);");
+      Compilation compilation = compile(spec, values("void add(List<String[]> lines);"), generator);
+      assertOnlyError(compilation, Message.FROM_CONSTRUCTOR_THROWS, spec, "void add(List<@From(Lines.class) String[]>");
+      assertThat(compilation).hadErrorContaining("@From(Lines.class) on element type String of parameter lines");
     }
   }
 

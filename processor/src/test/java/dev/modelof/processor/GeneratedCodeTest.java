@@ -326,6 +326,190 @@ class GeneratedCodeTest {
     assertTrue(machine.contains("@SuppressWarnings(\"unchecked\")\n  public BagSpecOp operation("), machine);
   }
 
+  /** A record that contains itself is generated once {@code @From} on the component that leads back ends the recursion. */
+  @Test
+  void recursiveRecordWithAGeneratorOnItsComponent() {
+    JavaFileObject node =
+        JavaFileObjects.forSourceString(
+            "test.Node",
+            """
+            package test;
+
+            import dev.modelof.From;
+            import java.util.Optional;
+
+            public record Node(int value, @From(Ends.class) Optional<Node> next) {}
+            """);
+    JavaFileObject ends =
+        JavaFileObjects.forSourceString(
+            "test.Ends",
+            """
+            package test;
+
+            import dev.modelof.Gen;
+            import dev.modelof.Source;
+            import java.util.Optional;
+
+            public record Ends() implements Gen<Optional<Node>> {
+              @Override
+              public Optional<Node> generate(Source source) {
+                return Optional.empty();
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ChainSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(Chain.class)
+            interface ChainSpec {
+              static ChainSpec model() {
+                return null;
+              }
+
+              void push(Node head);
+            }
+            """);
+    JavaFileObject chain =
+        JavaFileObjects.forSourceString("test.Chain", "package test; public class Chain { public void push(Node head) {} }");
+    Compilation compilation = Compilations.strict(spec, node, ends, chain);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.ChainSpecMachine");
+    assertTrue(machine.contains("n -> Arrays.asList(n.value(), n.next()),\n      Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),\n      new Ends());"), machine);
+  }
+
+  /**
+   * A record read from a class file, as from a jar: its components' annotations come from the
+   * canonical constructor's parameters, where javac wrote them.
+   */
+  @Test
+  void recordComponentAnnotationsFromAClassFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path classes)
+      throws java.io.IOException {
+    JavaFileObject point =
+        JavaFileObjects.forSourceString(
+            "lib.Point",
+            """
+            package lib;
+
+            import dev.modelof.Range;
+
+            public record Point(@Range(min = -3, max = 3) int x, @Range(min = 0, max = 9) int y) {}
+            """);
+    Compilation library = Compiler.javac().withOptions("-proc:none").compile(point);
+    assertThat(library).succeeded();
+    for (JavaFileObject file : library.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        java.nio.file.Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
+        java.nio.file.Files.createDirectories(target.getParent());
+        try (var in = file.openInputStream()) {
+          java.nio.file.Files.copy(in, target);
+        }
+      }
+    }
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.MoveSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+            import lib.Point;
+
+            @ModelOf(Mover.class)
+            interface MoveSpec {
+              static MoveSpec model() {
+                return null;
+              }
+
+              void move(Point to);
+            }
+            """);
+    JavaFileObject mover =
+        JavaFileObjects.forSourceString("test.Mover", "package test; public class Mover { public void move(lib.Point to) {} }");
+    List<java.io.File> classpath = new java.util.ArrayList<>(List.of(classes.toFile()));
+    classpath.addAll(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)).stream().map(java.io.File::new).toList());
+    Compilation compilation =
+        Compiler.javac().withProcessors(new ModelOfProcessor()).withClasspath(classpath).compile(spec, mover);
+    assertThat(compilation).succeeded();
+    String machine = generated(compilation, "test.MoveSpecMachine");
+    assertTrue(machine.contains("Gens.ints(-3, 3),\n      Gens.ints(0, 9));"), machine);
+  }
+
+  /** A generic record inside itself with other type arguments is not recursion: {@code Box<Box<Integer>>}. */
+  @Test
+  void genericRecordNestedInItself() {
+    JavaFileObject box = JavaFileObjects.forSourceString("test.Box", "package test; public record Box<T>(T value) {}");
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ShelfSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(Shelf.class)
+            interface ShelfSpec {
+              static ShelfSpec model() {
+                return null;
+              }
+
+              void put(Box<Box<Integer>> box);
+            }
+            """);
+    JavaFileObject shelf =
+        JavaFileObjects.forSourceString("test.Shelf", "package test; public class Shelf { public void put(Box<Box<Integer>> box) {} }");
+    Compilation compilation = Compilations.strict(spec, box, shelf);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.ShelfSpecMachine");
+    assertTrue(machine.contains("private static final Gen<Box<Box<Integer>>> BOX_ = Gens.records(\"test.Box<>\","), machine);
+  }
+
+  /** Each parameter's generator is named after the spec's parameter, which value reuse matches on. */
+  @Test
+  void parametersKeepTheSpecsNames() {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.GridSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+            import java.util.List;
+
+            @ModelOf(Grid.class)
+            interface GridSpec {
+              static GridSpec model(@Size(max = 3) int[] widths) {
+                return null;
+              }
+
+              void mark(List<Cell> cells, boolean[] flags);
+            }
+            """);
+    JavaFileObject cell = JavaFileObjects.forSourceString("test.Cell", "package test; public record Cell(int row, int column) {}");
+    JavaFileObject grid =
+        JavaFileObjects.forSourceString(
+            "test.Grid",
+            "package test; public class Grid { public Grid(int[] widths) {} public void mark(java.util.List<Cell> cells, boolean[] flags) {} }");
+    Compilation compilation = Compilations.strict(spec, cell, grid);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.GridSpecMachine").replaceAll("\\s+", " ");
+    for (String param :
+        List.of(
+            "Param.of(\"widths\", Gens.intArrays(",
+            "Param.of(\"cells\", Gens.lists(CELL, 0, Settings.DEFAULT_MAX_SIZE))",
+            "Param.of(\"flags\", Gens.booleanArrays(")) {
+      assertTrue(machine.contains(param), param + " in\n" + machine);
+    }
+    // each side its own array, in setup and in steps
+    assertTrue(machine.contains("return new Grid(widths.clone());"), machine);
+    assertTrue(machine.contains("impl.mark(mark.cells(), mark.flags().clone());"), machine);
+    assertTrue(machine.contains("model.mark(mark.cells(), mark.flags().clone());"), machine);
+  }
+
   @Test
   void packagePrivateSpecGetsPackagePrivateOperations() {
     JavaFileObject spec =

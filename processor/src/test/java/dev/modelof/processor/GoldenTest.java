@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated sources of example specs, compared as exact text with files under {@code
  * src/test/resources/golden/}: a copy of the LRU example that uses more of modelof, a spec that
- * uses every feature, and the B-tree example read from its module (so a change to {@code
+ * uses every feature, a spec with a parameter of every generated type, and the B-tree example read from its module (so a change to {@code
  * BTreeSpec} shows here too).
  *
  * <p>After a deliberate change to the generated code, regenerate the golden files with
@@ -39,6 +39,9 @@ class GoldenTest {
   private static final String LRU = "dev.modelof.example.lru.";
   private static final String STORE = "dev.modelof.example.store.";
   private static final String BTREE = "dev.modelof.example.btree.";
+  private static final String TYPES = "dev.modelof.example.types.";
+  private static final List<String> TYPES_FILES =
+      List.of("TypesSpec", "Types", "TypesModel", "Point", "Segment", "Pair", "Tagged", "Color", "Origins", "Words");
   private static final List<String> STORE_FILES =
       List.of("StoreSpec", "Store", "StoreModel", "Session", "Kind", "Amounts", "Tags");
 
@@ -57,6 +60,16 @@ class GoldenTest {
     assertThat(compilation).succeededWithoutWarnings();
     for (String name : List.of("StoreSpecOp", "StoreSpecMachine", "StoreSpecModelTest")) {
       assertGolden("store/" + name + ".java", generated(compilation, STORE + name));
+    }
+  }
+
+  /** A parameter of every type that modelof generates, nested: records, Optional, collections, maps, arrays. */
+  @Test
+  void typesSpec() throws IOException {
+    Compilation compilation = Compilations.strict(typesSources().toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String name : List.of("TypesSpecOp", "TypesSpecMachine", "TypesSpecModelTest")) {
+      assertGolden("types/" + name + ".java", generated(compilation, TYPES + name));
     }
   }
 
@@ -117,6 +130,10 @@ class GoldenTest {
 
   private static List<JavaFileObject> storeSources() {
     return STORE_FILES.stream().map(f -> resource("features/dev/modelof/example/store/" + f + ".java")).toList();
+  }
+
+  static List<JavaFileObject> typesSources() {
+    return TYPES_FILES.stream().map(f -> resource("types/dev/modelof/example/types/" + f + ".java")).toList();
   }
 
   static void assertGolden(String path, String actual) throws IOException {

@@ -30,6 +30,39 @@ public sealed interface GeneratorExpression {
   /** All constants of an enum: {@code E.values()}. */
   record EnumValues(ClassName enumType) implements GeneratorExpression {}
 
+  /** An array constructor reference: {@code Point[]::new}. */
+  record ArrayConstructor(TypeName arrayType) implements GeneratorExpression {}
+
+  /**
+   * The generator of a record by its components, no reflection:
+   *
+   * <pre>{@code
+   * Gens.records("com.example.Point",
+   *     c -> new Point((int) c.get(0), (int) c.get(1)),
+   *     p -> Arrays.asList(p.x(), p.y()),
+   *     Gens.ints(...), Gens.ints(...))
+   * }</pre>
+   *
+   * @param literalName the name a regression test writes it by: canonical, {@code <>} after a generic one
+   * @param recordType the record type, with its type arguments
+   * @param componentTypes the types of the canonical constructor's parameters, in order
+   * @param accessors the accessor of each component, in order
+   * @param componentGenerators the generator of each component, in order
+   */
+  record RecordOf(
+      String literalName,
+      TypeName recordType,
+      List<TypeName> componentTypes,
+      List<String> accessors,
+      List<GeneratorExpression> componentGenerators)
+      implements GeneratorExpression {
+    public RecordOf {
+      componentTypes = List.copyOf(componentTypes);
+      accessors = List.copyOf(accessors);
+      componentGenerators = List.copyOf(componentGenerators);
+    }
+  }
+
   /** A call of a static method. */
   static GeneratorExpression call(ClassName owner, String method, GeneratorExpression... arguments) {
     return new Call(owner, method, List.of(arguments));

@@ -19,6 +19,7 @@ import java.util.List;
  * @param tries {@code @ModelOf(tries)}
  * @param steps {@code @ModelOf(steps)}
  * @param seed {@code @ModelOf(seed)}, empty when none
+ * @param timeout {@code @ModelOf(timeout)}, empty for the runtime's default
  * @param setups the model factories, in declaration order
  * @param operations the operations, in declaration order
  * @param invariants the invariants, in declaration order
@@ -39,6 +40,7 @@ public record SpecDescriptor(
     int tries,
     int steps,
     String seed,
+    String timeout,
     List<SetupDescriptor> setups,
     List<OperationDescriptor> operations,
     List<InvariantDescriptor> invariants,

@@ -165,38 +165,43 @@ public enum Message {
   // ---- parameters ----
   NO_GENERATOR(
       "NoGenerator",
-      "no generator for parameter %s of type %s; modelof generates %s: for other types add"
+      "no generator for %s; modelof generates %s: for other types add"
           + " @From(G.class) where G implements Gen<%s> and has a public no-argument constructor"),
   RANGE_NOT_NUMERIC(
       "RangeNotNumeric",
-      "@Range on parameter %s of type %s, which is not a number; remove it, or use @Size for"
+      "@Range on %s, which is not a number; remove it, or use @Size for"
           + " lengths"),
   RANGE_EMPTY(
       "RangeEmpty",
-      "@Range(min = %s, max = %s) on parameter %s contains no %s value; make min at most max"),
+      "@Range(min = %s, max = %s) on %s contains no %s value; make min at most max"),
   SIZE_NOT_SIZED(
       "SizeNotSized",
-      "@Size on parameter %s of type %s, which has no length; remove it, or use @Range for"
+      "@Size on %s, which has no length; remove it, or use @Range for"
           + " numbers"),
   SIZE_NEGATIVE(
       "SizeNegative",
-      "@Size(min = %s, max = %s) on parameter %s has a negative bound; lengths start at 0"),
+      "@Size(min = %s, max = %s) on %s has a negative bound; lengths start at 0"),
   SIZE_EMPTY(
       "SizeEmpty",
-      "@Size(min = %s, max = %s) on parameter %s contains no length; make min at most max"),
+      "@Size(min = %s, max = %s) on %s contains no length; make min at most max"),
   FROM_NOT_GEN(
       "FromNotGen",
-      "@From(%s.class) on parameter %s of type %s: %s does not implement Gen<%s>; implement"
+      "@From(%s.class) on %s: %s does not implement Gen<%s>; implement"
           + " Gen<%s> or name a generator that does"),
   FROM_NO_CONSTRUCTOR(
       "FromNoConstructor",
-      "@From(%s.class) on parameter %s: %s has no public no-argument constructor; add `public"
+      "@From(%s.class) on %s: %s has no public no-argument constructor; add `public"
           + " %s() {}`, and make the class public, static if nested, and not abstract"),
   FROM_CONSTRUCTOR_THROWS(
       "FromConstructorThrows",
-      "@From(%s.class) on parameter %s: the constructor %s() throws %s, and the generated test builds"
+      "@From(%s.class) on %s: the constructor %s() throws %s, and the generated test builds"
           + " the generator where nothing checked may be thrown; catch the exception inside the"
           + " constructor"),
+  RECORD_RECURSIVE(
+      "RecordRecursive",
+      "record %s contains itself (through component %s), so generating it component by component"
+          + " would never end; write a generator of %s values, G implements Gen<%s>, and name it"
+          + " with @From(G.class) where it appears in parameter %s"),
   FRESH_ON_HANDLE(
       "FreshOnHandle",
       "@Fresh on parameter %s, which receives a handle of a @Ref operation; handles are never"

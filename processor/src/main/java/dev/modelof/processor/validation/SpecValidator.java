@@ -20,6 +20,8 @@ import dev.modelof.processor.model.OperationDescriptor.ResultKind;
 import dev.modelof.processor.model.ParameterDescriptor;
 import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -143,6 +145,7 @@ public final class SpecValidator {
       int tries = positiveSetting("tries");
       int steps = positiveSetting("steps");
       String seed = seedSetting();
+      String timeout = timeoutSetting();
 
       sortMethods();
       chooseImplType();
@@ -197,6 +200,7 @@ public final class SpecValidator {
               tries,
               steps,
               seed,
+              timeout,
               setups,
               operationDescriptors,
               invariantDescriptors,
@@ -269,6 +273,57 @@ public final class SpecValidator {
                 + " or leave it empty for a new seed each run");
       }
       return seed;
+    }
+
+    /**
+     * {@code @ModelOf(timeout)}, checked as the runtime reads it ({@code Settings.declared}), so
+     * that a typo fails the build and not every run: empty, {@code off}, a whole number with a
+     * unit, or an ISO-8601 duration, longer than zero.
+     */
+    private String timeoutSetting() {
+      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, "timeout");
+      String timeout = AnnotationValues.getString(value);
+      String trimmed = timeout.trim().toLowerCase(Locale.ROOT);
+      if (timeout.isEmpty() || trimmed.equals("off")) {
+        return timeout;
+      }
+      Duration duration;
+      try {
+        if (trimmed.matches("\\d+(ms|s|m|h)")) {
+          long amount = Long.parseLong(trimmed.replaceAll("\\D", ""));
+          duration =
+              switch (trimmed.replaceAll("\\d", "")) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+              };
+        } else {
+          duration = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+        }
+      } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+        report.report(
+            Message.SETTINGS_INVALID,
+            spec,
+            modelOf,
+            value,
+            "timeout",
+            "\"" + timeout + "\"",
+            "write a whole number with a unit (500ms, 30s, 2m, 1h), an ISO-8601 duration (PT1M30S),"
+                + " or off for no limit; leave it out for the default, 10s");
+        return timeout;
+      }
+      if (duration.isZero() || duration.isNegative()) {
+        report.report(
+            Message.SETTINGS_INVALID,
+            spec,
+            modelOf,
+            value,
+            "timeout",
+            "\"" + timeout + "\"",
+            "a call must be given more than no time at all; write off for no limit");
+      }
+      return timeout;
     }
 
     // ---- sorting the spec's methods by role ----
@@ -676,7 +731,7 @@ public final class SpecValidator {
     }
 
     private ParameterDescriptor generatedParameter(VariableElement parameter) {
-      GeneratorExpression generator = generators.choose(parameter, specPackage, report);
+      GeneratorExpression generator = generators.choose(parameter, spec, specPackage, report);
       return ParameterDescriptor.generated(
           parameter.getSimpleName().toString(), typeName(parameter.asType()), generator, has(parameter, FRESH));
     }

@@ -1,25 +1,98 @@
 package dev.modelof.processor.writing;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.modelof.processor.model.GeneratorExpression;
+import dev.modelof.processor.model.GeneratorExpression.ArrayConstructor;
 import dev.modelof.processor.model.GeneratorExpression.Call;
 import dev.modelof.processor.model.GeneratorExpression.Constant;
 import dev.modelof.processor.model.GeneratorExpression.Construct;
 import dev.modelof.processor.model.GeneratorExpression.EnumValues;
 import dev.modelof.processor.model.GeneratorExpression.Literal;
+import dev.modelof.processor.model.GeneratorExpression.RecordOf;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
 
-/** Prints a {@link GeneratorExpression} as Java source. */
+/**
+ * Prints {@link GeneratorExpression}s as Java source. The generator of each record type is written
+ * once, as a constant that the generators of parameters and of other records name, so that a
+ * {@code List<Point>} reads {@code Gens.lists(POINT, 0, 10)}.
+ */
 final class GeneratorExpressionWriter {
-  private GeneratorExpressionWriter() {}
+  private static final ClassName GENS = ClassName.get("dev.modelof", "Gens");
+  private static final ClassName GEN = ClassName.get("dev.modelof", "Gen");
+  private static final AnnotationSpec UNCHECKED =
+      AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
-  /** {@code Gens.ints(1, 4)}, {@code new Emails()}, {@code Gens.oneOf(Color.values())}. */
-  static CodeBlock code(GeneratorExpression expression) {
+  /** The constant of each record generator, inner records before the records that contain them. */
+  private final Map<RecordOf, String> constants = new LinkedHashMap<>();
+  private final NameAllocator names;
+
+  /** @param names the allocator of the class's field names, so that constants clash with none */
+  GeneratorExpressionWriter(NameAllocator names) {
+    this.names = names;
+  }
+
+  /** Gives every record generator in {@code expression} a constant, parts first. */
+  void collect(GeneratorExpression expression) {
     if (expression instanceof Call call) {
+      call.arguments().forEach(this::collect);
+    } else if (expression instanceof RecordOf record && !constants.containsKey(record)) {
+      record.componentGenerators().forEach(this::collect);
+      String simple = rawName(record.recordType()).simpleName();
+      constants.put(record, names.newName(upperSnake(simple)));
+    }
+  }
+
+  /**
+   * The constants, in an order where each is declared before its first use:
+   *
+   * <pre>{@code
+   * private static final Gen<Point> POINT = Gens.records("com.example.Point",
+   *     c -> new Point((int) c.get(0), (int) c.get(1)),
+   *     p -> Arrays.asList(p.x(), p.y()),
+   *     Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),
+   *     Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE));
+   * }</pre>
+   */
+  List<FieldSpec> constants() {
+    List<FieldSpec> fields = new ArrayList<>();
+    constants.forEach(
+        (record, name) -> {
+          FieldSpec.Builder field =
+              FieldSpec.builder(ParameterizedTypeName.get(GEN, record.recordType()), name)
+                  .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer(definition(record));
+          if (record.componentTypes().stream().anyMatch(t -> !isReifiable(t))) {
+            // the components arrive as a List<Object>; each was drawn for its component's type
+            field.addAnnotation(UNCHECKED);
+          }
+          fields.add(field.build());
+        });
+    return fields;
+  }
+
+  /** {@code Gens.ints(1, 4)}, {@code new Emails()}, {@code Gens.lists(POINT, 0, 10)}. */
+  CodeBlock code(GeneratorExpression expression) {
+    if (expression instanceof Call call) {
+      // a long line breaks between the parts of a composite generator, never inside Gens.ints(min, max)
+      boolean composite = call.arguments().stream().anyMatch(a -> a instanceof Call || a instanceof RecordOf);
       return CodeBlock.of(
           "$T.$N($L)",
           call.owner(),
           call.method(),
-          call.arguments().stream().map(GeneratorExpressionWriter::code).collect(CodeBlock.joining(", ")));
+          call.arguments().stream().map(this::code).collect(CodeBlock.joining(composite ? ",$W" : ", ")));
     }
     if (expression instanceof Construct construct) {
       return CodeBlock.of("new $T()", construct.type());
@@ -33,6 +106,72 @@ final class GeneratorExpressionWriter {
     if (expression instanceof EnumValues values) {
       return CodeBlock.of("$T.values()", values.enumType());
     }
+    if (expression instanceof ArrayConstructor constructor) {
+      return CodeBlock.of("$T::new", constructor.arrayType());
+    }
+    if (expression instanceof RecordOf record) {
+      String constant = constants.get(record);
+      return constant != null ? CodeBlock.of("$N", constant) : definition(record);
+    }
     throw new IllegalArgumentException("Unknown generator expression " + expression);
+  }
+
+  /**
+   * {@code Gens.records(name, build, components, component generators...)}. The two lambdas are
+   * arguments, not nested in one another, so their parameter names never clash; {@code
+   * Arrays.asList} rather than {@code List.of} takes a null component from a user generator.
+   */
+  private CodeBlock definition(RecordOf record) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (int i = 0; i < record.componentTypes().size(); i++) {
+      TypeName type = record.componentTypes().get(i);
+      arguments.add(
+          type.equals(ClassName.OBJECT) ? CodeBlock.of("c.get($L)", i) : CodeBlock.of("($T) c.get($L)", type, i));
+    }
+    String value = valueName(record.recordType());
+    List<CodeBlock> components = new ArrayList<>();
+    for (String accessor : record.accessors()) {
+      components.add(CodeBlock.of("$N.$N()", value, accessor));
+    }
+    if (components.size() == 1 && isObjectArray(record.componentTypes().get(0))) {
+      // one Object[] argument would be taken as the varargs array itself
+      components.set(0, CodeBlock.of("(Object) $L", components.get(0)));
+    }
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("$T.records($S,\n$>$>", GENS, record.literalName())
+            .add("c -> new $T($L),\n", record.recordType(), CodeBlock.join(arguments, ",$W"))
+            .add("$N -> $T.asList($L)", value, Arrays.class, CodeBlock.join(components, ",$W"));
+    for (GeneratorExpression component : record.componentGenerators()) {
+      code.add(",\n$L", code(component));
+    }
+    return code.add(")$<$<").build();
+  }
+
+  /** {@code p} for a {@code Point}: the record's initial, else {@code r}. */
+  private static String valueName(TypeName recordType) {
+    char initial = Character.toLowerCase(rawName(recordType).simpleName().charAt(0));
+    // c is the components of the other lambda: no need to make a reader tell them apart
+    return initial >= 'a' && initial <= 'z' && initial != 'c' ? String.valueOf(initial) : "r";
+  }
+
+  private static ClassName rawName(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : (ClassName) type;
+  }
+
+  /** {@code POINT} for {@code Point}, {@code LINE_ITEM} for {@code LineItem}. */
+  private static String upperSnake(String simpleName) {
+    return simpleName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean isReifiable(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return isReifiable(array.componentType());
+    }
+    return type.isPrimitive() || type instanceof ClassName;
+  }
+
+  private static boolean isObjectArray(TypeName type) {
+    return type instanceof ArrayTypeName array && !array.componentType().isPrimitive();
   }
 }

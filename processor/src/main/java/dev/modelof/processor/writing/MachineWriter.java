@@ -42,9 +42,22 @@ public final class MachineWriter {
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
   private final SpecDescriptor spec;
+  /** Writes the generators, each record's once as a constant of its own. */
+  private final GeneratorExpressionWriter generators;
 
   private MachineWriter(SpecDescriptor spec) {
     this.spec = spec;
+    NameAllocator fields = new NameAllocator();
+    for (String taken : List.of("FACTORIES", "OPERATIONS", "INVARIANTS")) {
+      fields.newName(taken);
+    }
+    this.generators = new GeneratorExpressionWriter(fields);
+    for (SetupDescriptor setup : spec.setups()) {
+      setup.params().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
+    }
+    for (OperationDescriptor operation : spec.operations()) {
+      operation.params().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
+    }
   }
 
   /** The machine class of {@code spec}. */
@@ -63,6 +76,7 @@ public final class MachineWriter {
         .addAnnotation(GeneratedAnnotation.userTypeWarnings())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(MACHINE, spec.modelType(), spec.implType(), spec.operationType()))
+        .addFields(generators.constants())
         .addField(constant(FACTORY, "FACTORIES", spec.setups().stream().map(this::factory).toList()))
         .addField(constant(OPERATION, "OPERATIONS", spec.operations().stream().map(this::operation).toList()))
         .addField(constant(CHECK, "INVARIANTS", spec.invariants().stream().map(this::check).toList()))
@@ -72,7 +86,8 @@ public final class MachineWriter {
             returning(
                 "declared",
                 SETTINGS,
-                CodeBlock.of("$T.declared($L, $L, $S)", SETTINGS, spec.tries(), spec.steps(), spec.seed())))
+                CodeBlock.of(
+                    "$T.declared($L, $L, $S, $S)", SETTINGS, spec.tries(), spec.steps(), spec.seed(), spec.timeout())))
         .addMethod(returning("factories", ParameterizedTypeName.get(LIST, FACTORY), CodeBlock.of("FACTORIES")))
         .addMethod(returning("operations", ParameterizedTypeName.get(LIST, OPERATION), CodeBlock.of("OPERATIONS")))
         .addMethod(returning("invariants", ParameterizedTypeName.get(LIST, CHECK), CodeBlock.of("INVARIANTS")))
@@ -131,7 +146,7 @@ public final class MachineWriter {
   }
 
   /** {@code List.of(Param.of("key", Gens.ints(...)), Param.handle("s", "a.Session"))}. */
-  private static CodeBlock params(List<ParameterDescriptor> params) {
+  private CodeBlock params(List<ParameterDescriptor> params) {
     List<CodeBlock> items = new ArrayList<>();
     for (ParameterDescriptor param : params) {
       if (param.isHandle()) {
@@ -143,7 +158,7 @@ public final class MachineWriter {
                 PARAM,
                 param.fresh() ? "fresh" : "of",
                 param.name(),
-                GeneratorExpressionWriter.code(param.generator())));
+                generators.code(param.generator())));
       }
     }
     return CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(items, ",$W"));
@@ -208,7 +223,8 @@ public final class MachineWriter {
       ParameterDescriptor param = setup.params().get(i);
       String local = names.newName(param.name());
       body.addStatement("$T $N = $N.arg($L)", param.type(), local, setupName, i);
-      arguments.add(CodeBlock.of("$N", local));
+      // as for operations, each side gets an array of its own (see arguments)
+      arguments.add(param.type() instanceof ArrayTypeName ? CodeBlock.of("$N.clone()", local) : CodeBlock.of("$N", local));
     }
     CodeBlock argumentList = CodeBlock.join(arguments, ", ");
     if (model) {
@@ -353,7 +369,7 @@ public final class MachineWriter {
               "return $N.$N($L)",
               model,
               operation.precondition().method(),
-              arguments(operation, variable, refs, "model"))
+              arguments(operation, variable, refs, "model", false))
           .endControlFlow();
     }
     return method.addStatement("return true").build();
@@ -389,7 +405,7 @@ public final class MachineWriter {
         variable = names.newName(decapitalize(operation.recordName()));
         method.beginControlFlow("if ($N instanceof $T $N)", op, record(operation), variable);
       }
-      CodeBlock arguments = arguments(operation, variable, refs, model ? "model" : "impl");
+      CodeBlock arguments = arguments(operation, variable, refs, model ? "model" : "impl", true);
       CodeBlock call;
       if (!model && operation.viaAdapter()) {
         call =
@@ -413,12 +429,24 @@ public final class MachineWriter {
     return method.addStatement(notAnOperation(op)).build();
   }
 
-  /** {@code put.key(), refs.model(put.session())}: the arguments of a call, handles resolved. */
-  private static CodeBlock arguments(OperationDescriptor operation, String variable, String refs, String side) {
+  /**
+   * {@code put.key(), refs.model(put.session()), sort.values().clone()}: the arguments of a call,
+   * handles resolved.
+   *
+   * @param copyArrays whether each array argument is passed as a copy of its own. The model and the
+   *     implementation each get one: the operation record keeps the array it was drawn with, which
+   *     the report, the regression test, shrinking and replays read after the calls, and the other
+   *     side's call; a method that sorts or fills its argument in place must change none of them.
+   *     Only the array itself is copied, not arrays or lists inside it.
+   */
+  private static CodeBlock arguments(
+      OperationDescriptor operation, String variable, String refs, String side, boolean copyArrays) {
     List<CodeBlock> arguments = new ArrayList<>();
     for (ParameterDescriptor param : operation.params()) {
       if (param.isHandle()) {
         arguments.add(CodeBlock.of("$N.$N($N.$N())", refs, side, variable, param.name()));
+      } else if (copyArrays && param.type() instanceof ArrayTypeName) {
+        arguments.add(CodeBlock.of("$N.$N().clone()", variable, param.name()));
       } else {
         arguments.add(CodeBlock.of("$N.$N()", variable, param.name()));
       }

@@ -1,0 +1,6 @@
+package dev.modelof.example.types;
+
+public enum Color {
+  RED,
+  GREEN
+}

@@ -1,0 +1,3 @@
+package dev.modelof.example.types;
+
+public record Point(int x, int y) {}

@@ -1,0 +1,4 @@
+package dev.modelof.example.types;
+
+/** A record of records. */
+public record Segment(Point from, Point to) {}
