@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /** A machine whose implementation is built another way; see {@link Machine#withImpl}. */
-final class OtherImpl<M, I, O> implements Machine<M, I, O> {
-  private final Machine<M, I, O> machine;
+final class OtherImpl<M, I, O> extends ForwardingMachine<M, I, O> {
   private final String implType;
   private final Function<Setup, ? extends I> newImpl;
   private final List<Factory> factories;
 
   OtherImpl(Machine<M, I, O> machine, String implType, Function<Setup, ? extends I> newImpl) {
-    this.machine = machine;
+    super(machine);
     this.implType = implType;
     this.newImpl = newImpl;
     this.factories = machine.factories().stream()
@@ -20,18 +19,8 @@ final class OtherImpl<M, I, O> implements Machine<M, I, O> {
   }
 
   @Override
-  public String specType() {
-    return machine.specType();
-  }
-
-  @Override
   public String implType() {
     return implType;
-  }
-
-  @Override
-  public Settings declared() {
-    return machine.declared();
   }
 
   @Override
@@ -40,67 +29,7 @@ final class OtherImpl<M, I, O> implements Machine<M, I, O> {
   }
 
   @Override
-  public List<Operation> operations() {
-    return machine.operations();
-  }
-
-  @Override
-  public List<Check> invariants() {
-    return machine.invariants();
-  }
-
-  @Override
-  public M newModel(Setup setup) throws Exception {
-    return machine.newModel(setup);
-  }
-
-  @Override
   public I newImpl(Setup setup) {
     return newImpl.apply(setup);
-  }
-
-  @Override
-  public O operation(int index, List<Object> args) {
-    return machine.operation(index, args);
-  }
-
-  @Override
-  public int indexOf(O op) {
-    return machine.indexOf(op);
-  }
-
-  @Override
-  public List<Object> argumentsOf(O op) {
-    return machine.argumentsOf(op);
-  }
-
-  @Override
-  public boolean enabled(int index, M model) {
-    return machine.enabled(index, model);
-  }
-
-  @Override
-  public boolean accepts(O op, M model, Refs refs) {
-    return machine.accepts(op, model, refs);
-  }
-
-  @Override
-  public Object applyToModel(O op, M model, Refs refs) throws Exception {
-    return machine.applyToModel(op, model, refs);
-  }
-
-  @Override
-  public Object applyToImpl(O op, I impl, Refs refs) throws Exception {
-    return machine.applyToImpl(op, impl, refs);
-  }
-
-  @Override
-  public boolean sameResult(O op, Object modelResult, Object implResult) {
-    return machine.sameResult(op, modelResult, implResult);
-  }
-
-  @Override
-  public boolean invariant(int index, M model, I impl) throws Exception {
-    return machine.invariant(index, model, impl);
   }
 }

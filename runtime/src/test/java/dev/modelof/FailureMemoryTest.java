@@ -84,7 +84,7 @@ class FailureMemoryTest {
   void anEntryOfAChangedSpecIsReportedAndDropped() throws IOException {
     run(impl(BUGGY, MapBugs.SizeAfterRemove::new), 3);
     String before = Files.readAllLines(file()).get(2);
-    Machine<MapModel, ArrayMap, MapMachine.Op> changed = new DelegatingMachine<>(impl(BUGGY, MapBugs.SizeAfterRemove::new)) {
+    Machine<MapModel, ArrayMap, MapMachine.Op> changed = new ForwardingMachine<>(impl(BUGGY, MapBugs.SizeAfterRemove::new)) {
       @Override
       public List<Operation> operations() {
         List<Operation> operations = super.operations();

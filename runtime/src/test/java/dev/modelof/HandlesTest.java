@@ -123,7 +123,7 @@ class HandlesTest {
 
   @Test
   void anOperationWhoseHandleNoStepMakesIsReportedByTheHealthCheck() {
-    Machine<FileSystemModel, MemoryFs, FileSystemMachine.Op> machine = new DelegatingMachine<>(new FileSystemMachine()) {
+    Machine<FileSystemModel, MemoryFs, FileSystemMachine.Op> machine = new ForwardingMachine<>(new FileSystemMachine()) {
       @Override
       public List<Operation> operations() {
         // the handles are declared of a type that open does not return

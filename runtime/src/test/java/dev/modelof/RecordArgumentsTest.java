@@ -67,7 +67,7 @@ class RecordArgumentsTest {
   @Test
   void aListOfRecordsIsWrittenElementByElement() {
     // with add disabled, addAll must put the point in
-    Machine<PointSetSpec.Model, PointSet, PointSetMachine.Op> machine = new DelegatingMachine<>(buggy()) {
+    Machine<PointSetSpec.Model, PointSet, PointSetMachine.Op> machine = new ForwardingMachine<>(buggy()) {
       @Override
       public boolean enabled(int index, PointSetSpec.Model model) {
         return index != 0;

@@ -26,7 +26,7 @@ class ShrinkerTest {
   private static Machine<StackModel, BoundedStack, StackMachine.Op> wrongWhenExactlyFull() {
     Map<BoundedStack, Integer> capacity = new IdentityHashMap<>();
     Map<BoundedStack, Integer> pushes = new IdentityHashMap<>();
-    return new DelegatingMachine<>(new StackMachine(true)) {
+    return new ForwardingMachine<>(new StackMachine(true)) {
       @Override
       public BoundedStack newImpl(Setup setup) throws Exception {
         BoundedStack stack = super.newImpl(setup);
@@ -63,7 +63,7 @@ class ShrinkerTest {
    */
   private static Machine<MapModel, ArrayMap, MapMachine.Op> forgetsOverwrittenKeys() {
     Map<ArrayMap, Set<Integer>> overwritten = new IdentityHashMap<>();
-    return new DelegatingMachine<>(new MapMachine()) {
+    return new ForwardingMachine<>(new MapMachine()) {
       @Override
       public Object applyToImpl(MapMachine.Op op, ArrayMap impl, Refs refs) throws Exception {
         Set<Integer> keys = overwritten.computeIfAbsent(impl, k -> new HashSet<>());

@@ -84,7 +84,7 @@ class StatisticsTest {
 
   @Test
   void aRunThatPassesWithoutEverRunningAnOperationFails() {
-    Machine<StackModel, BoundedStack, StackMachine.Op> machine = new DelegatingMachine<>(new StackMachine(false)) {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = new ForwardingMachine<>(new StackMachine(false)) {
       @Override
       public boolean enabled(int index, StackModel model) {
         return index != 1 && super.enabled(index, model);

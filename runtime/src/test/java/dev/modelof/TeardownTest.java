@@ -42,7 +42,7 @@ class TeardownTest {
 
   @Test
   void theyAreClosedAfterAFailureAndAfterEveryReplayOfTheShrinker() {
-    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new DelegatingMachine<>(
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(
         new MapMachine(true).withImpl("dev.modelof.sample.MapBugs.Closing", setup -> new MapBugs.Closing())) {
       @Override
       public Object applyToImpl(MapMachine.Op op, ArrayMap impl, Refs refs) throws Exception {
@@ -95,7 +95,7 @@ class TeardownTest {
 
   @Test
   void aModelThatThrowsOnCloseAsTheImplementationDoesAgrees() {
-    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new DelegatingMachine<>(new MapMachine()
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(new MapMachine()
         .withImpl("dev.modelof.sample.MapBugs.CloseFailsWhenFull", setup -> new MapBugs.CloseFailsWhenFull())) {
       @Override
       public MapModel newModel(Setup setup) {

@@ -94,7 +94,7 @@ class TimeoutTest {
 
   @Test
   void aHangingModelIsTheSpecsFaultAndHasNoRegressionTest() {
-    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new DelegatingMachine<>(new MapMachine()) {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(new MapMachine()) {
       @Override
       public Object applyToModel(MapMachine.Op op, MapModel model, Refs refs) throws Exception {
         if (op instanceof MapMachine.Size && model.size() > 1) {
@@ -116,7 +116,7 @@ class TimeoutTest {
     // get(0) of an absent key hangs; size is wrong after a get that found its key. Shrinking the
     // disagreement (put(0, v), get(0), size()) tries dropping the put: that candidate hangs, must
     // be rejected, and what the interrupted call then returns must not count
-    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new DelegatingMachine<>(new MapMachine()) {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(new MapMachine()) {
       final Set<ArrayMap> found = Collections.newSetFromMap(new IdentityHashMap<>());
 
       @Override

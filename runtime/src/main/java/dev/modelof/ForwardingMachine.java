@@ -2,11 +2,11 @@ package dev.modelof;
 
 import java.util.List;
 
-/** A machine that passes every call to another; tests override the calls they change. */
-class DelegatingMachine<M, I, O> implements Machine<M, I, O> {
+/** A machine that passes every call to another; subclasses override the calls they change. */
+class ForwardingMachine<M, I, O> implements Machine<M, I, O> {
   private final Machine<M, I, O> machine;
 
-  DelegatingMachine(Machine<M, I, O> machine) {
+  ForwardingMachine(Machine<M, I, O> machine) {
     this.machine = machine;
   }
 
