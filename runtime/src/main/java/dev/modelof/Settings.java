@@ -196,7 +196,7 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
         };
       }
       return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-    } catch (DateTimeParseException | NumberFormatException e) {
+    } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
       throw new SettingsException(
           where + " must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601"
               + " duration (PT10M), not '" + text + "'");

@@ -167,6 +167,11 @@ class TimeoutTest {
         () -> Settings.declared(1, 1, "").with(k -> k.equals("modelof.timeout") ? "soon" : null));
     assertEquals("modelof.timeout must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601 duration"
         + " (PT10M), not 'soon'", error.getMessage());
+    // a number of hours too large for a Duration is a message too, not an ArithmeticException
+    SettingsException tooLong = org.junit.jupiter.api.Assertions.assertThrows(SettingsException.class,
+        () -> Settings.declared(1, 1, "").with(k -> k.equals("modelof.duration") ? "9999999999999999h" : null));
+    assertEquals("modelof.duration must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601 duration"
+        + " (PT10M), not '9999999999999999h'", tooLong.getMessage());
     assertEquals(List.of("10s", "200ms", "2m", "1500ms"), List.of(Settings.formatDuration(Duration.ofSeconds(10)),
         Settings.formatDuration(TIMEOUT), Settings.formatDuration(Duration.ofMinutes(2)),
         Settings.formatDuration(Duration.ofMillis(1500))));
