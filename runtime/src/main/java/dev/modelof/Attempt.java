@@ -15,12 +15,13 @@ final class Attempt<M, I, O> implements Watch.Job {
   private static final int DRAWS_PER_STEP = 50;
 
   private final Machine<M, I, O> machine;
+  private final Plan plan;
   private final Source source;
-  private final List<Operation> operations;
   /** The arguments being drawn for one step; {@link Machine#operation} copies them into the record. */
   private final List<Object> args = new ArrayList<>();
-  private final int totalWeight;
   private final Counts counts;
+  /** The operation index of the step {@link #next} drew last. */
+  private int drawnIndex;
   private final Step<?>[] drawn;
   private final Event[] events;
   final Runner.Try origin;
@@ -30,22 +31,20 @@ final class Attempt<M, I, O> implements Watch.Job {
    * @param origin which try this is; its length is the most steps it runs
    * @param counts where to count what ran and what preconditions refused; null not to count
    */
-  Attempt(Machine<M, I, O> machine, Source source, Runner.Try origin, Counts counts) {
+  Attempt(Machine<M, I, O> machine, Plan plan, Runner.Try origin, boolean reuse, Counts counts) {
     this.machine = machine;
+    this.plan = plan;
     this.origin = origin;
     int length = origin.length();
-    this.source = source;
-    this.operations = machine.operations();
-    this.totalWeight = operations.stream().mapToInt(Operation::weight).sum();
+    this.source = origin.source(plan, reuse);
     this.counts = counts;
     this.drawn = new Step<?>[length];
     this.events = new Event[length];
-    List<Factory> factories = machine.factories();
-    int factory = source.nextInt(factories.size());
+    int factory = source.nextInt(plan.factories.length);
     source.drawingFor(-1);
     List<Object> args = new ArrayList<>();
-    for (Param param : factories.get(factory).params()) {
-      args.add(param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name()));
+    for (Plan.Slot slot : plan.factories[factory]) {
+      args.add(plan.draw(source, slot));
     }
     this.setup = new Setup(factory, args);
   }
@@ -67,14 +66,11 @@ final class Attempt<M, I, O> implements Watch.Job {
           break;
         }
         drawn[i] = step;
-        Event event = execution.run(step, i);
-        if (event == null) {
-          throw new IllegalStateException("a drawn step could not run: " + step);
-        }
+        Event event = execution.runDrawn(step, drawnIndex, i);
         events[i] = event;
         count++;
         if (counts != null) {
-          counts.ran(machine.indexOf(step.op()));
+          counts.ran(drawnIndex);
         }
         if (event.problem() != null) {
           execution.closeQuietly();
@@ -146,19 +142,18 @@ final class Attempt<M, I, O> implements Watch.Job {
         }
         continue;
       }
-      List<Param> params = operations.get(index).params();
+      Plan.Slot[] params = plan.operations[index];
       source.drawingFor(index);
       args.clear();
-      for (int i = 0; i < params.size(); i++) {
-        Param param = params.get(i);
-        Object arg = param.isHandle() ? handle(execution, param.refType())
-            : param.fresh() ? source.fresh(param.gen(), param.name()) : source.draw(param.gen(), param.name());
+      for (Plan.Slot slot : params) {
+        Param param = slot.param();
+        Object arg = param.isHandle() ? handle(execution, param.refType()) : plan.draw(source, slot);
         if (arg == null && param.isHandle()) {
           break;
         }
         args.add(arg);
       }
-      if (args.size() < params.size()) {
+      if (args.size() < params.length) {
         if (counts != null) {
           counts.noHandle(index);
         }
@@ -166,6 +161,7 @@ final class Attempt<M, I, O> implements Watch.Job {
       }
       O op = machine.operation(index, args);
       if (machine.accepts(op, execution.model, execution.refs)) {
+        drawnIndex = index;
         return new Step<>(id, op);
       }
       if (counts != null) {
@@ -176,9 +172,9 @@ final class Attempt<M, I, O> implements Watch.Job {
   }
 
   private int pick() {
-    int roll = source.nextInt(totalWeight);
-    for (int i = 0; i < operations.size(); i++) {
-      roll -= operations.get(i).weight();
+    int roll = source.nextInt(plan.totalWeight);
+    for (int i = 0; i < plan.weights.length; i++) {
+      roll -= plan.weights[i];
       if (roll < 0) {
         return i;
       }

@@ -73,6 +73,15 @@ final class Execution<M, I, O> {
     if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
       return null;
     }
+    return runDrawn(step, index, position);
+  }
+
+  /**
+   * Runs a step of operation {@code index} just drawn for this execution, so known to be allowed
+   * here, on both sides, and checks the invariants.
+   */
+  Event runDrawn(Step<O> step, int index, int position) {
+    O op = step.op();
     Object modelResult = null;
     Object implResult = null;
     Throwable modelError = null;

@@ -19,6 +19,7 @@ final class Runner<M, I, O> {
   static final int MAX_HANGS_WHILE_SHRINKING = 20;
 
   private final Machine<M, I, O> machine;
+  private final Plan plan;
   private final Settings settings;
   private final String spec;
 
@@ -31,6 +32,7 @@ final class Runner<M, I, O> {
 
   Runner(Machine<M, I, O> machine, Settings settings) {
     this.machine = machine;
+    this.plan = new Plan(machine);
     this.settings = settings;
     this.spec = Execution.simpleName(machine.specType());
   }
@@ -40,8 +42,8 @@ final class Runner<M, I, O> {
 
   /** Which try of which run: enough to draw it again. */
   record Try(long seed, int number, int size, int length) {
-    Source source(boolean reuse) {
-      return new Source(mix(seed + (number - 1) * 0x9E3779B97F4A7C15L), size, reuse);
+    Source source(Plan plan, boolean reuse) {
+      return plan.source(mix(seed + (number - 1) * 0x9E3779B97F4A7C15L), size, reuse);
     }
   }
 
@@ -108,7 +110,7 @@ final class Runner<M, I, O> {
             ? Math.min(settings.steps(), 1 + (index + 1) * settings.steps() / Math.max(1, settings.tries() / 5))
             : settings.steps();
         Try origin = new Try(seed, index + 1, size, length);
-        Attempt<M, I, O> attempt = new Attempt<>(machine, origin.source(reuse), origin, counts);
+        Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, reuse, counts);
         Trace trace = attempt.run(watch);
         tries++;
         steps += trace.events().size();
@@ -125,7 +127,7 @@ final class Runner<M, I, O> {
   /** Runs one given try; the failure, or null when it passes. */
   private Found<O> runTry(Watchdog dog, Try origin) {
     Watchdog.Outcome<Found<O>> outcome = dog.run(watch -> {
-      Attempt<M, I, O> attempt = new Attempt<>(machine, origin.source(reuse), origin, null);
+      Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, reuse, null);
       Trace trace = attempt.run(watch);
       return trace.failed() ? new Found<>(origin, attempt.setup, attempt.steps(trace), trace) : null;
     }, false);

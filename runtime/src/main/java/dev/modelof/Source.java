@@ -1,6 +1,5 @@
 package dev.modelof;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,9 @@ public final class Source {
   private final SplittableRandom random;
   private final int size;
   private final Map<Gen<?>, Pool> pools = new HashMap<>();
+  /** The pools of a {@link Plan}'s generators and of its parameter names, by the plan's numbers: filled as found. */
+  private final Pool[] poolSlots;
+  private final Named[] nameSlots;
   private final boolean reuse;
   private int operation = -1;
 
@@ -32,9 +34,16 @@ public final class Source {
 
   /** With {@code reuse} false, {@link #draw} never hands back an earlier value. */
   Source(long seed, int size, boolean reuse) {
+    this(seed, size, reuse, 0, 0);
+  }
+
+  /** With room for the pools of a plan's {@code gens} generators and {@code names} names. */
+  Source(long seed, int size, boolean reuse, int gens, int names) {
     this.random = new SplittableRandom(seed);
     this.size = Math.max(1, Math.min(100, size));
     this.reuse = reuse;
+    this.poolSlots = new Pool[gens];
+    this.nameSlots = new Named[names];
   }
 
   /** From 1 (the first tries) to 100 (the last): how large generated values may be. */
@@ -93,22 +102,29 @@ public final class Source {
    * {@code value} does), preferring those that other operations brought in.
    */
   public <T> T draw(Gen<T> gen, String name) {
+    return draw(gen, name, -1, -1);
+  }
+
+  /**
+   * As {@link #draw(Gen, String)}, finding the pools of {@code gen} and of {@code name} by the
+   * numbers a {@link Plan} gave them; -1 when there are none.
+   */
+  <T> T draw(Gen<T> gen, String name, int genSlot, int nameSlot) {
     String as = name == null || name.isEmpty() ? null : name;
-    Pool pool = reuse ? pools.get(gen) : null;
-    if (pool != null && !pool.values.isEmpty() && random.nextInt(3) != 0) {
-      Named sameName = as == null ? null : pool.named(as);
+    Pool pool = reuse ? pool(gen, genSlot) : null;
+    if (pool != null && pool.size > 0 && random.nextInt(3) != 0) {
+      Named sameName = as == null ? null : named(pool, as, nameSlot, false);
       boolean ofSameName = sameName != null && random.nextInt(4) != 0;
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
-      T reused = (T) (ofSameName ? sameName.pick(random, operation)
-          : pool.values.get(random.nextInt(pool.values.size())));
+      T reused = (T) (ofSameName ? sameName.pick(random, operation) : pool.values[random.nextInt(pool.size)]);
       if (as != null && !ofSameName) {
         // a value of the same name is in that name's pool already
-        pool.add(as, operation, reused);
+        named(pool, as, nameSlot, true).add(operation, reused);
       }
       return reused;
     }
     T value = gen.generate(this);
-    remember(gen, as, value);
+    remember(gen, as, value, genSlot, nameSlot);
     return value;
   }
 
@@ -127,53 +143,85 @@ public final class Source {
 
   /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
   public <T> T fresh(Gen<T> gen, String name) {
-    Pool pool = pools.get(gen);
+    return fresh(gen, name, -1, -1);
+  }
+
+  /** As {@link #fresh(Gen, String)}, with the pools' numbers as for {@link #draw(Gen, String, int, int)}. */
+  <T> T fresh(Gen<T> gen, String name, int genSlot, int nameSlot) {
+    Pool pool = pool(gen, genSlot);
     T value = gen.generate(this);
     for (int attempt = 0; pool != null && pool.seen.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
-    remember(gen, name == null || name.isEmpty() ? null : name, value);
+    remember(gen, name == null || name.isEmpty() ? null : name, value, genSlot, nameSlot);
     return value;
   }
 
-  private void remember(Gen<?> gen, String name, Object value) {
-    Pool pool = pools.get(gen);
+  private void remember(Gen<?> gen, String name, Object value, int genSlot, int nameSlot) {
+    Pool pool = pool(gen, genSlot);
     if (pool == null) {
       pool = new Pool();
       pools.put(gen, pool);
+      if (genSlot >= 0) {
+        poolSlots[genSlot] = pool;
+      }
     }
     pool.add(value);
     if (name != null) {
-      pool.add(name, operation, value);
+      named(pool, name, nameSlot, true).add(operation, value);
     }
+  }
+
+  /** The pool of {@code gen}, or null while it has none. */
+  private Pool pool(Gen<?> gen, int slot) {
+    if (slot < 0) {
+      return pools.get(gen);
+    }
+    Pool pool = poolSlots[slot];
+    if (pool == null) {
+      // another draw (an element of a list, say) may have made it
+      pool = pools.get(gen);
+      poolSlots[slot] = pool;
+    }
+    return pool;
+  }
+
+  /** The values of {@code pool} drawn for parameters called {@code name}; made when {@code create}, else null while none. */
+  private Named named(Pool pool, String name, int slot, boolean create) {
+    if (slot >= 0 && nameSlots[slot] != null) {
+      return nameSlots[slot];
+    }
+    Named named = pool.named(name, create);
+    if (slot >= 0) {
+      nameSlots[slot] = named;
+    }
+    return named;
   }
 
   /** The values one generator produced in a try: all of them, and by the name of the parameter that drew them. */
   private static final class Pool {
-    final List<Object> values = new ArrayList<>();
+    final Object[] values = new Object[POOL_LIMIT];
+    int size;
     final Seen seen = new Seen();
     private Map<String, Named> byName;
 
     void add(Object value) {
-      if (values.size() < POOL_LIMIT && seen.add(value)) {
-        values.add(value);
+      if (size < POOL_LIMIT && seen.add(value)) {
+        values[size++] = value;
       }
     }
 
-    void add(String name, int operation, Object value) {
-      if (byName == null) {
-        byName = new HashMap<>();
-      }
-      Named named = byName.get(name);
-      if (named == null) {
+    /** The values drawn for {@code name}; made when {@code create}, else null while there are none. */
+    Named named(String name, boolean create) {
+      Named named = byName == null ? null : byName.get(name);
+      if (named == null && create) {
+        if (byName == null) {
+          byName = new HashMap<>();
+        }
         named = new Named();
         byName.put(name, named);
       }
-      named.add(operation, value);
-    }
-
-    Named named(String name) {
-      return byName == null ? null : byName.get(name);
+      return named;
     }
   }
 
@@ -182,16 +230,18 @@ public final class Source {
    * lookup such as {@code get(key)} wants the keys that {@code put} brought, not its own misses.
    */
   private static final class Named {
-    private final List<Object> values = new ArrayList<>();
+    private final Object[] values = new Object[POOL_LIMIT];
+    private final int[] broughtBy = new int[POOL_LIMIT];
+    private int size;
     private final Seen seen = new Seen();
-    private final List<Integer> broughtBy = new ArrayList<>();
     /** How many values each operation brought in, by operation index + 1. */
     private int[] counts = new int[4];
 
     void add(int operation, Object value) {
-      if (values.size() < POOL_LIMIT && seen.add(value)) {
-        values.add(value);
-        broughtBy.add(operation);
+      if (size < POOL_LIMIT && seen.add(value)) {
+        values[size] = value;
+        broughtBy[size] = operation;
+        size++;
         if (operation + 1 >= counts.length) {
           counts = java.util.Arrays.copyOf(counts, operation + 2);
         }
@@ -203,9 +253,9 @@ public final class Source {
     Object pick(SplittableRandom random, int operation) {
       int own = operation + 1 < counts.length ? counts[operation + 1] : 0;
       while (true) {
-        int i = random.nextInt(values.size());
-        if (own == values.size() || broughtBy.get(i) != operation) {
-          return values.get(i);
+        int i = random.nextInt(size);
+        if (own == size || broughtBy[i] != operation) {
+          return values[i];
         }
       }
     }

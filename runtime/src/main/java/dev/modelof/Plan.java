@@ -1,0 +1,78 @@
+package dev.modelof;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the tries of one run draw from, worked out once per run rather than on every step: the
+ * operations' weights, and for every parameter the {@link Source} pools its values go to, by
+ * number. A try then finds a parameter's pools in an array instead of a hash map.
+ */
+final class Plan {
+  /** The parameters of each operation, by operation index. */
+  final Slot[][] operations;
+  /** The parameters of each model factory, by factory index. */
+  final Slot[][] factories;
+  final int[] weights;
+  final int totalWeight;
+  /** How many distinct generators, and distinct pairs of a generator and a parameter name, there are. */
+  final int gens;
+  final int names;
+
+  /**
+   * One parameter, with the number of its generator's pool and of its name's pool within it (-1
+   * for a handle, which is not drawn from a generator).
+   */
+  record Slot(Param param, int gen, int name) {}
+
+  Plan(Machine<?, ?, ?> machine) {
+    Map<Gen<?>, Integer> gens = new HashMap<>();
+    Map<List<Object>, Integer> names = new HashMap<>();
+    List<Operation> ops = machine.operations();
+    this.operations = new Slot[ops.size()][];
+    this.weights = new int[ops.size()];
+    int total = 0;
+    for (int i = 0; i < ops.size(); i++) {
+      operations[i] = slots(ops.get(i).params(), gens, names);
+      weights[i] = ops.get(i).weight();
+      total += weights[i];
+    }
+    List<Factory> factoryList = machine.factories();
+    this.factories = new Slot[factoryList.size()][];
+    for (int i = 0; i < factoryList.size(); i++) {
+      factories[i] = slots(factoryList.get(i).params(), gens, names);
+    }
+    this.totalWeight = total;
+    this.gens = gens.size();
+    this.names = names.size();
+  }
+
+  private static Slot[] slots(List<Param> params, Map<Gen<?>, Integer> gens, Map<List<Object>, Integer> names) {
+    List<Slot> out = new ArrayList<>(params.size());
+    for (Param param : params) {
+      if (param.isHandle()) {
+        out.add(new Slot(param, -1, -1));
+        continue;
+      }
+      int gen = gens.computeIfAbsent(param.gen(), g -> gens.size());
+      int name = names.computeIfAbsent(Arrays.asList(param.gen(), param.name()), n -> names.size());
+      out.add(new Slot(param, gen, name));
+    }
+    return out.toArray(new Slot[0]);
+  }
+
+  /** A source for one try whose draws use this plan's numbers. */
+  Source source(long seed, int size, boolean reuse) {
+    return new Source(seed, size, reuse, gens, names);
+  }
+
+  /** Draws the value of one generated (not handle) parameter. */
+  Object draw(Source source, Slot slot) {
+    Param param = slot.param();
+    return param.fresh() ? source.fresh(param.gen(), param.name(), slot.gen(), slot.name())
+        : source.draw(param.gen(), param.name(), slot.gen(), slot.name());
+  }
+}
