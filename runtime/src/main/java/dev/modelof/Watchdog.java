@@ -8,9 +8,10 @@ import java.util.function.Function;
 
 /**
  * Runs the engine's work on a worker thread and waits for it with a deadline, so that a call that
- * never returns is reported instead of hanging the build. The worker is one thread for a whole
- * search or shrink, not one per step: it only moves a {@link Watch}'s tick before each call, and
- * this thread looks at the tick a few times per timeout. It also prints the progress line.
+ * never returns is reported instead of hanging the build. The worker runs a whole search or shrink,
+ * not one step: it only moves a {@link Watch}'s tick before each call, and this thread looks at
+ * the tick a few times per timeout. It also prints the progress line. Workers are {@link Worker}s,
+ * kept between runs.
  *
  * <p>A worker stuck in a call is interrupted and abandoned, and the run goes on with a new worker.
  * One that is still running a moment later (an endless loop that never looks at its interrupt
@@ -51,14 +52,14 @@ final class Watchdog {
   }
 
   /**
-   * Runs {@code work} on a new worker thread. Returns its value, or which job hung; rethrows what
+   * Runs {@code work} on a worker thread. Returns its value, or which job hung; rethrows what
    * it threw. With {@code progress}, prints the tries and steps the work publishes.
    */
   <T> Outcome<T> run(Function<Watch, T> work, boolean progress) {
     Watch watch = new Watch();
     Object[] value = new Object[1];
     Throwable[] thrown = new Throwable[1];
-    Thread worker = new Thread(() -> {
+    Worker.Job job = Worker.start("modelof-" + spec, () -> {
       try {
         value[0] = work.apply(watch);
       } catch (Watch.Abandoned abandoned) {
@@ -66,9 +67,7 @@ final class Watchdog {
       } catch (Throwable t) {
         thrown[0] = t;
       }
-    }, "modelof-" + spec);
-    worker.setDaemon(true);
-    worker.start();
+    });
 
     long start = System.nanoTime();
     long timeoutNanos = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
@@ -78,15 +77,14 @@ final class Watchdog {
     long since = start;
     while (true) {
       try {
-        worker.join(Math.max(1, period / 1_000_000), (int) (period % 1_000_000));
+        if (job.await(period)) {
+          return finished(value, thrown);
+        }
       } catch (InterruptedException e) {
         watch.abandon();
-        worker.interrupt();
+        job.abandon();
         Thread.currentThread().interrupt();
         throw new IllegalStateException(spec + ": interrupted while the model check ran", e);
-      }
-      if (!worker.isAlive()) {
-        return finished(value, thrown);
       }
       long now = System.nanoTime();
       reap(now, false);
@@ -101,11 +99,13 @@ final class Watchdog {
         lastTick = tick;
         since = now;
       } else if (now - since >= timeoutNanos && Watch.phase(tick).calls()) {
-        Watch.Job job = watch.job();
         watch.abandon();
-        worker.interrupt();
-        abandoned.add(new Abandoned(worker, now));
-        return new Outcome<>(null, job, job.hung(Watch.position(tick), Watch.phase(tick), timeout));
+        if (!job.abandon()) {
+          return finished(value, thrown); // it returned just now
+        }
+        abandoned.add(new Abandoned(job.worker(), now));
+        Watch.Job hung = watch.job();
+        return new Outcome<>(null, hung, hung.hung(Watch.position(tick), Watch.phase(tick), timeout));
       }
     }
   }
