@@ -74,12 +74,12 @@ final class Attempt<M, I, O> implements Watch.Job {
         }
         if (event.problem() != null) {
           execution.closeQuietly();
-          return checked(watch, new Trace(true, null, List.of(Arrays.copyOf(events, count))));
+          return checked(watch, new Trace(true, null, Trace.first(events, count)));
         }
       }
       watch.checkAbandoned();
       Teardown teardown = execution.close(count);
-      return checked(watch, new Trace(true, null, List.of(Arrays.copyOf(events, count)), teardown, null));
+      return checked(watch, new Trace(true, null, Trace.first(events, count), teardown, null));
     } finally {
       execution.closeQuietly();
     }
@@ -120,7 +120,7 @@ final class Attempt<M, I, O> implements Watch.Job {
         return new Trace(true, who + problem, List.of(), null, phase);
       }
       case CLOSE_MODEL, CLOSE_IMPL -> {
-        List<Event> before = List.of(Arrays.copyOf(events, position));
+        List<Event> before = Trace.first(events, position);
         boolean model = phase == Phase.CLOSE_MODEL;
         return new Trace(true, null, before, new Teardown(model, !model, null, null, problem), phase);
       }

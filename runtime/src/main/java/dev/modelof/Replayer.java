@@ -55,11 +55,11 @@ final class Replayer<M, I, O> {
         watch.checkAbandoned();
         Event event = execution.run(steps.get(i), i);
         if (event == null) {
-          return checked(new Trace(false, null, List.of(Arrays.copyOf(events, i))));
+          return checked(new Trace(false, null, Trace.first(events, i)));
         }
         events[i] = event;
         if (event.problem() != null) {
-          return checked(new Trace(true, null, List.of(Arrays.copyOf(events, i + 1))));
+          return checked(new Trace(true, null, Trace.first(events, i + 1)));
         }
       }
       watch.checkAbandoned();

@@ -1,5 +1,7 @@
 package dev.modelof;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,6 +18,11 @@ import java.util.List;
 record Trace(boolean valid, String setupProblem, List<Event> events, Teardown teardown, Phase hang) {
   Trace(boolean valid, String setupProblem, List<Event> events) {
     this(valid, setupProblem, events, null, null);
+  }
+
+  /** The first {@code count} of {@code events}, unmodifiable: one copy of the array. */
+  static List<Event> first(Event[] events, int count) {
+    return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(events, count)));
   }
 
   boolean failed() {
