@@ -69,15 +69,19 @@ final class Worker extends Thread {
       setName(job.name);
       setContextClassLoader(job.loader);
       job.body.run();
-      if (!job.finish()) {
+      if (!job.finish(this)) {
         return;
       }
-      Thread.interrupted();
-      setName(IDLE_NAME);
-      setContextClassLoader(null);
-      synchronized (IDLE) {
-        IDLE.addFirst(this);
-      }
+    }
+  }
+
+  /** Back among the idle workers, as a new thread would be. */
+  private void idle() {
+    Thread.interrupted();
+    setName(IDLE_NAME);
+    setContextClassLoader(null);
+    synchronized (IDLE) {
+      IDLE.addFirst(this);
     }
   }
 
@@ -122,9 +126,15 @@ final class Worker extends Thread {
       return worker;
     }
 
-    /** The worker's side: true when the job finished before it was abandoned. */
-    private boolean finish() {
+    /**
+     * The worker's side: true when the job finished before it was abandoned, and then {@code
+     * worker} is idle again before the watchdog hears that the job is done.
+     */
+    private boolean finish(Worker worker) {
       boolean finished = state.compareAndSet(RUNNING, FINISHED);
+      if (finished) {
+        worker.idle();
+      }
       done.countDown();
       return finished;
     }
