@@ -53,7 +53,7 @@ final class Attempt<M, I, O> implements Watch.Job {
   Trace run(Watch watch) {
     watch.begin(this);
     String[] problem = new String[1];
-    Execution<M, I, O> execution = Execution.start(machine, setup, problem, watch);
+    Execution<M, I, O> execution = Execution.start(machine, plan, setup, problem, watch);
     if (execution == null) {
       return checked(watch, new Trace(true, problem[0], List.of()));
     }

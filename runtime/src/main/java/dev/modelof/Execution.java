@@ -7,8 +7,7 @@ import java.util.List;
 /** One model and one implementation built from a setup, and the steps run on them so far. */
 final class Execution<M, I, O> {
   private final Machine<M, I, O> machine;
-  private final List<Operation> operations;
-  private final boolean[] takesHandles;
+  private final Plan plan;
   private final Watch watch;
   private boolean closed;
   final M model;
@@ -18,14 +17,10 @@ final class Execution<M, I, O> {
   final List<Integer> handleSteps = new ArrayList<>();
   final List<String> handleTypes = new ArrayList<>();
 
-  private Execution(Machine<M, I, O> machine, M model, I impl, Watch watch) {
+  private Execution(Machine<M, I, O> machine, Plan plan, M model, I impl, Watch watch) {
     this.machine = machine;
+    this.plan = plan;
     this.watch = watch;
-    this.operations = machine.operations();
-    this.takesHandles = new boolean[operations.size()];
-    for (int i = 0; i < takesHandles.length; i++) {
-      takesHandles[i] = operations.get(i).params().stream().anyMatch(Param::isHandle);
-    }
     this.model = model;
     this.impl = impl;
   }
@@ -34,7 +29,8 @@ final class Execution<M, I, O> {
    * Builds model and implementation. A model factory that throws is a mistake in the spec and is
    * rethrown; an implementation that throws where the model did not is reported as {@code problem}.
    */
-  static <M, I, O> Execution<M, I, O> start(Machine<M, I, O> machine, Setup setup, String[] problem, Watch watch) {
+  static <M, I, O> Execution<M, I, O> start(Machine<M, I, O> machine, Plan plan, Setup setup, String[] problem,
+      Watch watch) {
     M model;
     watch.at(0, Phase.BUILD_MODEL);
     try {
@@ -45,7 +41,7 @@ final class Execution<M, I, O> {
     }
     watch.at(0, Phase.BUILD_IMPL);
     try {
-      Execution<M, I, O> execution = new Execution<>(machine, model, machine.newImpl(setup), watch);
+      Execution<M, I, O> execution = new Execution<>(machine, plan, model, machine.newImpl(setup), watch);
       watch.at(0, Phase.ENGINE);
       return execution;
     } catch (Exception | Error e) {
@@ -63,7 +59,7 @@ final class Execution<M, I, O> {
   Event run(Step<O> step, int position) {
     O op = step.op();
     int index = machine.indexOf(op);
-    if (takesHandles[index]) {
+    if (plan.takesHandles[index]) {
       for (Object arg : machine.argumentsOf(op)) {
         if (arg instanceof Handle<?> handle && !refs.has(handle)) {
           return null;
@@ -99,20 +95,34 @@ final class Execution<M, I, O> {
       implError = rethrowFatal(e);
     }
     watch.at(position, Phase.ENGINE);
-    Operation operation = operations.get(index);
-    String problem = compare(op, operation, modelResult, implResult, modelError, implError);
-    if (problem == null && modelError == null && operation.result() == Operation.Result.REF) {
+    Operation.Result result = plan.results[index];
+    String problem = modelError == null && implError == null
+        && (result != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult))
+        ? null // the common case, without building any text
+        : compare(op, result, modelResult, implResult, modelError, implError);
+    if (problem == null && modelError == null && result == Operation.Result.REF) {
       refs.put(step.id(), modelResult, implResult);
       handleSteps.add(step.id());
-      handleTypes.add(operation.resultType());
+      handleTypes.add(machine.operations().get(index).resultType());
     }
     int failedCheck = -1;
-    List<Check> checks = machine.invariants();
-    if (problem == null && !checks.isEmpty()) {
+    int invariants = plan.invariants.size();
+    if (problem == null && invariants > 0) {
       watch.at(position, Phase.INVARIANT);
-      for (int i = 0; i < checks.size() && problem == null; i++) {
-        problem = checkInvariant(i, checks.get(i));
-        failedCheck = problem == null ? -1 : i;
+      for (int i = 0; i < invariants; i++) {
+        Throwable error = null;
+        boolean holds;
+        try {
+          holds = machine.invariant(i, model, impl);
+        } catch (Exception | Error e) {
+          error = rethrowFatal(e);
+          holds = false;
+        }
+        if (!holds) {
+          problem = invariantProblem(plan.invariants.get(i), error);
+          failedCheck = i;
+          break;
+        }
       }
       watch.at(position, Phase.ENGINE);
     }
@@ -178,11 +188,11 @@ final class Execution<M, I, O> {
     return phase.who() == null ? within : phase.who() + " " + within;
   }
 
-  private String compare(O op, Operation operation, Object modelResult, Object implResult,
+  /** How the two sides of a step disagree, or null when they agree. */
+  private String compare(O op, Operation.Result result, Object modelResult, Object implResult,
       Throwable modelError, Throwable implError) {
     if (modelError == null && implError == null) {
-      // the common case, first and without building any text
-      return operation.result() != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult)
+      return result != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult)
           ? null
           : "model " + Values.show(modelResult) + ", " + simpleName(machine.implType()) + " " + Values.show(implResult);
     }
@@ -190,7 +200,7 @@ final class Execution<M, I, O> {
       return null;
     }
     String impl = simpleName(machine.implType());
-    boolean returns = operation.result() != Operation.Result.VOID;
+    boolean returns = result != Operation.Result.VOID;
     if (implError == null) {
       return "model throws " + modelError.getClass().getSimpleName() + ", " + impl
           + (returns ? " returns " + Values.show(implResult) : " returns normally");
@@ -202,12 +212,9 @@ final class Execution<M, I, O> {
     return "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws " + describe(implError);
   }
 
-  private String checkInvariant(int index, Check check) {
-    try {
-      return machine.invariant(index, model, impl) ? null : "invariant " + call(check) + " is false";
-    } catch (Exception | Error e) {
-      return "invariant " + call(check) + " threw " + describe(rethrowFatal(e));
-    }
+  /** What the report says of an invariant that is false, or threw {@code error}. */
+  private static String invariantProblem(Check check, Throwable error) {
+    return "invariant " + call(check) + (error == null ? " is false" : " threw " + describe(error));
   }
 
   private static String call(Check check) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the tries of one run draw from, worked out once per run rather than on every step: the
- * operations' weights, and for every parameter the {@link Source} pools its values go to, by
- * number. A try then finds a parameter's pools in an array instead of a hash map.
+ * What a run's tries and replays need of its machine, worked out once per run rather than on every
+ * step: the operations' weights, results and handle parameters, the invariants, and for every
+ * parameter the {@link Source} pools its values go to, by number. A try then finds a parameter's
+ * pools in an array instead of a hash map.
  */
 final class Plan {
   /** The parameters of each operation, by operation index. */
@@ -18,6 +19,11 @@ final class Plan {
   final Slot[][] factories;
   final int[] weights;
   final int totalWeight;
+  /** What each operation returns, by operation index. */
+  final Operation.Result[] results;
+  /** Whether each operation takes a handle, by operation index. */
+  final boolean[] takesHandles;
+  final List<Check> invariants;
   /** How many distinct generators, and distinct pairs of a generator and a parameter name, there are. */
   final int gens;
   final int names;
@@ -34,12 +40,17 @@ final class Plan {
     List<Operation> ops = machine.operations();
     this.operations = new Slot[ops.size()][];
     this.weights = new int[ops.size()];
+    this.results = new Operation.Result[ops.size()];
+    this.takesHandles = new boolean[ops.size()];
     int total = 0;
     for (int i = 0; i < ops.size(); i++) {
       operations[i] = slots(ops.get(i).params(), gens, names);
       weights[i] = ops.get(i).weight();
       total += weights[i];
+      results[i] = ops.get(i).result();
+      takesHandles[i] = ops.get(i).params().stream().anyMatch(Param::isHandle);
     }
+    this.invariants = machine.invariants();
     List<Factory> factoryList = machine.factories();
     this.factories = new Slot[factoryList.size()][];
     for (int i = 0; i < factoryList.size(); i++) {

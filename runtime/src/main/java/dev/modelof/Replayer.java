@@ -12,20 +12,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Replayer<M, I, O> {
   private final Machine<M, I, O> machine;
+  private final Plan plan;
   private final Map<List<Object>, Trace> hung;
   private Watch watch = new Watch();
   private int replays;
 
   Replayer(Machine<M, I, O> machine) {
-    this(machine, new ConcurrentHashMap<>(), 0);
+    this(machine, new Plan(machine), new ConcurrentHashMap<>(), 0);
   }
 
   /**
+   * @param plan what the steps need of the machine, worked out once
    * @param hung traces of sequences known to hang, by {@link #key}
    * @param replays how many replays were already spent on this failure
    */
-  Replayer(Machine<M, I, O> machine, Map<List<Object>, Trace> hung, int replays) {
+  Replayer(Machine<M, I, O> machine, Plan plan, Map<List<Object>, Trace> hung, int replays) {
     this.machine = machine;
+    this.plan = plan;
     this.hung = hung;
     this.replays = replays;
   }
@@ -45,7 +48,7 @@ final class Replayer<M, I, O> {
     Replay replay = new Replay(setup, steps);
     watch.begin(replay);
     String[] problem = new String[1];
-    Execution<M, I, O> execution = Execution.start(machine, setup, problem, watch);
+    Execution<M, I, O> execution = Execution.start(machine, plan, setup, problem, watch);
     if (execution == null) {
       return checked(new Trace(true, problem[0], List.of()));
     }

@@ -146,7 +146,7 @@ final class Runner<M, I, O> {
     Shrinker.Best<O> best = new Shrinker.Best<>(found.setup(), found.steps(), found.trace());
     int replays = 0;
     for (int hangs = 0; ; hangs++) {
-      Replayer<M, I, O> replayer = new Replayer<>(machine, hung, replays);
+      Replayer<M, I, O> replayer = new Replayer<>(machine, plan, hung, replays);
       Shrinker<M, I, O> shrinker = new Shrinker<>(machine, replayer, best.setup(), best.steps(), best.trace());
       Watchdog.Outcome<Shrinker<M, I, O>> outcome = dog.run(watch -> {
         replayer.watchedBy(watch);
