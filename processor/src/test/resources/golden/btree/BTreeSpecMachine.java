@@ -1,6 +1,7 @@
 package dev.modelof.example.btree;
 
 import dev.modelof.Check;
+import dev.modelof.Draws;
 import dev.modelof.Factory;
 import dev.modelof.Gens;
 import dev.modelof.Machine;
@@ -105,6 +106,22 @@ public final class BTreeSpecMachine implements Machine<TreeMapModel, BTree, BTre
       case 6 -> new BTreeSpecOp.LastKey();
       case 7 -> new BTreeSpecOp.FloorKey((int) args.get(0));
       case 8 -> new BTreeSpecOp.CeilingKey((int) args.get(0));
+      default -> throw new IndexOutOfBoundsException("BTreeSpec has no operation " + index);
+    };
+  }
+
+  @Override
+  public BTreeSpecOp draw(int index, Draws draws) {
+    return switch (index) {
+      case 0 -> new BTreeSpecOp.Put(draws.nextInt(), draws.nextInt());
+      case 1 -> new BTreeSpecOp.Remove(draws.nextInt());
+      case 2 -> new BTreeSpecOp.Get(draws.nextInt());
+      case 3 -> new BTreeSpecOp.ContainsKey(draws.nextInt());
+      case 4 -> new BTreeSpecOp.Size();
+      case 5 -> new BTreeSpecOp.FirstKey();
+      case 6 -> new BTreeSpecOp.LastKey();
+      case 7 -> new BTreeSpecOp.FloorKey(draws.nextInt());
+      case 8 -> new BTreeSpecOp.CeilingKey(draws.nextInt());
       default -> throw new IndexOutOfBoundsException("BTreeSpec has no operation " + index);
     };
   }

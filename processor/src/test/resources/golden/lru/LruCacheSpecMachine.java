@@ -1,6 +1,7 @@
 package dev.modelof.example.lru;
 
 import dev.modelof.Check;
+import dev.modelof.Draws;
 import dev.modelof.Factory;
 import dev.modelof.Gens;
 import dev.modelof.Machine;
@@ -85,6 +86,17 @@ public final class LruCacheSpecMachine implements Machine<NaiveLru, LruCache, Lr
     return switch (index) {
       case 0 -> new LruCacheSpecOp.Get((int) args.get(0));
       case 1 -> new LruCacheSpecOp.Put((int) args.get(0), (int) args.get(1));
+      case 2 -> new LruCacheSpecOp.Size();
+      case 3 -> new LruCacheSpecOp.EvictOldest();
+      default -> throw new IndexOutOfBoundsException("LruCacheSpec has no operation " + index);
+    };
+  }
+
+  @Override
+  public LruCacheSpecOp draw(int index, Draws draws) {
+    return switch (index) {
+      case 0 -> new LruCacheSpecOp.Get(draws.nextInt());
+      case 1 -> new LruCacheSpecOp.Put(draws.nextInt(), draws.nextInt());
       case 2 -> new LruCacheSpecOp.Size();
       case 3 -> new LruCacheSpecOp.EvictOldest();
       default -> throw new IndexOutOfBoundsException("LruCacheSpec has no operation " + index);

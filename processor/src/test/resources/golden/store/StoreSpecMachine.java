@@ -1,6 +1,7 @@
 package dev.modelof.example.store;
 
 import dev.modelof.Check;
+import dev.modelof.Draws;
 import dev.modelof.Factory;
 import dev.modelof.Gens;
 import dev.modelof.Handle;
@@ -139,6 +140,24 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       case 7 -> new StoreSpecOp.Take((int) args.get(0));
       case 8 -> new StoreSpecOp.Rename((String) args.get(0));
       case 9 -> new StoreSpecOp.Tag((String[]) args.get(0));
+      default -> throw new IndexOutOfBoundsException("StoreSpec has no operation " + index);
+    };
+  }
+
+  @Override
+  public StoreSpecOp draw(int index, Draws draws) {
+    return switch (index) {
+      case 0 -> new StoreSpecOp.Open(draws.next());
+      case 1 -> new StoreSpecOp.Close(draws.next());
+      case 2 -> new StoreSpecOp.Add(draws.next(), draws.next(), draws.next());
+      case 3 -> new StoreSpecOp.Counts();
+      case 4 -> new StoreSpecOp.Names();
+      case 5 -> new StoreSpecOp.First(draws.next());
+      case 6 -> new StoreSpecOp.Ratio(draws.next(), draws.next(), draws.next(), draws.next(),
+          draws.next(), draws.next(), draws.next());
+      case 7 -> new StoreSpecOp.Take(draws.nextInt());
+      case 8 -> new StoreSpecOp.Rename(draws.next());
+      case 9 -> new StoreSpecOp.Tag(draws.next());
       default -> throw new IndexOutOfBoundsException("StoreSpec has no operation " + index);
     };
   }

@@ -1,6 +1,7 @@
 package dev.modelof.example.types;
 
 import dev.modelof.Check;
+import dev.modelof.Draws;
 import dev.modelof.Factory;
 import dev.modelof.Gen;
 import dev.modelof.Gens;
@@ -182,6 +183,32 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
       case 16 -> new TypesSpecOp.Names((String[]) args.get(0));
       case 17 -> new TypesSpecOp.Grid((int[][]) args.get(0));
       case 18 -> new TypesSpecOp.Points((Point[]) args.get(0));
+      default -> throw new IndexOutOfBoundsException("TypesSpec has no operation " + index);
+    };
+  }
+
+  @Override
+  public TypesSpecOp draw(int index, Draws draws) {
+    return switch (index) {
+      case 0 -> new TypesSpecOp.Point(draws.next());
+      case 1 -> new TypesSpecOp.Segment(draws.next());
+      case 2 -> new TypesSpecOp.Pair(draws.next());
+      case 3 -> new TypesSpecOp.Tagged(draws.next());
+      case 4 -> new TypesSpecOp.Origin(draws.next());
+      case 5 -> new TypesSpecOp.Present(draws.next());
+      case 6 -> new TypesSpecOp.Count(draws.next());
+      case 7 -> new TypesSpecOp.Colors(draws.next());
+      case 8 -> new TypesSpecOp.Weights(draws.next());
+      case 9 -> new TypesSpecOp.Nested(draws.next());
+      case 10 -> new TypesSpecOp.Small(draws.next());
+      case 11 -> new TypesSpecOp.Wide(draws.next());
+      case 12 -> new TypesSpecOp.Words(draws.next());
+      case 13 -> new TypesSpecOp.Sorted(draws.next());
+      case 14 -> new TypesSpecOp.Bits(draws.next(), draws.next(), draws.next(), draws.next());
+      case 15 -> new TypesSpecOp.Numbers(draws.next(), draws.next(), draws.next());
+      case 16 -> new TypesSpecOp.Names(draws.next());
+      case 17 -> new TypesSpecOp.Grid(draws.next());
+      case 18 -> new TypesSpecOp.Points(draws.next());
       default -> throw new IndexOutOfBoundsException("TypesSpec has no operation " + index);
     };
   }

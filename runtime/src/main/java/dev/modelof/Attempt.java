@@ -17,8 +17,8 @@ final class Attempt<M, I, O> implements Watch.Job {
   private final Machine<M, I, O> machine;
   private final Plan plan;
   private final Source source;
-  /** The arguments being drawn for one step; {@link Machine#operation} copies them into the record. */
-  private final List<Object> args = new ArrayList<>();
+  /** Where the arguments of each step are drawn from. */
+  private final Draws draws;
   private final Counts counts;
   /** The operation index of the step {@link #next} drew last. */
   private int drawnIndex;
@@ -37,6 +37,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.origin = origin;
     int length = origin.length();
     this.source = origin.source(plan, reuse);
+    this.draws = new Draws(plan, source);
     this.counts = counts;
     this.drawn = new Step<?>[length];
     this.events = new Event[length];
@@ -142,24 +143,14 @@ final class Attempt<M, I, O> implements Watch.Job {
         }
         continue;
       }
-      Plan.Slot[] params = plan.operations[index];
-      source.drawingFor(index);
-      args.clear();
-      for (Plan.Slot slot : params) {
-        Param param = slot.param();
-        Object arg = param.isHandle() ? handle(execution, param.refType()) : plan.draw(source, slot);
-        if (arg == null && param.isHandle()) {
-          break;
-        }
-        args.add(arg);
-      }
-      if (args.size() < params.length) {
+      draws.begin(index, execution);
+      O op = machine.draw(index, draws);
+      if (!draws.complete()) {
         if (counts != null) {
           counts.noHandle(index);
         }
         continue;
       }
-      O op = machine.operation(index, args);
       if (machine.accepts(op, execution.model, execution.refs)) {
         drawnIndex = index;
         return new Step<>(id, op);
@@ -180,16 +171,5 @@ final class Attempt<M, I, O> implements Watch.Job {
       }
     }
     throw new IllegalStateException("weights must be positive");
-  }
-
-  /** One of the handles of {@code type} made so far, or null when there is none. */
-  private Handle<?> handle(Execution<M, I, O> execution, String type) {
-    List<Integer> candidates = new ArrayList<>();
-    for (int i = 0; i < execution.handleSteps.size(); i++) {
-      if (execution.handleTypes.get(i).equals(type)) {
-        candidates.add(execution.handleSteps.get(i));
-      }
-    }
-    return candidates.isEmpty() ? null : new Handle<>(source.pick(candidates));
   }
 }

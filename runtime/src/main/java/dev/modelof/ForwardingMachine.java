@@ -56,6 +56,11 @@ class ForwardingMachine<M, I, O> implements Machine<M, I, O> {
   }
 
   @Override
+  public O draw(int index, Draws draws) {
+    return machine.draw(index, draws);
+  }
+
+  @Override
   public int indexOf(O op) {
     return machine.indexOf(op);
   }

@@ -234,6 +234,11 @@ public final class Gens {
   record Ints(int min, int max) implements Gen<Integer> {
     @Override
     public Integer generate(Source source) {
+      return generateInt(source);
+    }
+
+    /** {@link #generate} without boxing. */
+    int generateInt(Source source) {
       return (int) integral(source, min, max, 31);
     }
 

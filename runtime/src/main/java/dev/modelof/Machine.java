@@ -41,6 +41,16 @@ public interface Machine<M, I, O> {
   /** The operation record of operation {@code index} with {@code args}, which it reads during the call only. */
   O operation(int index, List<Object> args);
 
+  /**
+   * A new operation record of operation {@code index}, its arguments drawn from {@code draws} in
+   * parameter order. Generated machines draw {@code int} arguments unboxed; the default draws
+   * them all boxed and calls {@link #operation}.
+   */
+  default O draw(int index, Draws draws) {
+    List<Object> args = draws.rest();
+    return args == null ? null : operation(index, args);
+  }
+
   /** The index of {@code op}'s operation. */
   int indexOf(O op);
 

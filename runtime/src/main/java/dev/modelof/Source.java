@@ -116,7 +116,7 @@ public final class Source {
       Named sameName = as == null ? null : named(pool, as, nameSlot, false);
       boolean ofSameName = sameName != null && random.nextInt(4) != 0;
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
-      T reused = (T) (ofSameName ? sameName.pick(random, operation) : pool.values[random.nextInt(pool.size)]);
+      T reused = (T) (ofSameName ? sameName.get(sameName.pick(random, operation)) : pool.get(random.nextInt(pool.size)));
       if (as != null && !ofSameName) {
         // a value of the same name is in that name's pool already
         named(pool, as, nameSlot, true).add(operation, reused);
@@ -125,6 +125,31 @@ public final class Source {
     }
     T value = gen.generate(this);
     remember(gen, as, value, genSlot, nameSlot);
+    return value;
+  }
+
+  /**
+   * As {@link #draw(Gen, String, int, int)} for an {@code int} from {@link Gens#ints}, without
+   * boxing: the same choices, the same pools.
+   */
+  int drawInt(Gens.Ints gen, String name, int genSlot, int nameSlot) {
+    String as = name == null || name.isEmpty() ? null : name;
+    Pool pool = reuse ? pool(gen, genSlot) : null;
+    if (pool != null && pool.size > 0 && random.nextInt(3) != 0) {
+      Named sameName = as == null ? null : named(pool, as, nameSlot, false);
+      boolean ofSameName = sameName != null && random.nextInt(4) != 0;
+      int reused = ofSameName ? sameName.ints[sameName.pick(random, operation)] : pool.ints[random.nextInt(pool.size)];
+      if (as != null && !ofSameName) {
+        named(pool, as, nameSlot, true).addInt(operation, reused);
+      }
+      return reused;
+    }
+    int value = gen.generateInt(this);
+    Pool into = pool(gen, genSlot, true);
+    into.addInt(value);
+    if (as != null) {
+      named(into, as, nameSlot, true).addInt(operation, value);
+    }
     return value;
   }
 
@@ -150,7 +175,7 @@ public final class Source {
   <T> T fresh(Gen<T> gen, String name, int genSlot, int nameSlot) {
     Pool pool = pool(gen, genSlot);
     T value = gen.generate(this);
-    for (int attempt = 0; pool != null && pool.seen.contains(value) && attempt < 100; attempt++) {
+    for (int attempt = 0; pool != null && pool.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
     remember(gen, name == null || name.isEmpty() ? null : name, value, genSlot, nameSlot);
@@ -158,18 +183,24 @@ public final class Source {
   }
 
   private void remember(Gen<?> gen, String name, Object value, int genSlot, int nameSlot) {
-    Pool pool = pool(gen, genSlot);
-    if (pool == null) {
-      pool = new Pool();
-      pools.put(gen, pool);
-      if (genSlot >= 0) {
-        poolSlots[genSlot] = pool;
-      }
-    }
+    Pool pool = pool(gen, genSlot, true);
     pool.add(value);
     if (name != null) {
       named(pool, name, nameSlot, true).add(operation, value);
     }
+  }
+
+  /** The pool of {@code gen}, made when there is none yet: of unboxed ints for {@link Gens#ints}. */
+  private Pool pool(Gen<?> gen, int slot, boolean create) {
+    Pool pool = pool(gen, slot);
+    if (pool == null) {
+      pool = new Pool(gen instanceof Gens.Ints);
+      pools.put(gen, pool);
+      if (slot >= 0) {
+        poolSlots[slot] = pool;
+      }
+    }
+    return pool;
   }
 
   /** The pool of {@code gen}, or null while it has none. */
@@ -198,17 +229,61 @@ public final class Source {
     return named;
   }
 
-  /** The values one generator produced in a try: all of them, and by the name of the parameter that drew them. */
-  private static final class Pool {
-    final Object[] values = new Object[POOL_LIMIT];
+  /**
+   * Distinct values in the order first drawn, at most {@link #POOL_LIMIT}: boxed, or for the ints
+   * of {@link Gens#ints} unboxed in an {@code int[]}, which the object methods box and unbox.
+   */
+  private static class Bag {
+    private final Object[] values;
+    private final Seen seen;
+    final int[] ints;
+    private final IntSeen intSeen;
     int size;
-    final Seen seen = new Seen();
-    private Map<String, Named> byName;
 
-    void add(Object value) {
+    Bag(boolean ofInts) {
+      this.values = ofInts ? null : new Object[POOL_LIMIT];
+      this.seen = ofInts ? null : new Seen();
+      this.ints = ofInts ? new int[POOL_LIMIT] : null;
+      this.intSeen = ofInts ? new IntSeen() : null;
+    }
+
+    Object get(int index) {
+      return ints == null ? values[index] : Integer.valueOf(ints[index]);
+    }
+
+    boolean contains(Object value) {
+      return ints == null ? seen.contains(value) : value instanceof Integer i && intSeen.contains(i);
+    }
+
+    /** Adds {@code value} unless it is there or the bag is full; false then. */
+    boolean add(Object value) {
+      if (ints != null) {
+        return addInt((Integer) value);
+      }
       if (size < POOL_LIMIT && seen.add(value)) {
         values[size++] = value;
+        return true;
       }
+      return false;
+    }
+
+    boolean addInt(int value) {
+      if (size < POOL_LIMIT && intSeen.add(value)) {
+        ints[size++] = value;
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /** The values one generator produced in a try: all of them, and by the name of the parameter that drew them. */
+  private static final class Pool extends Bag {
+    private final boolean ofInts;
+    private Map<String, Named> byName;
+
+    Pool(boolean ofInts) {
+      super(ofInts);
+      this.ofInts = ofInts;
     }
 
     /** The values drawn for {@code name}; made when {@code create}, else null while there are none. */
@@ -218,7 +293,7 @@ public final class Source {
         if (byName == null) {
           byName = new HashMap<>();
         }
-        named = new Named();
+        named = new Named(ofInts);
         byName.put(name, named);
       }
       return named;
@@ -229,33 +304,42 @@ public final class Source {
    * The values drawn for parameters of one name, each with the operation that brought it in: a
    * lookup such as {@code get(key)} wants the keys that {@code put} brought, not its own misses.
    */
-  private static final class Named {
-    private final Object[] values = new Object[POOL_LIMIT];
+  private static final class Named extends Bag {
     private final int[] broughtBy = new int[POOL_LIMIT];
-    private int size;
-    private final Seen seen = new Seen();
     /** How many values each operation brought in, by operation index + 1. */
     private int[] counts = new int[4];
 
+    Named(boolean ofInts) {
+      super(ofInts);
+    }
+
     void add(int operation, Object value) {
-      if (size < POOL_LIMIT && seen.add(value)) {
-        values[size] = value;
-        broughtBy[size] = operation;
-        size++;
-        if (operation + 1 >= counts.length) {
-          counts = java.util.Arrays.copyOf(counts, operation + 2);
-        }
-        counts[operation + 1]++;
+      if (add(value)) {
+        brought(operation);
       }
     }
 
-    /** A value, from those other operations than {@code operation} brought in when there are any. */
-    Object pick(SplittableRandom random, int operation) {
+    void addInt(int operation, int value) {
+      if (addInt(value)) {
+        brought(operation);
+      }
+    }
+
+    private void brought(int operation) {
+      broughtBy[size - 1] = operation;
+      if (operation + 1 >= counts.length) {
+        counts = java.util.Arrays.copyOf(counts, operation + 2);
+      }
+      counts[operation + 1]++;
+    }
+
+    /** The index of a value, from those other operations than {@code operation} brought in when there are any. */
+    int pick(SplittableRandom random, int operation) {
       int own = operation + 1 < counts.length ? counts[operation + 1] : 0;
       while (true) {
         int i = random.nextInt(size);
         if (own == size || broughtBy[i] != operation) {
-          return values[i];
+          return i;
         }
       }
     }
@@ -293,6 +377,36 @@ public final class Source {
       int hash = value.hashCode() * 0x9E3779B9;
       int slot = (hash ^ (hash >>> 16)) & (slots.length - 1);
       while (slots[slot] != null && !slots[slot].equals(value)) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      return slot;
+    }
+  }
+
+  /** {@link Seen} for unboxed ints: the same answers for the same values. */
+  private static final class IntSeen {
+    private final int[] slots = new int[2 * POOL_LIMIT];
+    private final boolean[] used = new boolean[2 * POOL_LIMIT];
+
+    boolean contains(int value) {
+      return used[slot(value)];
+    }
+
+    /** Adds {@code value}; false when it was there already. */
+    boolean add(int value) {
+      int slot = slot(value);
+      if (used[slot]) {
+        return false;
+      }
+      used[slot] = true;
+      slots[slot] = value;
+      return true;
+    }
+
+    private int slot(int value) {
+      int hash = value * 0x9E3779B9;
+      int slot = (hash ^ (hash >>> 16)) & (slots.length - 1);
+      while (used[slot] && slots[slot] != value) {
         slot = (slot + 1) & (slots.length - 1);
       }
       return slot;

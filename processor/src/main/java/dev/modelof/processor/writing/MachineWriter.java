@@ -36,6 +36,7 @@ public final class MachineWriter {
   private static final ClassName SETUP = ClassName.get("dev.modelof", "Setup");
   private static final ClassName REFS = ClassName.get("dev.modelof", "Refs");
   private static final ClassName SETTINGS = ClassName.get("dev.modelof", "Settings");
+  private static final ClassName DRAWS = ClassName.get("dev.modelof", "Draws");
   private static final ClassName LIST = ClassName.get(List.class);
   private static final TypeName OBJECT_LIST = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
   private static final AnnotationSpec UNCHECKED =
@@ -94,6 +95,7 @@ public final class MachineWriter {
         .addMethod(newInstance("newModel", spec.modelType(), true))
         .addMethod(newInstance("newImpl", spec.implType(), false))
         .addMethod(operationOf())
+        .addMethod(drawOf())
         .addMethod(indexOf())
         .addMethod(argumentsOf())
         .addMethod(enabled())
@@ -277,6 +279,40 @@ public final class MachineWriter {
       // a List<Object> holds the arguments; each was drawn for its parameter's type
       method.addAnnotation(UNCHECKED);
     }
+    return method.addCode("return switch (index) {\n$>$L$<};\n", cases.build()).build();
+  }
+
+  /**
+   * <pre>{@code
+   * return switch (index) {
+   *   case 0 -> new LruCacheSpecOp.Put(draws.nextInt(), draws.nextInt());
+   *   default -> throw new IndexOutOfBoundsException(...);
+   * };
+   * }</pre>
+   *
+   * <p>An {@code int} parameter is drawn unboxed; any other is drawn as its type ({@code next()} is
+   * generic), in parameter order, which Java's left-to-right evaluation keeps.
+   */
+  private MethodSpec drawOf() {
+    MethodSpec.Builder method =
+        override("draw")
+            .returns(spec.operationType())
+            .addParameter(int.class, "index")
+            .addParameter(DRAWS, "draws");
+    CodeBlock.Builder cases = CodeBlock.builder();
+    List<OperationDescriptor> operations = spec.operations();
+    for (int i = 0; i < operations.size(); i++) {
+      OperationDescriptor operation = operations.get(i);
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (ParameterDescriptor param : operation.params()) {
+        arguments.add(CodeBlock.of(param.type().withoutAnnotations().equals(TypeName.INT) ? "draws.nextInt()" : "draws.next()"));
+      }
+      cases.add("case $L -> new $T($L);\n", i, record(operation), CodeBlock.join(arguments, ",$W"));
+    }
+    cases.add(
+        "default -> throw new $T($S + index);\n",
+        IndexOutOfBoundsException.class,
+        spec.spec().simpleName() + " has no operation ");
     return method.addCode("return switch (index) {\n$>$L$<};\n", cases.build()).build();
   }
 
