@@ -1,14 +1,17 @@
 package dev.modelof;
 
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One try: draws a setup, then draws and runs steps until one fails or the length is reached.
- * Steps and events go into arrays of the try's length, written once each, so that a watchdog can
- * read them while the worker hangs in a call.
+ * Operations and results go into arrays of the try's length, written once each, so that a watchdog
+ * can read them while the worker hangs in a call. A step that agrees is kept as its operation and
+ * its two results; its {@link Step} and {@link Event} are made only if the trace is read.
  */
 final class Attempt<M, I, O> implements Watch.Job {
   /** Draws per step before concluding that no operation can run. */
@@ -22,8 +25,12 @@ final class Attempt<M, I, O> implements Watch.Job {
   private final Counts counts;
   /** The operation index of the step {@link #next} drew last. */
   private int drawnIndex;
-  private final Step<?>[] drawn;
-  private final Event[] events;
+  /** The operation of each step run, by position (the position is the step's id). */
+  private final Object[] ops;
+  /** The model's and the implementation's result of each step that agreed: two per position. */
+  private final Object[] results;
+  /** The event of each step that did not simply agree (it failed, or both sides threw), by position. */
+  private final Event[] unusual;
   final Runner.Try origin;
   final Setup setup;
 
@@ -39,8 +46,9 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.source = origin.source(plan, reuse);
     this.draws = new Draws(plan, source);
     this.counts = counts;
-    this.drawn = new Step<?>[length];
-    this.events = new Event[length];
+    this.ops = new Object[length];
+    this.results = new Object[2 * length];
+    this.unusual = new Event[length];
     int factory = source.nextInt(plan.factories.length);
     source.drawingFor(-1);
     List<Object> args = new ArrayList<>();
@@ -60,27 +68,28 @@ final class Attempt<M, I, O> implements Watch.Job {
     }
     int count = 0;
     try {
-      for (int i = 0; i < drawn.length; i++) {
+      for (int i = 0; i < ops.length; i++) {
         watch.checkAbandoned();
-        Step<O> step = next(execution, i);
-        if (step == null) {
+        O op = next(execution);
+        if (op == null) {
           break;
         }
-        drawn[i] = step;
-        Event event = execution.runDrawn(step, drawnIndex, i);
-        events[i] = event;
+        ops[i] = op;
+        Event event = execution.runDrawn(op, drawnIndex, i, i, results, i);
+        unusual[i] = event;
         count++;
         if (counts != null) {
           counts.ran(drawnIndex);
         }
-        if (event.problem() != null) {
+        if (event != null && event.problem() != null) {
           execution.closeQuietly();
-          return checked(watch, new Trace(true, null, Trace.first(events, count)));
+          return checked(watch, new Trace(true, null, events(count)));
         }
       }
       watch.checkAbandoned();
       Teardown teardown = execution.close(count);
-      return checked(watch, new Trace(true, null, Trace.first(events, count), teardown, null));
+      Trace trace = new Trace(true, null, new Recorded(count), teardown, null);
+      return checked(watch, trace.failed() ? new Trace(true, null, events(count), teardown, null) : trace);
     } finally {
       execution.closeQuietly();
     }
@@ -96,19 +105,70 @@ final class Attempt<M, I, O> implements Watch.Job {
   }
 
   /** The steps drawn, up to and including the last one run. */
-  @SuppressWarnings("unchecked") // drawn holds steps of this machine
   List<Step<O>> steps(Trace trace) {
     int length = trace.events().size();
     List<Step<O>> out = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
-      out.add((Step<O>) drawn[i]);
+      out.add(step(i));
     }
     return out;
   }
 
+  @SuppressWarnings("unchecked") // ops holds operations of this machine
+  private Step<O> step(int position) {
+    return new Step<>(position, (O) ops[position]);
+  }
+
+  /** The event of the step at {@code position}, which ran. */
+  private Event event(int position) {
+    Event event = unusual[position];
+    return event != null ? event
+        : new Event(step(position), results[2 * position], results[2 * position + 1], null, null, null, -1);
+  }
+
+  /** The events of the first {@code count} steps. */
+  private List<Event> events(int count) {
+    Event[] events = new Event[count];
+    for (int i = 0; i < count; i++) {
+      events[i] = event(i);
+    }
+    return List.of(events);
+  }
+
+  /**
+   * The events of a try that passed, made as they are read: a passing trace is mostly only
+   * counted.
+   */
+  private final class Recorded extends AbstractList<Event> {
+    private final int count;
+
+    Recorded(int count) {
+      this.count = count;
+    }
+
+    @Override
+    public Event get(int index) {
+      Objects.checkIndex(index, count);
+      return event(index);
+    }
+
+    @Override
+    public int size() {
+      return count;
+    }
+  }
+
   @Override
   public Trace hung(int position, Phase phase, Duration timeout) {
-    return hungTrace(machine, drawn, events, position, phase, timeout);
+    Step<?>[] steps = new Step<?>[Math.min(position + 1, ops.length)];
+    for (int i = 0; i < steps.length; i++) {
+      steps[i] = step(i);
+    }
+    Event[] before = new Event[position];
+    for (int i = 0; i < position; i++) {
+      before[i] = event(i);
+    }
+    return hungTrace(machine, steps, before, position, phase, timeout);
   }
 
   /** The trace of a job whose call in {@code phase} of the step at {@code position} hung. */
@@ -134,7 +194,7 @@ final class Attempt<M, I, O> implements Watch.Job {
   }
 
   /** Draws an operation whose precondition holds, with its arguments; null when none can be found. */
-  private Step<O> next(Execution<M, I, O> execution, int id) {
+  private O next(Execution<M, I, O> execution) {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
       int index = pick();
       if (!machine.enabled(index, execution.model)) {
@@ -153,7 +213,7 @@ final class Attempt<M, I, O> implements Watch.Job {
       }
       if (machine.accepts(op, execution.model, execution.refs)) {
         drawnIndex = index;
-        return new Step<>(id, op);
+        return op;
       }
       if (counts != null) {
         counts.refused(index);

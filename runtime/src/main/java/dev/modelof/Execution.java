@@ -13,6 +13,8 @@ final class Execution<M, I, O> {
   final M model;
   final I impl;
   final Refs refs = new Refs();
+  /** Where {@link #run} has the results of a step put. */
+  private final Object[] pair = new Object[2];
   /** For each handle made so far: the step id and the canonical name of its type. */
   final List<Integer> handleSteps = new ArrayList<>();
   final List<String> handleTypes = new ArrayList<>();
@@ -69,15 +71,18 @@ final class Execution<M, I, O> {
     if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
       return null;
     }
-    return runDrawn(step, index, position);
+    Event unusual = runDrawn(op, index, position, step.id(), pair, 0);
+    return unusual != null ? unusual : new Event(step, pair[0], pair[1], null, null, null, -1);
   }
 
   /**
-   * Runs a step of operation {@code index} just drawn for this execution, so known to be allowed
-   * here, on both sides, and checks the invariants.
+   * Runs {@code op}, of operation {@code index} and allowed here, on both sides as the step {@code
+   * id}, and checks the invariants. When both sides return normally and agree, as nearly every step
+   * does, makes nothing: returns null, with the two results at {@code results[2 * at]} and {@code
+   * results[2 * at + 1]}. Otherwise returns the step's event: a disagreement, a failed invariant, or
+   * the same exception on both sides.
    */
-  Event runDrawn(Step<O> step, int index, int position) {
-    O op = step.op();
+  Event runDrawn(O op, int index, int position, int id, Object[] results, int at) {
     Object modelResult = null;
     Object implResult = null;
     Throwable modelError = null;
@@ -101,8 +106,8 @@ final class Execution<M, I, O> {
         ? null // the common case, without building any text
         : compare(op, result, modelResult, implResult, modelError, implError);
     if (problem == null && modelError == null && result == Operation.Result.REF) {
-      refs.put(step.id(), modelResult, implResult);
-      handleSteps.add(step.id());
+      refs.put(id, modelResult, implResult);
+      handleSteps.add(id);
       handleTypes.add(machine.operations().get(index).resultType());
     }
     int failedCheck = -1;
@@ -126,7 +131,12 @@ final class Execution<M, I, O> {
       }
       watch.at(position, Phase.ENGINE);
     }
-    return new Event(step, modelResult, implResult, modelError, implError, problem, failedCheck);
+    if (problem == null && modelError == null && implError == null) {
+      results[2 * at] = modelResult;
+      results[2 * at + 1] = implResult;
+      return null;
+    }
+    return new Event(new Step<>(id, op), modelResult, implResult, modelError, implError, problem, failedCheck);
   }
 
   /**
