@@ -116,7 +116,8 @@ public final class Source {
       Named sameName = as == null ? null : named(pool, as, nameSlot, false);
       boolean ofSameName = sameName != null && random.nextInt(4) != 0;
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
-      T reused = (T) (ofSameName ? sameName.get(sameName.pick(random, operation)) : pool.get(random.nextInt(pool.size)));
+      T reused = (T) (ofSameName ? sameName.get(sameName.pick(random, operation))
+          : pool.get(random.nextInt(pool.size)));
       if (as != null && !ofSameName) {
         // a value of the same name is in that name's pool already
         named(pool, as, nameSlot, true).add(operation, reused);
@@ -217,7 +218,10 @@ public final class Source {
     return pool;
   }
 
-  /** The values of {@code pool} drawn for parameters called {@code name}; made when {@code create}, else null while none. */
+  /**
+   * The values of {@code pool} drawn for parameters called {@code name}; made when {@code create},
+   * else null while there are none.
+   */
   private Named named(Pool pool, String name, int slot, boolean create) {
     if (slot >= 0 && nameSlots[slot] != null) {
       return nameSlots[slot];

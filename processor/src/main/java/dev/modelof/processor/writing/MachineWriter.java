@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -255,31 +256,23 @@ public final class MachineWriter {
             .returns(spec.operationType())
             .addParameter(int.class, "index")
             .addParameter(OBJECT_LIST, "args");
-    CodeBlock.Builder cases = CodeBlock.builder();
-    boolean unchecked = false;
-    List<OperationDescriptor> operations = spec.operations();
-    for (int i = 0; i < operations.size(); i++) {
-      OperationDescriptor operation = operations.get(i);
-      List<CodeBlock> arguments = new ArrayList<>();
-      for (int p = 0; p < operation.params().size(); p++) {
-        TypeName type = operation.params().get(p).type();
-        unchecked |= isGeneric(type);
-        arguments.add(
-            type.equals(ClassName.OBJECT)
-                ? CodeBlock.of("args.get($L)", p)
-                : CodeBlock.of("($T) args.get($L)", type, p));
-      }
-      cases.add("case $L -> new $T($L);\n", i, record(operation), CodeBlock.join(arguments, ",$W"));
-    }
-    cases.add(
-        "default -> throw new $T($S + index);\n",
-        IndexOutOfBoundsException.class,
-        spec.spec().simpleName() + " has no operation ");
-    if (unchecked) {
+    if (spec.operations().stream().flatMap(o -> o.params().stream()).anyMatch(p -> isGeneric(p.type()))) {
       // a List<Object> holds the arguments; each was drawn for its parameter's type
       method.addAnnotation(UNCHECKED);
     }
-    return method.addCode("return switch (index) {\n$>$L$<};\n", cases.build()).build();
+    return method
+        .addCode(newRecord(operation -> {
+          List<CodeBlock> arguments = new ArrayList<>();
+          for (int p = 0; p < operation.params().size(); p++) {
+            TypeName type = operation.params().get(p).type();
+            arguments.add(
+                type.equals(ClassName.OBJECT)
+                    ? CodeBlock.of("args.get($L)", p)
+                    : CodeBlock.of("($T) args.get($L)", type, p));
+          }
+          return arguments;
+        }))
+        .build();
   }
 
   /**
@@ -294,26 +287,30 @@ public final class MachineWriter {
    * generic), in parameter order, which Java's left-to-right evaluation keeps.
    */
   private MethodSpec drawOf() {
-    MethodSpec.Builder method =
-        override("draw")
-            .returns(spec.operationType())
-            .addParameter(int.class, "index")
-            .addParameter(DRAWS, "draws");
+    return override("draw")
+        .returns(spec.operationType())
+        .addParameter(int.class, "index")
+        .addParameter(DRAWS, "draws")
+        .addCode(newRecord(operation -> operation.params().stream()
+            .map(p -> CodeBlock.of(p.type().withoutAnnotations().equals(TypeName.INT) ? "draws.nextInt()"
+                : "draws.next()"))
+            .toList()))
+        .build();
+  }
+
+  /** {@code return switch (index) {...};}: the record of each operation, made from {@code arguments}. */
+  private CodeBlock newRecord(Function<OperationDescriptor, List<CodeBlock>> arguments) {
     CodeBlock.Builder cases = CodeBlock.builder();
     List<OperationDescriptor> operations = spec.operations();
     for (int i = 0; i < operations.size(); i++) {
       OperationDescriptor operation = operations.get(i);
-      List<CodeBlock> arguments = new ArrayList<>();
-      for (ParameterDescriptor param : operation.params()) {
-        arguments.add(CodeBlock.of(param.type().withoutAnnotations().equals(TypeName.INT) ? "draws.nextInt()" : "draws.next()"));
-      }
-      cases.add("case $L -> new $T($L);\n", i, record(operation), CodeBlock.join(arguments, ",$W"));
+      cases.add("case $L -> new $T($L);\n", i, record(operation), CodeBlock.join(arguments.apply(operation), ",$W"));
     }
     cases.add(
         "default -> throw new $T($S + index);\n",
         IndexOutOfBoundsException.class,
         spec.spec().simpleName() + " has no operation ");
-    return method.addCode("return switch (index) {\n$>$L$<};\n", cases.build()).build();
+    return CodeBlock.of("return switch (index) {\n$>$L$<};\n", cases.build());
   }
 
   /** {@code if (op instanceof LruCacheSpecOp.Put) { return 1; }}, one per operation. */
