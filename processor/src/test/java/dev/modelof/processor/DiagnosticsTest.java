@@ -298,6 +298,27 @@ class DiagnosticsTest {
     }
 
     @Test
+    void seedBlank() {
+      // the runtime reads a blank seed as a mistake, not as "no seed": so does the processor
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(value = Counter.class, seed = " ")
+              interface CounterSpec {
+                static CounterSpec model() {
+                  return null;
+                }
+
+                void add(int n);
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.SETTINGS_INVALID, spec, "seed = \" \"");
+    }
+
+    @Test
     void timeoutNotADuration() {
       JavaFileObject spec =
           source(
@@ -318,8 +339,9 @@ class DiagnosticsTest {
       assertOnlyError(compilation, Message.SETTINGS_INVALID, spec, "timeout = \"5 seconds\"");
       assertThat(compilation)
           .hadErrorContaining(
-              "@ModelOf(timeout = \"5 seconds\") is invalid: write a whole number with a unit (500ms, 30s, 2m, 1h),"
-                  + " an ISO-8601 duration (PT1M30S), or off for no limit; leave it out for the default, 10s");
+              "@ModelOf(timeout = \"5 seconds\") is invalid: write a whole number with a unit (500ms, 30s, 2m, 1h)"
+                  + " or an ISO-8601 duration (PT1M30S), longer than zero, or off for no limit; leave it out for the"
+                  + " default, 10s");
     }
 
     @Test
@@ -341,7 +363,7 @@ class DiagnosticsTest {
               """);
       Compilation compilation = compile(spec, COUNTER);
       assertOnlyError(compilation, Message.SETTINGS_INVALID, spec, "timeout = \"0ms\"");
-      assertThat(compilation).hadErrorContaining("write off for no limit");
+      assertThat(compilation).hadErrorContaining("longer than zero, or off for no limit");
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.modelof.Settings;
+import dev.modelof.SettingsException;
 import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor;
@@ -20,8 +22,6 @@ import dev.modelof.processor.model.OperationDescriptor.ResultKind;
 import dev.modelof.processor.model.ParameterDescriptor;
 import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
@@ -251,79 +252,38 @@ public final class SpecValidator {
       return number;
     }
 
+    /**
+     * {@code @ModelOf(seed)}, checked by the runtime's own reading of it ({@code
+     * Settings.declared}), so that a typo fails the build and not every run.
+     */
     private String seedSetting() {
-      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, "seed");
-      String seed = AnnotationValues.getString(value);
-      String trimmed = seed.trim();
-      try {
-        if (trimmed.startsWith("0x") || trimmed.startsWith("0X")) {
-          Long.parseUnsignedLong(trimmed.substring(2), 16);
-        } else if (!trimmed.isEmpty()) {
-          Long.parseLong(trimmed);
-        }
-      } catch (NumberFormatException e) {
-        report.report(
-            Message.SETTINGS_INVALID,
-            spec,
-            modelOf,
-            value,
-            "seed",
-            "\"" + seed + "\"",
-            "write a decimal number or 0x followed by hex digits, as a failure report prints it,"
-                + " or leave it empty for a new seed each run");
-      }
-      return seed;
+      return declaredSetting(
+          "seed",
+          "write a decimal number or 0x followed by hex digits, as a failure report prints it,"
+              + " or leave it empty for a new seed each run",
+          seed -> Settings.declared(1, 1, seed, ""));
     }
 
-    /**
-     * {@code @ModelOf(timeout)}, checked as the runtime reads it ({@code Settings.declared}), so
-     * that a typo fails the build and not every run: empty, {@code off}, a whole number with a
-     * unit, or an ISO-8601 duration, longer than zero.
-     */
+    /** {@code @ModelOf(timeout)}, checked as {@link #seedSetting} checks the seed. */
     private String timeoutSetting() {
-      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, "timeout");
-      String timeout = AnnotationValues.getString(value);
-      String trimmed = timeout.trim().toLowerCase(Locale.ROOT);
-      if (timeout.isEmpty() || trimmed.equals("off")) {
-        return timeout;
-      }
-      Duration duration;
+      return declaredSetting(
+          "timeout",
+          "write a whole number with a unit (500ms, 30s, 2m, 1h) or an ISO-8601 duration (PT1M30S),"
+              + " longer than zero, or off for no limit; leave it out for the default, "
+              + Settings.DEFAULT_TIMEOUT_TEXT,
+          timeout -> Settings.declared(1, 1, "", timeout));
+    }
+
+    /** The text of setting {@code name}, reported with {@code fix} when {@code read} rejects it. */
+    private String declaredSetting(String name, String fix, Consumer<String> read) {
+      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, name);
+      String text = AnnotationValues.getString(value);
       try {
-        if (trimmed.matches("\\d+(ms|s|m|h)")) {
-          long amount = Long.parseLong(trimmed.replaceAll("\\D", ""));
-          duration =
-              switch (trimmed.replaceAll("\\d", "")) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-              };
-        } else {
-          duration = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-        }
-      } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-        report.report(
-            Message.SETTINGS_INVALID,
-            spec,
-            modelOf,
-            value,
-            "timeout",
-            "\"" + timeout + "\"",
-            "write a whole number with a unit (500ms, 30s, 2m, 1h), an ISO-8601 duration (PT1M30S),"
-                + " or off for no limit; leave it out for the default, 10s");
-        return timeout;
+        read.accept(text);
+      } catch (SettingsException e) {
+        report.report(Message.SETTINGS_INVALID, spec, modelOf, value, name, "\"" + text + "\"", fix);
       }
-      if (duration.isZero() || duration.isNegative()) {
-        report.report(
-            Message.SETTINGS_INVALID,
-            spec,
-            modelOf,
-            value,
-            "timeout",
-            "\"" + timeout + "\"",
-            "a call must be given more than no time at all; write off for no limit");
-      }
-      return timeout;
+      return text;
     }
 
     // ---- sorting the spec's methods by role ----
