@@ -12,6 +12,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One test per message of the catalogue: the mistake, the error on the element at fault, and no
@@ -277,15 +279,17 @@ class DiagnosticsTest {
       assertThat(compilation).hadErrorContaining("@ModelOf(tries = 0) is invalid: it must be at least 1");
     }
 
-    @Test
-    void seedNotANumber() {
+    // " ": the runtime reads a blank seed as a mistake, not as "no seed"; so does the processor
+    @ParameterizedTest
+    @ValueSource(strings = {"0xZZ", " "})
+    void seedNotANumber(String seed) {
       JavaFileObject spec =
           source(
               "test.CounterSpec",
               """
               package test;
 
-              @dev.modelof.ModelOf(value = Counter.class, seed = "0xZZ")
+              @dev.modelof.ModelOf(value = Counter.class, seed = "%s")
               interface CounterSpec {
                 static CounterSpec model() {
                   return null;
@@ -293,29 +297,8 @@ class DiagnosticsTest {
 
                 void add(int n);
               }
-              """);
-      assertOnlyError(compile(spec, COUNTER), Message.SETTINGS_INVALID, spec, "seed = \"0xZZ\"");
-    }
-
-    @Test
-    void seedBlank() {
-      // the runtime reads a blank seed as a mistake, not as "no seed": so does the processor
-      JavaFileObject spec =
-          source(
-              "test.CounterSpec",
-              """
-              package test;
-
-              @dev.modelof.ModelOf(value = Counter.class, seed = " ")
-              interface CounterSpec {
-                static CounterSpec model() {
-                  return null;
-                }
-
-                void add(int n);
-              }
-              """);
-      assertOnlyError(compile(spec, COUNTER), Message.SETTINGS_INVALID, spec, "seed = \" \"");
+              """.formatted(seed));
+      assertOnlyError(compile(spec, COUNTER), Message.SETTINGS_INVALID, spec, "seed = \"" + seed + "\"");
     }
 
     @Test
