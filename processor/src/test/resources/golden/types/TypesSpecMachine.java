@@ -12,6 +12,7 @@ import dev.modelof.Refs;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,7 +113,13 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
           0, Settings.DEFAULT_MAX_SIZE), 0, 2, int[][]::new))), Operation.Result.VALUE, "int",
           null),
       new Operation("points", 1, List.of(Param.of("points", Gens.arrays(POINT, 0,
-          Settings.DEFAULT_MAX_SIZE, Point[]::new))), Operation.Result.VALUE, "int", null));
+          Settings.DEFAULT_MAX_SIZE, Point[]::new))), Operation.Result.VALUE, "int", null),
+      new Operation("total", 1,
+          List.of(Param.of("values", Gens.lists(Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE), 0,
+          3))), Operation.Result.VALUE, "int", null),
+      new Operation("letters", 1,
+          List.of(Param.of("words", Gens.lists(Gens.strings(0, Settings.DEFAULT_MAX_SIZE), 0,
+          Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null));
 
   private static final List<Check> INVARIANTS = List.of();
 
@@ -183,6 +190,8 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
       case 16 -> new TypesSpecOp.Names((String[]) args.get(0));
       case 17 -> new TypesSpecOp.Grid((int[][]) args.get(0));
       case 18 -> new TypesSpecOp.Points((Point[]) args.get(0));
+      case 19 -> new TypesSpecOp.Total((Collection<Integer>) args.get(0));
+      case 20 -> new TypesSpecOp.Letters((Iterable<String>) args.get(0));
       default -> throw new IndexOutOfBoundsException("TypesSpec has no operation " + index);
     };
   }
@@ -209,6 +218,8 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
       case 16 -> new TypesSpecOp.Names(draws.next());
       case 17 -> new TypesSpecOp.Grid(draws.next());
       case 18 -> new TypesSpecOp.Points(draws.next());
+      case 19 -> new TypesSpecOp.Total(draws.next());
+      case 20 -> new TypesSpecOp.Letters(draws.next());
       default -> throw new IndexOutOfBoundsException("TypesSpec has no operation " + index);
     };
   }
@@ -272,6 +283,12 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
     if (op instanceof TypesSpecOp.Points) {
       return 18;
     }
+    if (op instanceof TypesSpecOp.Total) {
+      return 19;
+    }
+    if (op instanceof TypesSpecOp.Letters) {
+      return 20;
+    }
     throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
   }
 
@@ -333,6 +350,12 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
     }
     if (op instanceof TypesSpecOp.Points points) {
       return Arrays.asList((Object) points.points());
+    }
+    if (op instanceof TypesSpecOp.Total total) {
+      return Arrays.asList(total.values());
+    }
+    if (op instanceof TypesSpecOp.Letters letters) {
+      return Arrays.asList(letters.words());
     }
     throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
   }
@@ -413,6 +436,12 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
     if (op instanceof TypesSpecOp.Points points) {
       return model.points(points.points().clone());
     }
+    if (op instanceof TypesSpecOp.Total total) {
+      return model.total(total.values());
+    }
+    if (op instanceof TypesSpecOp.Letters letters) {
+      return model.letters(letters.words());
+    }
     throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
   }
 
@@ -481,6 +510,12 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
     }
     if (op instanceof TypesSpecOp.Points points) {
       return impl.points(points.points().clone());
+    }
+    if (op instanceof TypesSpecOp.Total total) {
+      return impl.total(total.values());
+    }
+    if (op instanceof TypesSpecOp.Letters letters) {
+      return impl.letters(letters.words());
     }
     throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
   }

@@ -1,5 +1,6 @@
 package dev.modelof.example.types;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.modelof.processor.ModelOfProcessor")
 @SuppressWarnings({"deprecation", "removal"})
-public sealed interface TypesSpecOp permits TypesSpecOp.Point, TypesSpecOp.Segment, TypesSpecOp.Pair, TypesSpecOp.Tagged, TypesSpecOp.Origin, TypesSpecOp.Present, TypesSpecOp.Count, TypesSpecOp.Colors, TypesSpecOp.Weights, TypesSpecOp.Nested, TypesSpecOp.Small, TypesSpecOp.Wide, TypesSpecOp.Words, TypesSpecOp.Sorted, TypesSpecOp.Bits, TypesSpecOp.Numbers, TypesSpecOp.Names, TypesSpecOp.Grid, TypesSpecOp.Points {
+public sealed interface TypesSpecOp permits TypesSpecOp.Point, TypesSpecOp.Segment, TypesSpecOp.Pair, TypesSpecOp.Tagged, TypesSpecOp.Origin, TypesSpecOp.Present, TypesSpecOp.Count, TypesSpecOp.Colors, TypesSpecOp.Weights, TypesSpecOp.Nested, TypesSpecOp.Small, TypesSpecOp.Wide, TypesSpecOp.Words, TypesSpecOp.Sorted, TypesSpecOp.Bits, TypesSpecOp.Numbers, TypesSpecOp.Names, TypesSpecOp.Grid, TypesSpecOp.Points, TypesSpecOp.Total, TypesSpecOp.Letters {
   /**
    * A call of {@link TypesSpec#point}.
    */
@@ -124,5 +125,17 @@ public sealed interface TypesSpecOp permits TypesSpecOp.Point, TypesSpecOp.Segme
    * A call of {@link TypesSpec#points}.
    */
   record Points(dev.modelof.example.types.Point[] points) implements TypesSpecOp {
+  }
+
+  /**
+   * A call of {@link TypesSpec#total}.
+   */
+  record Total(Collection<Integer> values) implements TypesSpecOp {
+  }
+
+  /**
+   * A call of {@link TypesSpec#letters}.
+   */
+  record Letters(Iterable<String> words) implements TypesSpecOp {
   }
 }

@@ -1105,8 +1105,8 @@ class DiagnosticsTest {
       assertThat(compilation)
           .hadErrorContaining(
               "no generator for parameter r of type Runnable; modelof generates primitives and their"
-                  + " boxes, String, enums, records, Optional, List, Set, Map and arrays: for other"
-                  + " types add @From(G.class) where G implements Gen<Runnable>");
+                  + " boxes, String, enums, records, Optional, List, Collection, Iterable, Set, Map and arrays:"
+                  + " for other types add @From(G.class) where G implements Gen<Runnable>");
     }
 
     @Test

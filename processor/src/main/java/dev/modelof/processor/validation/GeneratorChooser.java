@@ -212,7 +212,7 @@ final class GeneratorChooser {
           new Supported("enums", this::enumeration),
           new Supported("records", this::record),
           new Supported("Optional", this::optional),
-          new Supported("List", this::list),
+          new Supported("List, Collection, Iterable", this::list),
           new Supported("Set", this::set),
           new Supported("Map", this::map),
           new Supported("arrays", this::array));
@@ -532,9 +532,18 @@ final class GeneratorChooser {
     return GeneratorExpression.call(GENS, "optionals", typeArgument(arguments.get(0), bounds.site()));
   }
 
-  /** {@code Gens.lists(gen of T, min, max)}, the sizes from {@code @Size}. */
+  /**
+   * {@code Gens.lists(gen of T, min, max)}, the sizes from {@code @Size}: for a {@code List<T>}, and
+   * for a {@code Collection<T>} or an {@code Iterable<T>}, which a list is.
+   */
   private GeneratorExpression list(TypeMirror type, Bounds bounds) {
-    return collection(type, bounds, "java.util.List", "lists");
+    for (String className : List.of("java.util.List", "java.util.Collection", "java.lang.Iterable")) {
+      GeneratorExpression lists = collection(type, bounds, className, "lists");
+      if (lists != null) {
+        return lists;
+      }
+    }
+    return null;
   }
 
   /** {@code Gens.sets(gen of T, min, max)}, the sizes from {@code @Size}. */

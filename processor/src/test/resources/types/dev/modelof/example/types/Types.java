@@ -1,6 +1,7 @@
 package dev.modelof.example.types;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,5 +89,17 @@ public class Types {
 
   public int points(Point[] points) {
     return points.length + calls * 0;
+  }
+
+  public int total(Collection<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).sum();
+  }
+
+  public int letters(Iterable<String> words) {
+    int letters = 0;
+    for (String word : words) {
+      letters += word.length();
+    }
+    return letters;
   }
 }

@@ -4,6 +4,7 @@ import dev.modelof.From;
 import dev.modelof.ModelOf;
 import dev.modelof.Range;
 import dev.modelof.Size;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,4 +54,8 @@ public interface TypesSpec {
   int grid(int @Size(max = 2) [][] grid);
 
   int points(Point[] points);
+
+  int total(@Size(max = 3) Collection<Integer> values);
+
+  int letters(Iterable<String> words);
 }
