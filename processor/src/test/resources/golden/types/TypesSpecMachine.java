@@ -1,6 +1,7 @@
 package dev.modelof.example.types;
 
 import dev.modelof.Check;
+import dev.modelof.Copies;
 import dev.modelof.Draws;
 import dev.modelof.Factory;
 import dev.modelof.Gen;
@@ -431,7 +432,7 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
       return model.names(names.names().clone());
     }
     if (op instanceof TypesSpecOp.Grid grid) {
-      return model.grid(grid.grid().clone());
+      return model.grid(Copies.deep(grid.grid()));
     }
     if (op instanceof TypesSpecOp.Points points) {
       return model.points(points.points().clone());
@@ -506,7 +507,7 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
       return impl.names(names.names().clone());
     }
     if (op instanceof TypesSpecOp.Grid grid) {
-      return impl.grid(grid.grid().clone());
+      return impl.grid(Copies.deep(grid.grid()));
     }
     if (op instanceof TypesSpecOp.Points points) {
       return impl.points(points.points().clone());

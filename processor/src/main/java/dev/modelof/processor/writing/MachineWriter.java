@@ -38,6 +38,7 @@ public final class MachineWriter {
   private static final ClassName REFS = ClassName.get("dev.modelof", "Refs");
   private static final ClassName SETTINGS = ClassName.get("dev.modelof", "Settings");
   private static final ClassName DRAWS = ClassName.get("dev.modelof", "Draws");
+  private static final ClassName COPIES = ClassName.get("dev.modelof", "Copies");
   private static final ClassName LIST = ClassName.get(List.class);
   private static final TypeName OBJECT_LIST = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
   private static final AnnotationSpec UNCHECKED =
@@ -227,7 +228,8 @@ public final class MachineWriter {
       String local = names.newName(param.name());
       body.addStatement("$T $N = $N.arg($L)", param.type(), local, setupName, i);
       // as for operations, each side gets an array of its own (see arguments)
-      arguments.add(param.type() instanceof ArrayTypeName ? CodeBlock.of("$N.clone()", local) : CodeBlock.of("$N", local));
+      arguments.add(param.type() instanceof ArrayTypeName array ? copy(array, CodeBlock.of("$N", local))
+          : CodeBlock.of("$N", local));
     }
     CodeBlock argumentList = CodeBlock.join(arguments, ", ");
     if (model) {
@@ -470,7 +472,7 @@ public final class MachineWriter {
    *     implementation each get one: the operation record keeps the array it was drawn with, which
    *     the report, the regression test, shrinking and replays read after the calls, and the other
    *     side's call; a method that sorts or fills its argument in place must change none of them.
-   *     Only the array itself is copied, not arrays or lists inside it.
+   *     An array of arrays is copied at every depth; arrays inside records or lists are not.
    */
   private static CodeBlock arguments(
       OperationDescriptor operation, String variable, String refs, String side, boolean copyArrays) {
@@ -478,13 +480,20 @@ public final class MachineWriter {
     for (ParameterDescriptor param : operation.params()) {
       if (param.isHandle()) {
         arguments.add(CodeBlock.of("$N.$N($N.$N())", refs, side, variable, param.name()));
-      } else if (copyArrays && param.type() instanceof ArrayTypeName) {
-        arguments.add(CodeBlock.of("$N.$N().clone()", variable, param.name()));
+      } else if (copyArrays && param.type() instanceof ArrayTypeName array) {
+        arguments.add(copy(array, CodeBlock.of("$N.$N()", variable, param.name())));
       } else {
         arguments.add(CodeBlock.of("$N.$N()", variable, param.name()));
       }
     }
     return CodeBlock.join(arguments, ",$W");
+  }
+
+  /** {@code values.clone()}, or {@code Copies.deep(grid)} for an array of arrays. */
+  private static CodeBlock copy(ArrayTypeName type, CodeBlock array) {
+    return type.componentType() instanceof ArrayTypeName
+        ? CodeBlock.of("$T.deep($L)", COPIES, array)
+        : CodeBlock.of("$L.clone()", array);
   }
 
   // ---- results and invariants ----
