@@ -101,10 +101,7 @@ final class Execution<M, I, O> {
     }
     watch.at(position, Phase.ENGINE);
     Operation.Result result = plan.results[index];
-    String problem = modelError == null && implError == null
-        && (result != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult))
-        ? null // the common case, without building any text
-        : compare(op, result, modelResult, implResult, modelError, implError);
+    String problem = compare(op, result, modelResult, implResult, modelError, implError);
     if (problem == null && modelError == null && result == Operation.Result.REF) {
       refs.put(id, modelResult, implResult);
       handleSteps.add(id);
@@ -202,6 +199,7 @@ final class Execution<M, I, O> {
   private String compare(O op, Operation.Result result, Object modelResult, Object implResult,
       Throwable modelError, Throwable implError) {
     if (modelError == null && implError == null) {
+      // the common case, first and without building any text
       return result != Operation.Result.VALUE || machine.sameResult(op, modelResult, implResult)
           ? null
           : "model " + Values.show(modelResult) + ", " + simpleName(machine.implType()) + " " + Values.show(implResult);
