@@ -43,11 +43,8 @@ public final class Draws {
       return 0;
     }
     Plan.Slot slot = slots[next++];
-    Param param = slot.param();
-    if (param.gen() instanceof Gens.Ints ints && !param.fresh()) {
-      return source.drawInt(ints, param.name(), slot.gen(), slot.name());
-    }
-    return (Integer) plan.draw(source, slot);
+    Gens.Ints ints = slot.ints();
+    return ints != null ? source.drawInt(ints, slot.as(), slot.gen(), slot.name()) : (Integer) plan.draw(source, slot);
   }
 
   /** The next parameter, boxed, or a handle; null once a handle cannot be had. */

@@ -1,7 +1,6 @@
 package dev.modelof;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,17 @@ final class Plan {
   final int gens;
   final int names;
 
+  /** The number of each generator's pool, and of each pair of a generator and a parameter name. */
+  final Map<Gen<?>, Integer> genSlots;
+  final Map<List<Object>, Integer> nameSlots;
+
   /**
    * One parameter, with the number of its generator's pool and of its name's pool within it (-1
-   * for a handle, which is not drawn from a generator).
+   * for a handle, which is not drawn from a generator, and for a parameter without a name). {@code
+   * as} is the name, null when empty; {@code ints} the generator when it is {@link Gens#ints} and
+   * the parameter not fresh: drawn without boxing.
    */
-  record Slot(Param param, int gen, int name) {}
+  record Slot(Param param, int gen, int name, String as, Gens.Ints ints) {}
 
   Plan(Machine<?, ?, ?> machine) {
     Map<Gen<?>, Integer> gens = new HashMap<>();
@@ -59,31 +64,35 @@ final class Plan {
     this.totalWeight = total;
     this.gens = gens.size();
     this.names = names.size();
+    this.genSlots = Map.copyOf(gens);
+    this.nameSlots = Map.copyOf(names);
   }
 
   private static Slot[] slots(List<Param> params, Map<Gen<?>, Integer> gens, Map<List<Object>, Integer> names) {
     List<Slot> out = new ArrayList<>(params.size());
     for (Param param : params) {
       if (param.isHandle()) {
-        out.add(new Slot(param, -1, -1));
+        out.add(new Slot(param, -1, -1, null, null));
         continue;
       }
       int gen = gens.computeIfAbsent(param.gen(), g -> gens.size());
-      int name = names.computeIfAbsent(Arrays.asList(param.gen(), param.name()), n -> names.size());
-      out.add(new Slot(param, gen, name));
+      String as = param.name().isEmpty() ? null : param.name();
+      int name = as == null ? -1 : names.computeIfAbsent(List.of(param.gen(), as), n -> names.size());
+      Gens.Ints ints = param.gen() instanceof Gens.Ints i && !param.fresh() ? i : null;
+      out.add(new Slot(param, gen, name, as, ints));
     }
     return out.toArray(new Slot[0]);
   }
 
   /** A source for one try whose draws use this plan's numbers. */
   Source source(long seed, int size, boolean reuse) {
-    return new Source(seed, size, reuse, gens, names);
+    return new Source(seed, size, reuse, this);
   }
 
   /** Draws the value of one generated (not handle) parameter. */
   Object draw(Source source, Slot slot) {
     Param param = slot.param();
-    return param.fresh() ? source.fresh(param.gen(), param.name(), slot.gen(), slot.name())
-        : source.draw(param.gen(), param.name(), slot.gen(), slot.name());
+    return param.fresh() ? source.fresh(param.gen(), slot.as(), slot.gen(), slot.name())
+        : source.draw(param.gen(), slot.as(), slot.gen(), slot.name());
   }
 }

@@ -20,10 +20,13 @@ public final class Source {
 
   private final SplittableRandom random;
   private final int size;
-  private final Map<Gen<?>, Pool> pools = new HashMap<>();
-  /** The pools of a {@link Plan}'s generators and of its parameter names, by the plan's numbers: filled as found. */
+  /** The pools of the generators a plan numbered, by number; of any other generator, by generator. */
   private final Pool[] poolSlots;
+  private final Map<Gen<?>, Pool> pools = new HashMap<>();
+  /** The values drawn for each pair of a generator and a parameter name that a plan numbered. */
   private final Named[] nameSlots;
+  private final Map<Gen<?>, Integer> genNumbers;
+  private final Map<List<Object>, Integer> nameNumbers;
   private final boolean reuse;
   private int operation = -1;
 
@@ -34,16 +37,22 @@ public final class Source {
 
   /** With {@code reuse} false, {@link #draw} never hands back an earlier value. */
   Source(long seed, int size, boolean reuse) {
-    this(seed, size, reuse, 0, 0);
+    this(seed, size, reuse, Map.of(), Map.of());
   }
 
-  /** With room for the pools of a plan's {@code gens} generators and {@code names} names. */
-  Source(long seed, int size, boolean reuse, int gens, int names) {
+  /** With the pools of {@code plan}'s generators and names found by their numbers. */
+  Source(long seed, int size, boolean reuse, Plan plan) {
+    this(seed, size, reuse, plan.genSlots, plan.nameSlots);
+  }
+
+  private Source(long seed, int size, boolean reuse, Map<Gen<?>, Integer> gens, Map<List<Object>, Integer> names) {
     this.random = new SplittableRandom(seed);
     this.size = Math.max(1, Math.min(100, size));
     this.reuse = reuse;
-    this.poolSlots = new Pool[gens];
-    this.nameSlots = new Named[names];
+    this.genNumbers = gens;
+    this.nameNumbers = names;
+    this.poolSlots = new Pool[gens.size()];
+    this.nameSlots = new Named[names.size()];
   }
 
   /** From 1 (the first tries) to 100 (the last): how large generated values may be. */
@@ -102,15 +111,16 @@ public final class Source {
    * {@code value} does), preferring those that other operations brought in.
    */
   public <T> T draw(Gen<T> gen, String name) {
-    return draw(gen, name, -1, -1);
+    String as = name == null || name.isEmpty() ? null : name;
+    return draw(gen, as, genNumber(gen), nameNumber(gen, as));
   }
 
   /**
-   * As {@link #draw(Gen, String)}, finding the pools of {@code gen} and of {@code name} by the
-   * numbers a {@link Plan} gave them; -1 when there are none.
+   * As {@link #draw(Gen, String)} for a parameter called {@code as} (null for none), finding the
+   * pools of {@code gen} and of {@code as} by their numbers (-1 when {@code gen}, or the pair,
+   * has none).
    */
-  <T> T draw(Gen<T> gen, String name, int genSlot, int nameSlot) {
-    String as = name == null || name.isEmpty() ? null : name;
+  <T> T draw(Gen<T> gen, String as, int genSlot, int nameSlot) {
     Pool pool = reuse ? pool(gen, genSlot) : null;
     if (pool != null && pool.size > 0 && random.nextInt(3) != 0) {
       Named sameName = as == null ? null : named(pool, as, nameSlot, false);
@@ -133,11 +143,10 @@ public final class Source {
    * As {@link #draw(Gen, String, int, int)} for an {@code int} from {@link Gens#ints}, without
    * boxing: the same choices, the same pools.
    */
-  int drawInt(Gens.Ints gen, String name, int genSlot, int nameSlot) {
-    String as = name == null || name.isEmpty() ? null : name;
-    Pool pool = reuse ? pool(gen, genSlot) : null;
+  int drawInt(Gens.Ints gen, String as, int genSlot, int nameSlot) {
+    Pool pool = reuse ? poolSlots[genSlot] : null;
     if (pool != null && pool.size > 0 && random.nextInt(3) != 0) {
-      Named sameName = as == null ? null : named(pool, as, nameSlot, false);
+      Named sameName = as == null ? null : nameSlots[nameSlot];
       boolean ofSameName = sameName != null && random.nextInt(4) != 0;
       int reused = ofSameName ? sameName.ints[sameName.pick(random, operation)] : pool.ints[random.nextInt(pool.size)];
       if (as != null && !ofSameName) {
@@ -169,17 +178,18 @@ public final class Source {
 
   /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
   public <T> T fresh(Gen<T> gen, String name) {
-    return fresh(gen, name, -1, -1);
+    String as = name == null || name.isEmpty() ? null : name;
+    return fresh(gen, as, genNumber(gen), nameNumber(gen, as));
   }
 
   /** As {@link #fresh(Gen, String)}, with the pools' numbers as for {@link #draw(Gen, String, int, int)}. */
-  <T> T fresh(Gen<T> gen, String name, int genSlot, int nameSlot) {
+  <T> T fresh(Gen<T> gen, String as, int genSlot, int nameSlot) {
     Pool pool = pool(gen, genSlot);
     T value = gen.generate(this);
     for (int attempt = 0; pool != null && pool.contains(value) && attempt < 100; attempt++) {
       value = gen.generate(this);
     }
-    remember(gen, name == null || name.isEmpty() ? null : name, value, genSlot, nameSlot);
+    remember(gen, as, value, genSlot, nameSlot);
     return value;
   }
 
@@ -191,14 +201,25 @@ public final class Source {
     }
   }
 
+  /** The number a plan gave {@code gen}'s pool, or -1. */
+  private int genNumber(Gen<?> gen) {
+    return genNumbers.getOrDefault(gen, -1);
+  }
+
+  /** The number a plan gave the pool of {@code gen}'s values for parameters called {@code as}, or -1. */
+  private int nameNumber(Gen<?> gen, String as) {
+    return as == null || nameNumbers.isEmpty() ? -1 : nameNumbers.getOrDefault(List.of(gen, as), -1);
+  }
+
   /** The pool of {@code gen}, made when there is none yet: of unboxed ints for {@link Gens#ints}. */
   private Pool pool(Gen<?> gen, int slot, boolean create) {
     Pool pool = pool(gen, slot);
     if (pool == null) {
       pool = new Pool(gen instanceof Gens.Ints);
-      pools.put(gen, pool);
       if (slot >= 0) {
         poolSlots[slot] = pool;
+      } else {
+        pools.put(gen, pool);
       }
     }
     return pool;
@@ -206,16 +227,7 @@ public final class Source {
 
   /** The pool of {@code gen}, or null while it has none. */
   private Pool pool(Gen<?> gen, int slot) {
-    if (slot < 0) {
-      return pools.get(gen);
-    }
-    Pool pool = poolSlots[slot];
-    if (pool == null) {
-      // another draw (an element of a list, say) may have made it
-      pool = pools.get(gen);
-      poolSlots[slot] = pool;
-    }
-    return pool;
+    return slot >= 0 ? poolSlots[slot] : pools.get(gen);
   }
 
   /**
@@ -223,11 +235,12 @@ public final class Source {
    * else null while there are none.
    */
   private Named named(Pool pool, String name, int slot, boolean create) {
-    if (slot >= 0 && nameSlots[slot] != null) {
-      return nameSlots[slot];
+    if (slot < 0) {
+      return pool.named(name, create);
     }
-    Named named = pool.named(name, create);
-    if (slot >= 0) {
+    Named named = nameSlots[slot];
+    if (named == null && create) {
+      named = new Named(pool.ofInts);
       nameSlots[slot] = named;
     }
     return named;
