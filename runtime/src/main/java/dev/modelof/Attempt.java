@@ -49,13 +49,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.ops = new Object[length];
     this.results = new Object[2 * length];
     this.unusual = new Event[length];
-    int factory = source.nextInt(plan.factories.length);
-    source.drawingFor(-1);
-    List<Object> args = new ArrayList<>();
-    for (Plan.Slot slot : plan.factories[factory]) {
-      args.add(plan.draw(source, slot));
-    }
-    this.setup = new Setup(factory, args);
+    this.setup = plan.setup(source);
   }
 
   /** Runs up to the try's length of steps; the trace ends at the first failure. */
@@ -196,7 +190,7 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Draws an operation whose precondition holds, with its arguments; null when none can be found. */
   private O next(Execution<M, I, O> execution) {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
-      int index = pick();
+      int index = plan.pick(source);
       if (!machine.enabled(index, execution.model)) {
         if (counts != null) {
           counts.refused(index);
@@ -220,16 +214,5 @@ final class Attempt<M, I, O> implements Watch.Job {
       }
     }
     return null;
-  }
-
-  private int pick() {
-    int roll = source.nextInt(plan.totalWeight);
-    for (int i = 0; i < plan.weights.length; i++) {
-      roll -= plan.weights[i];
-      if (roll < 0) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("weights must be positive");
   }
 }

@@ -89,6 +89,29 @@ final class Plan {
     return new Source(seed, size, reuse, this);
   }
 
+  /** Draws a try's setup: a model factory, and its arguments. */
+  Setup setup(Source source) {
+    int factory = source.nextInt(factories.length);
+    source.drawingFor(-1);
+    List<Object> args = new ArrayList<>();
+    for (Slot slot : factories[factory]) {
+      args.add(draw(source, slot));
+    }
+    return new Setup(factory, args);
+  }
+
+  /** Draws an operation's index by the operations' weights. */
+  int pick(Source source) {
+    int roll = source.nextInt(totalWeight);
+    for (int i = 0; i < weights.length; i++) {
+      roll -= weights[i];
+      if (roll < 0) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("weights must be positive");
+  }
+
   /** Draws the value of one generated (not handle) parameter. */
   Object draw(Source source, Slot slot) {
     Param param = slot.param();

@@ -19,8 +19,12 @@ public final class HandDraws {
   /** The draws of try {@code tryIndex} of a run of {@code tries} with {@code seed}. */
   public HandDraws(long seed, int tryIndex, int tries) {
     this.random = new SplittableRandom(mix(seed + tryIndex * 0x9E3779B97F4A7C15L));
-    int size = 1 + 99 * tryIndex / Math.max(1, tries - 1);
-    this.magnitude = 1L << Math.min(31, 2 + 29 * size / 100);
+    this.magnitude = 1L << Math.min(31, 2 + 29 * size(tryIndex, tries) / 100);
+  }
+
+  /** The size of try {@code tryIndex}: 1 for the first try, 100 for the last. */
+  public static int size(int tryIndex, int tries) {
+    return 1 + 99 * tryIndex / Math.max(1, tries - 1);
   }
 
   /** How many steps try {@code tryIndex} runs: short sequences first, {@code steps} after a fifth of the run. */

@@ -1,5 +1,6 @@
 package dev.modelof.bench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +9,12 @@ import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
+import dev.modelof.Statistics;
 import dev.modelof.example.btree.BTreeBench;
 import dev.modelof.example.btree.BTreeHandLoop;
 import dev.modelof.example.lru.LruBench;
 import dev.modelof.example.lru.LruHandLoop;
+import dev.modelof.example.lru.LruLayers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +36,26 @@ class SameWorkTest {
     Result btreeRun = ModelCheck.check(btree, btreeSettings);
     assertTrue(btreeRun.passed());
     assertEquals(btreeRun.steps(), BTreeHandLoop.run(Throughput.SEED, btreeSettings.tries(), btreeSettings.steps()));
+  }
+
+  @Test
+  void everyLayerRunsTheOperationsOfTheRunner() throws Exception {
+    Machine<?, ?, ?> lru = LruBench.machine();
+    Settings settings = lru.declared().withSeed(Throughput.SEED);
+    Result run = ModelCheck.check(lru, settings);
+    long[] expected = run.statistics().operations().stream().mapToLong(Statistics.OperationCount::ran).toArray();
+    int tries = settings.tries();
+    int steps = settings.steps();
+    assertEquals(run.steps(), LruLayers.handDraws(Throughput.SEED, tries, steps));
+    long[] ran = new long[expected.length];
+    assertEquals(run.steps(), LruLayers.runnerDraws(Throughput.SEED, tries, steps, ran));
+    assertArrayEquals(expected, ran);
+    ran = new long[expected.length];
+    assertEquals(run.steps(), LruLayers.fused(Throughput.SEED, tries, steps, ran));
+    assertArrayEquals(expected, ran);
+    ran = new long[expected.length];
+    assertEquals(run.steps(), MachineLoop.run(lru, Throughput.SEED, tries, steps, ran));
+    assertArrayEquals(expected, ran);
   }
 
   @Test
