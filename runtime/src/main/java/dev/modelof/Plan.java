@@ -23,10 +23,6 @@ final class Plan {
   /** Whether each operation takes a handle, by operation index. */
   final boolean[] takesHandles;
   final List<Check> invariants;
-  /** How many distinct generators, and distinct pairs of a generator and a parameter name, there are. */
-  final int gens;
-  final int names;
-
   /** The number of each generator's pool, and of each pair of a generator and a parameter name. */
   final Map<Gen<?>, Integer> genSlots;
   final Map<List<Object>, Integer> nameSlots;
@@ -62,8 +58,6 @@ final class Plan {
       factories[i] = slots(factoryList.get(i).params(), gens, names);
     }
     this.totalWeight = total;
-    this.gens = gens.size();
-    this.names = names.size();
     this.genSlots = Map.copyOf(gens);
     this.nameSlots = Map.copyOf(names);
   }

@@ -20,10 +20,12 @@ public final class Source {
 
   private final SplittableRandom random;
   private final int size;
-  /** The pools of the generators a plan numbered, by number; of any other generator, by generator. */
-  private final Pool[] poolSlots;
   private final Map<Gen<?>, Pool> pools = new HashMap<>();
-  /** The values drawn for each pair of a generator and a parameter name that a plan numbered. */
+  /**
+   * The pools of the generators a plan numbered, and of the pairs of a generator and a parameter
+   * name, by number: a draw with the numbers finds them without a lookup. Each is in the maps too.
+   */
+  private final Pool[] poolSlots;
   private final Named[] nameSlots;
   private final Map<Gen<?>, Integer> genNumbers;
   private final Map<List<Object>, Integer> nameNumbers;
@@ -111,26 +113,24 @@ public final class Source {
    * {@code value} does), preferring those that other operations brought in.
    */
   public <T> T draw(Gen<T> gen, String name) {
-    String as = name == null || name.isEmpty() ? null : name;
-    return draw(gen, as, genNumber(gen), nameNumber(gen, as));
+    return draw(gen, name == null || name.isEmpty() ? null : name, -1, -1);
   }
 
   /**
    * As {@link #draw(Gen, String)} for a parameter called {@code as} (null for none), finding the
-   * pools of {@code gen} and of {@code as} by their numbers (-1 when {@code gen}, or the pair,
-   * has none).
+   * pools of {@code gen} and of {@code as} by the numbers a {@link Plan} gave them (-1: by lookup).
    */
   <T> T draw(Gen<T> gen, String as, int genSlot, int nameSlot) {
     Pool pool = reuse ? pool(gen, genSlot) : null;
     if (pool != null && pool.size > 0 && random.nextInt(3) != 0) {
-      Named sameName = as == null ? null : named(pool, as, nameSlot, false);
+      Named sameName = as == null ? null : named(gen, pool, as, nameSlot, false);
       boolean ofSameName = sameName != null && random.nextInt(4) != 0;
       @SuppressWarnings("unchecked") // the pools of gen hold only values gen produced
       T reused = (T) (ofSameName ? sameName.get(sameName.pick(random, operation))
           : pool.get(random.nextInt(pool.size)));
       if (as != null && !ofSameName) {
         // a value of the same name is in that name's pool already
-        named(pool, as, nameSlot, true).add(operation, reused);
+        named(gen, pool, as, nameSlot, true).add(operation, reused);
       }
       return reused;
     }
@@ -150,7 +150,7 @@ public final class Source {
       boolean ofSameName = sameName != null && random.nextInt(4) != 0;
       int reused = ofSameName ? sameName.ints[sameName.pick(random, operation)] : pool.ints[random.nextInt(pool.size)];
       if (as != null && !ofSameName) {
-        named(pool, as, nameSlot, true).addInt(operation, reused);
+        named(gen, pool, as, nameSlot, true).addInt(operation, reused);
       }
       return reused;
     }
@@ -158,7 +158,7 @@ public final class Source {
     Pool into = pool(gen, genSlot, true);
     into.addInt(value);
     if (as != null) {
-      named(into, as, nameSlot, true).addInt(operation, value);
+      named(gen, into, as, nameSlot, true).addInt(operation, value);
     }
     return value;
   }
@@ -178,8 +178,7 @@ public final class Source {
 
   /** Like {@link #fresh(Gen)}, remembering the value for later parameters called {@code name}. */
   public <T> T fresh(Gen<T> gen, String name) {
-    String as = name == null || name.isEmpty() ? null : name;
-    return fresh(gen, as, genNumber(gen), nameNumber(gen, as));
+    return fresh(gen, name == null || name.isEmpty() ? null : name, -1, -1);
   }
 
   /** As {@link #fresh(Gen, String)}, with the pools' numbers as for {@link #draw(Gen, String, int, int)}. */
@@ -197,29 +196,22 @@ public final class Source {
     Pool pool = pool(gen, genSlot, true);
     pool.add(value);
     if (name != null) {
-      named(pool, name, nameSlot, true).add(operation, value);
+      named(gen, pool, name, nameSlot, true).add(operation, value);
     }
   }
 
-  /** The number a plan gave {@code gen}'s pool, or -1. */
-  private int genNumber(Gen<?> gen) {
-    return genNumbers.getOrDefault(gen, -1);
-  }
-
-  /** The number a plan gave the pool of {@code gen}'s values for parameters called {@code as}, or -1. */
-  private int nameNumber(Gen<?> gen, String as) {
-    return as == null || nameNumbers.isEmpty() ? -1 : nameNumbers.getOrDefault(List.of(gen, as), -1);
-  }
-
-  /** The pool of {@code gen}, made when there is none yet: of unboxed ints for {@link Gens#ints}. */
+  /**
+   * The pool of {@code gen}, made when there is none yet (of unboxed ints for {@link Gens#ints}),
+   * under its number too when its plan gave it one.
+   */
   private Pool pool(Gen<?> gen, int slot, boolean create) {
     Pool pool = pool(gen, slot);
     if (pool == null) {
       pool = new Pool(gen instanceof Gens.Ints);
-      if (slot >= 0) {
-        poolSlots[slot] = pool;
-      } else {
-        pools.put(gen, pool);
+      pools.put(gen, pool);
+      int number = slot >= 0 ? slot : genNumbers.getOrDefault(gen, -1);
+      if (number >= 0) {
+        poolSlots[number] = pool;
       }
     }
     return pool;
@@ -231,17 +223,17 @@ public final class Source {
   }
 
   /**
-   * The values of {@code pool} drawn for parameters called {@code name}; made when {@code create},
-   * else null while there are none.
+   * The values of {@code gen}'s {@code pool} drawn for parameters called {@code name}; made when
+   * {@code create} (under its number too when its plan gave it one), else null while there are none.
    */
-  private Named named(Pool pool, String name, int slot, boolean create) {
-    if (slot < 0) {
-      return pool.named(name, create);
-    }
-    Named named = nameSlots[slot];
+  private Named named(Gen<?> gen, Pool pool, String name, int slot, boolean create) {
+    Named named = slot >= 0 ? nameSlots[slot] : pool.named(name, false);
     if (named == null && create) {
-      named = new Named(pool.ofInts);
-      nameSlots[slot] = named;
+      named = pool.named(name, true);
+      int number = slot >= 0 ? slot : nameNumbers.getOrDefault(List.of(gen, name), -1);
+      if (number >= 0) {
+        nameSlots[number] = named;
+      }
     }
     return named;
   }
