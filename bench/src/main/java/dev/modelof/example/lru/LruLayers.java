@@ -19,25 +19,25 @@ public final class LruLayers {
 
   /**
    * The runner's draws and nothing else: each step's operation and arguments, as the runner draws
-   * them and the generated {@code draw} builds them, counted by operation in {@code ran}. Returns
-   * the number of steps.
+   * them and the generated {@code draw} builds them, kept as the runner keeps them and counted by
+   * operation in {@code ran}. Returns the number of steps.
    */
   public static long runnerDraws(long seed, int tries, int steps, long[] ran) {
-    RunnerDraws runner = new RunnerDraws(new LruCacheSpecMachine(), seed);
     LruCacheSpecMachine machine = new LruCacheSpecMachine();
+    RunnerDraws runner = new RunnerDraws(machine, seed);
     long stepsRun = 0;
-    int sink = 0;
     for (int t = 0; t < tries; t++) {
       runner.start(t + 1, HandDraws.size(t, tries));
       int length = HandDraws.length(t, tries, steps);
+      Object[] ops = new Object[length];
       for (int i = 0; i < length; i++) {
         int index = runner.pick();
         ran[index]++;
-        sink += machine.draw(index, runner.draws(index)).hashCode();
+        ops[i] = machine.draw(index, runner.draws(index));
       }
+      kept = ops;
       stepsRun += length;
     }
-    kept = sink;
     return stepsRun;
   }
 
