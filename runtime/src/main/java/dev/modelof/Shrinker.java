@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
  * then single steps; shrinks values that recur together (whole arguments, or parts of them such as
  * a component of two records), then each argument and each setup argument on its own; when none
- * of that helps, tries steps as simpler operations, then a simpler setup with one step fewer;
+ * of that helps, tries steps as simpler operations, or as others where the failure then shows
+ * earlier, then a simpler setup with one step fewer;
  * repeats until nothing shrinks. Every candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
  * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
@@ -89,7 +90,10 @@ final class Shrinker<M, I, O> {
    * Escapes a local minimum where the failure shows through another operation: tries each step as
    * a simpler operation, one with fewer parameters (a {@code get(1)} that fails because the
    * count is wrong becomes {@code size()}), or declared earlier with parameters of the same
-   * generators, called with the same arguments. Simpler only, so this cannot go round in circles.
+   * generators, called with the same arguments. Any other operation that takes no parameters or
+   * the same kinds is kept only where the failure then shows at that step or earlier, with fewer
+   * steps: {@code push, push, pop, pop} becomes {@code push, push, size}. Each change makes the
+   * sequence simpler or shorter, so this cannot go round in circles.
    */
   private boolean simplerOperations() {
     List<Operation> operations = machine.operations();
@@ -101,11 +105,13 @@ final class Shrinker<M, I, O> {
         List<Param> otherParams = operations.get(other).params();
         boolean simpler = otherParams.isEmpty() ? !params.isEmpty() || other < index
             : other < index && sameKinds(otherParams, params);
-        if (simpler) {
+        boolean shorter = !simpler && other != index && i < steps.size() - 1
+            && (otherParams.isEmpty() || sameKinds(otherParams, params));
+        if (simpler || shorter) {
           List<Step<O>> candidate = new ArrayList<>(steps);
           List<Object> args = otherParams.isEmpty() ? List.of() : machine.argumentsOf(step.op());
           candidate.set(i, new Step<>(step.id(), machine.operation(other, args)));
-          if (accept(setup, candidate)) {
+          if (accept(setup, candidate, simpler ? candidate.size() : i + 1)) {
             return true;
           }
         }
@@ -157,6 +163,11 @@ final class Shrinker<M, I, O> {
    * and steps does the same, and later rounds of {@link #shrink} meet many of the same candidates.
    */
   private boolean accept(Setup candidateSetup, List<Step<O>> candidateSteps) {
+    return accept(candidateSetup, candidateSteps, candidateSteps.size());
+  }
+
+  /** As {@link #accept(Setup, List)}, keeping the candidate only when it fails within its first {@code atMost} steps. */
+  private boolean accept(Setup candidateSetup, List<Step<O>> candidateSteps, int atMost) {
     if (exhausted()) {
       return false;
     }
@@ -167,6 +178,9 @@ final class Shrinker<M, I, O> {
     Trace candidate = replayer.replay(candidateSetup, candidateSteps);
     if (candidate.kind() != kind) {
       passed.add(tried);
+      return false;
+    }
+    if (candidate.events().size() > atMost) {
       return false;
     }
     setup = candidateSetup;

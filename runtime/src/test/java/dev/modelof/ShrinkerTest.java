@@ -92,4 +92,25 @@ class ShrinkerTest {
     assertEquals(3, failure.length(), failure.report());
     assertInstanceOf(MapMachine.Size.class, failure.operations().get(2), failure.report());
   }
+
+  /**
+   * A stack that pushes past its capacity: after two pushes at capacity 1, a second pop shows it in
+   * four steps and size in three, but pop is declared before size, so size is not simpler. It is
+   * kept because the failure then shows a step earlier.
+   */
+  @org.junit.jupiter.api.Test
+  void aStepBecomesAnotherOperationWhenThatShowsTheFailureEarlier() {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = new StackMachine(false)
+        .withImpl("dev.modelof.sample.BrokenStack", setup -> new dev.modelof.sample.BrokenStack(setup.arg(0)));
+    Setup setup = new Setup(0, List.of(1));
+    List<Step<StackMachine.Op>> steps = List.of(new Step<>(0, new StackMachine.Push(0)),
+        new Step<>(1, new StackMachine.Push(0)), new Step<>(2, new StackMachine.Pop()), new Step<>(3, new StackMachine.Pop()));
+    Replayer<StackModel, BoundedStack, StackMachine.Op> replayer = new Replayer<>(machine);
+    Trace trace = replayer.replay(setup, steps);
+    assertEquals(4, trace.events().size(), "the second pop shows the bug");
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> shrinker = new Shrinker<>(machine, replayer, setup, steps, trace);
+    shrinker.shrink();
+    assertEquals(List.of(new StackMachine.Push(0), new StackMachine.Push(0), new StackMachine.Size()),
+        shrinker.steps().stream().map(Step::op).toList());
+  }
 }
