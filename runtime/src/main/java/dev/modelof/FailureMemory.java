@@ -3,15 +3,21 @@ package dev.modelof;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +27,16 @@ import java.util.regex.Pattern;
  * signature of the spec's operations. The next run replays that try first, then searches as
  * usual; the line goes once the try passes (the bug is fixed), and is dropped with one line on
  * stdout when the signature no longer matches (the same seed would now draw other sequences).
+ *
+ * <p>Specs may be checked at the same time, by threads of one JVM or by two builds: each reading
+ * and rewriting of a file holds a lock, a monitor within the JVM and a {@link FileLock} on {@code
+ * <dir>/.lock} between JVMs, so no entry is lost and no half-written file is read.
  */
 final class FailureMemory {
   private static final Pattern LINE = Pattern.compile(
       "(\\S+) seed=(0x[0-9A-Fa-f]+) try=(\\d+) size=(\\d+) length=(\\d+) signature=([0-9a-f]+)");
+  /** The monitor of each lock file: a {@link FileLock} is held for the whole JVM, not for a thread. */
+  private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
   /** One remembered failure: enough to draw the same try again. */
   record Entry(long seed, int tryNumber, int size, int length) {}
@@ -58,6 +70,10 @@ final class FailureMemory {
 
   /** The remembered failure of this implementation, or null; a stale one is reported and dropped. */
   Entry recall() {
+    return Files.exists(file) ? locked(this::recallLocked) : null;
+  }
+
+  private Entry recallLocked() {
     for (String line : lines()) {
       if (!line.startsWith(impl + " ")) {
         continue;
@@ -69,7 +85,7 @@ final class FailureMemory {
       }
       out.println(spec + ": forgetting the failure remembered in " + file + ": the spec's operations changed since"
           + " it was found, so its seed would draw other sequences");
-      forget();
+      write(others());
       return null;
     }
     return null;
@@ -77,15 +93,59 @@ final class FailureMemory {
 
   /** Remembers {@code entry} for this implementation, in place of any earlier one. */
   void remember(Entry entry) {
-    List<String> lines = others();
-    lines.add(String.format(Locale.ROOT, "%s seed=%s try=%d size=%d length=%d signature=%s", impl,
-        Settings.formatSeed(entry.seed()), entry.tryNumber(), entry.size(), entry.length(), signature));
-    write(lines);
+    locked(() -> {
+      List<String> lines = others();
+      lines.add(String.format(Locale.ROOT, "%s seed=%s try=%d size=%d length=%d signature=%s", impl,
+          Settings.formatSeed(entry.seed()), entry.tryNumber(), entry.size(), entry.length(), signature));
+      write(lines);
+      return null;
+    });
   }
 
   /** Forgets this implementation's failure. */
   void forget() {
-    write(others());
+    locked(() -> {
+      write(others());
+      return null;
+    });
+  }
+
+  /**
+   * Runs {@code action} holding this file's locks. Where the file system cannot lock (some network
+   * file systems), only the JVM's monitor is held: the memory is an aid, not worth failing a test.
+   */
+  private <T> T locked(Supplier<T> action) {
+    Path directory = file.toAbsolutePath().normalize().getParent();
+    Path lockFile = directory.resolve(".lock");
+    synchronized (MONITORS.computeIfAbsent(lockFile, f -> new Object())) {
+      FileChannel channel;
+      try {
+        Files.createDirectories(directory);
+        channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + lockFile, e);
+      }
+      try (channel) {
+        FileLock lock = lockOrNull(channel);
+        try {
+          return action.get();
+        } finally {
+          if (lock != null) {
+            lock.release();
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot unlock " + lockFile, e);
+      }
+    }
+  }
+
+  private static FileLock lockOrNull(FileChannel channel) {
+    try {
+      return channel.lock();
+    } catch (IOException | UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   private List<String> others() {
@@ -116,7 +176,6 @@ final class FailureMemory {
       lines.add("# modelof: failures of " + spec + ", replayed first by the next run and forgotten once they pass.");
       lines.add("# Delete this file to forget them now; -Dmodelof.memory=off not to remember any.");
       lines.addAll(entries);
-      Files.createDirectories(file.getParent() == null ? Path.of(".") : file.getParent());
       Files.write(file, lines, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

@@ -142,4 +142,60 @@ class FailureMemoryTest {
     Gen<Integer> lambda = source -> 1;
     assertEquals("a lambda", FailureMemory.describe(lambda));
   }
+
+  /**
+   * Specs may be checked in parallel (JUnit's parallel execution, or two builds at once): entries
+   * for several implementations of one spec, remembered at the same time, are all kept.
+   */
+  @Test
+  void failuresRememberedAtTheSameTimeAreAllKept() throws Exception {
+    int writers = 8;
+    int rounds = 25;
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+    List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      FailureMemory mine = FailureMemory.of(impl("Impl" + w, ArrayMap::new), memory, new PrintStream(printed, true));
+      done.add(pool.submit(() -> {
+        start.await();
+        for (int round = 1; round <= rounds; round++) {
+          mine.remember(new FailureMemory.Entry(round, round, 1, 1));
+          assertEquals(round, mine.recall().tryNumber());
+        }
+        return null;
+      }));
+    }
+    start.countDown();
+    for (java.util.concurrent.Future<?> writer : done) {
+      writer.get();
+    }
+    pool.shutdown();
+    List<String> lines = Files.readAllLines(file());
+    assertEquals(2 + writers, lines.size(), String.join("\n", lines));
+    for (int w = 0; w < writers; w++) {
+      String prefix = "Impl" + w + " seed=0x" + Integer.toHexString(rounds).toUpperCase(java.util.Locale.ROOT) + " try=" + rounds + " ";
+      assertTrue(lines.stream().anyMatch(line -> line.startsWith(prefix)), prefix + " in " + lines);
+    }
+    assertEquals("", printed(), "nothing was taken for a stale entry");
+  }
+
+  /** Two JVMs writing one memory file at the same time keep both entries. */
+  @Test
+  void failuresRememberedByTwoJvmsAtTheSameTimeAreBothKept() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> jvms = new java.util.ArrayList<>();
+    for (String name : List.of("First", "Second")) {
+      jvms.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          FailureMemoryWriter.class.getName(), memory.toString(), name, "200").inheritIO().start());
+    }
+    for (Process jvm : jvms) {
+      assertEquals(0, jvm.waitFor(), "a writer found its own entry gone");
+    }
+    List<String> lines = Files.readAllLines(file());
+    assertEquals(4, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(2).startsWith("First seed=0xC8 try=200 ") || lines.get(3).startsWith("First seed=0xC8 try=200 "),
+        String.join("\n", lines));
+    assertTrue(lines.get(2).startsWith("Second seed=0xC8 try=200 ") || lines.get(3).startsWith("Second seed=0xC8 try=200 "),
+        String.join("\n", lines));
+  }
 }
