@@ -29,8 +29,11 @@ final class Attempt<M, I, O> implements Watch.Job {
   private final Object[] ops;
   /** The model's and the implementation's result of each step that agreed: two per position. */
   private final Object[] results;
-  /** The event of each step that did not simply agree (it failed, or both sides threw), by position. */
-  private final Event[] unusual;
+  /**
+   * The event of each step that did not simply agree (it failed, or both sides threw), by position;
+   * null until there is one.
+   */
+  private Event[] unusual;
   final Runner.Try origin;
   final Setup setup;
 
@@ -48,7 +51,6 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.counts = counts;
     this.ops = new Object[length];
     this.results = new Object[2 * length];
-    this.unusual = new Event[length];
     this.setup = plan.setup(source);
   }
 
@@ -70,7 +72,12 @@ final class Attempt<M, I, O> implements Watch.Job {
         }
         ops[i] = op;
         Event event = execution.runDrawn(op, drawnIndex, i, i, results, i);
-        unusual[i] = event;
+        if (event != null) {
+          if (unusual == null) {
+            unusual = new Event[ops.length];
+          }
+          unusual[i] = event;
+        }
         count++;
         if (counts != null) {
           counts.ran(drawnIndex);
@@ -115,7 +122,7 @@ final class Attempt<M, I, O> implements Watch.Job {
 
   /** The event of the step at {@code position}, which ran. */
   private Event event(int position) {
-    Event event = unusual[position];
+    Event event = unusual == null ? null : unusual[position];
     return event != null ? event
         : new Event(step(position), results[2 * position], results[2 * position + 1], null, null, null, -1);
   }

@@ -1,8 +1,10 @@
 package dev.modelof;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -244,16 +246,17 @@ public final class Source {
    */
   private static class Bag {
     private final Object[] values;
-    private final Seen seen;
     final int[] ints;
-    private final IntSeen intSeen;
+    /**
+     * The position + 1 of each value, at a slot by its hash (0: free), probed linearly. A {@code
+     * HashSet} made in every try allocated and resized more than the rest of drawing cost.
+     */
+    private final byte[] table = new byte[2 * POOL_LIMIT];
     int size;
 
     Bag(boolean ofInts) {
       this.values = ofInts ? null : new Object[POOL_LIMIT];
-      this.seen = ofInts ? null : new Seen();
       this.ints = ofInts ? new int[POOL_LIMIT] : null;
-      this.intSeen = ofInts ? new IntSeen() : null;
     }
 
     Object get(int index) {
@@ -261,7 +264,7 @@ public final class Source {
     }
 
     boolean contains(Object value) {
-      return ints == null ? seen.contains(value) : value instanceof Integer i && intSeen.contains(i);
+      return ints == null ? table[slot(value)] != 0 : value instanceof Integer i && table[intSlot(i)] != 0;
     }
 
     /** Adds {@code value} unless it is there or the bag is full; false then. */
@@ -269,19 +272,52 @@ public final class Source {
       if (ints != null) {
         return addInt((Integer) value);
       }
-      if (size < POOL_LIMIT && seen.add(value)) {
-        values[size++] = value;
-        return true;
+      if (size == POOL_LIMIT) {
+        return false;
       }
-      return false;
+      int slot = slot(value);
+      if (table[slot] != 0) {
+        return false;
+      }
+      values[size++] = value;
+      table[slot] = (byte) size;
+      return true;
     }
 
     boolean addInt(int value) {
-      if (size < POOL_LIMIT && intSeen.add(value)) {
-        ints[size++] = value;
-        return true;
+      if (size == POOL_LIMIT) {
+        return false;
       }
-      return false;
+      int slot = intSlot(value);
+      if (table[slot] != 0) {
+        return false;
+      }
+      ints[size++] = value;
+      table[slot] = (byte) size;
+      return true;
+    }
+
+    /** The slot holding {@code value}, or the free slot where it goes. */
+    private int slot(Object value) {
+      int slot = spread(Objects.hashCode(value));
+      for (int at; (at = table[slot]) != 0 && !Objects.equals(values[at - 1], value); ) {
+        slot = (slot + 1) & (table.length - 1);
+      }
+      return slot;
+    }
+
+    /** {@link #slot} for unboxed ints: the same answers for the same values. */
+    private int intSlot(int value) {
+      int slot = spread(value);
+      for (int at; (at = table[slot]) != 0 && ints[at - 1] != value; ) {
+        slot = (slot + 1) & (table.length - 1);
+      }
+      return slot;
+    }
+
+    private int spread(int hashCode) {
+      int hash = hashCode * 0x9E3779B9;
+      return (hash ^ (hash >>> 16)) & (table.length - 1);
     }
   }
 
@@ -337,7 +373,7 @@ public final class Source {
     private void brought(int operation) {
       broughtBy[size - 1] = operation;
       if (operation + 1 >= counts.length) {
-        counts = java.util.Arrays.copyOf(counts, operation + 2);
+        counts = Arrays.copyOf(counts, operation + 2);
       }
       counts[operation + 1]++;
     }
@@ -351,74 +387,6 @@ public final class Source {
           return i;
         }
       }
-    }
-  }
-
-  /**
-   * The distinct values of one pool, at most {@link #POOL_LIMIT}: a fixed open-addressing table, as
-   * a HashSet made each try allocated and resized more than the rest of drawing cost.
-   */
-  private static final class Seen {
-    private final Object[] slots = new Object[2 * POOL_LIMIT];
-    private boolean nullSeen;
-
-    boolean contains(Object value) {
-      return value == null ? nullSeen : slots[slot(value)] != null;
-    }
-
-    /** Adds {@code value}; false when it was there already. */
-    boolean add(Object value) {
-      if (value == null) {
-        boolean added = !nullSeen;
-        nullSeen = true;
-        return added;
-      }
-      int slot = slot(value);
-      if (slots[slot] != null) {
-        return false;
-      }
-      slots[slot] = value;
-      return true;
-    }
-
-    /** The slot holding {@code value}, or the free slot where it goes (linear probing). */
-    private int slot(Object value) {
-      int hash = value.hashCode() * 0x9E3779B9;
-      int slot = (hash ^ (hash >>> 16)) & (slots.length - 1);
-      while (slots[slot] != null && !slots[slot].equals(value)) {
-        slot = (slot + 1) & (slots.length - 1);
-      }
-      return slot;
-    }
-  }
-
-  /** {@link Seen} for unboxed ints: the same answers for the same values. */
-  private static final class IntSeen {
-    private final int[] slots = new int[2 * POOL_LIMIT];
-    private final boolean[] used = new boolean[2 * POOL_LIMIT];
-
-    boolean contains(int value) {
-      return used[slot(value)];
-    }
-
-    /** Adds {@code value}; false when it was there already. */
-    boolean add(int value) {
-      int slot = slot(value);
-      if (used[slot]) {
-        return false;
-      }
-      used[slot] = true;
-      slots[slot] = value;
-      return true;
-    }
-
-    private int slot(int value) {
-      int hash = value * 0x9E3779B9;
-      int slot = (hash ^ (hash >>> 16)) & (slots.length - 1);
-      while (used[slot] && slots[slot] != value) {
-        slot = (slot + 1) & (slots.length - 1);
-      }
-      return slot;
     }
   }
 }
