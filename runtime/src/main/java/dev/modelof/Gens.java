@@ -196,8 +196,13 @@ public final class Gens {
   static long integral(Source source, long min, long max, int bits) {
     long target = clamp(0, min, max);
     if (source.chance(0.125)) {
-      long[] edges = {target, min, max, clamp(1, min, max), clamp(-1, min, max)};
-      return edges[source.nextInt(edges.length)];
+      return switch (source.nextInt(5)) {
+        case 0 -> target;
+        case 1 -> min;
+        case 2 -> max;
+        case 3 -> clamp(1, min, max);
+        default -> clamp(-1, min, max);
+      };
     }
     int scaleBits = Math.min(bits, 2 + (bits - 2) * source.size() / 100);
     long magnitude = scaleBits >= 63 ? Long.MAX_VALUE : (1L << scaleBits);
@@ -355,8 +360,13 @@ public final class Gens {
     double hi = Math.min(max, Double.MAX_VALUE);
     double target = Math.max(lo, Math.min(hi, 0.0));
     if (source.chance(0.125)) {
-      double[] edges = {target, lo, hi, Math.max(lo, Math.min(hi, 1.0)), Math.max(lo, Math.min(hi, -1.0))};
-      return edges[source.nextInt(edges.length)];
+      return switch (source.nextInt(5)) {
+        case 0 -> target;
+        case 1 -> lo;
+        case 2 -> hi;
+        case 3 -> Math.max(lo, Math.min(hi, 1.0));
+        default -> Math.max(lo, Math.min(hi, -1.0));
+      };
     }
     double magnitude = Math.pow(2, 1 + source.size() / 4.0);
     double from = Math.max(lo, target - magnitude);
