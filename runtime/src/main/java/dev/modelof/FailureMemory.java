@@ -111,38 +111,33 @@ final class FailureMemory {
   }
 
   /**
-   * Runs {@code action} holding this file's locks. Where the file system cannot lock (some network
-   * file systems), only the JVM's monitor is held: the memory is an aid, not worth failing a test.
+   * Runs {@code action} holding this file's locks. Where the directory cannot hold a lock file (it
+   * is read-only) or the file system cannot lock (some network file systems), only the JVM's
+   * monitor is held: the memory is an aid, not worth failing a test for.
    */
   private <T> T locked(Supplier<T> action) {
-    Path directory = file.toAbsolutePath().normalize().getParent();
-    Path lockFile = directory.resolve(".lock");
+    Path lockFile = file.toAbsolutePath().normalize().resolveSibling(".lock");
     synchronized (MONITORS.computeIfAbsent(lockFile, f -> new Object())) {
-      FileChannel channel;
-      try {
-        Files.createDirectories(directory);
-        channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + lockFile, e);
-      }
-      try (channel) {
-        FileLock lock = lockOrNull(channel);
-        try {
-          return action.get();
-        } finally {
-          if (lock != null) {
-            lock.release();
-          }
-        }
+      try (FileChannel channel = openOrNull(lockFile); FileLock lock = lockOrNull(channel)) {
+        return action.get();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot unlock " + lockFile, e);
       }
     }
   }
 
+  private static FileChannel openOrNull(Path lockFile) {
+    try {
+      Files.createDirectories(lockFile.getParent());
+      return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private static FileLock lockOrNull(FileChannel channel) {
     try {
-      return channel.lock();
+      return channel == null ? null : channel.lock();
     } catch (IOException | UnsupportedOperationException e) {
       return null;
     }
