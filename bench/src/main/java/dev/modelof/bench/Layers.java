@@ -39,38 +39,33 @@ public class Layers {
 
   @Benchmark
   public long handLoop(Throughput.Steps counter) {
-    return counted(counter, LruHandLoop.run(Throughput.SEED, settings.tries(), settings.steps()));
+    return counter.counted(LruHandLoop.run(Throughput.SEED, settings.tries(), settings.steps()));
   }
 
   @Benchmark
   public long handDrawsOnly(Throughput.Steps counter) {
-    return counted(counter, LruLayers.handDraws(Throughput.SEED, settings.tries(), settings.steps()));
+    return counter.counted(LruLayers.handDraws(Throughput.SEED, settings.tries(), settings.steps()));
   }
 
   @Benchmark
   public long runnerDrawsOnly(Throughput.Steps counter) {
-    return counted(counter, LruLayers.runnerDraws(Throughput.SEED, settings.tries(), settings.steps(), new long[OPERATIONS]));
+    return counter.counted(LruLayers.runnerDraws(Throughput.SEED, settings.tries(), settings.steps(), new long[OPERATIONS]));
   }
 
   @Benchmark
   public long fused(Throughput.Steps counter) {
-    return counted(counter, LruLayers.fused(Throughput.SEED, settings.tries(), settings.steps(), new long[OPERATIONS]));
+    return counter.counted(LruLayers.fused(Throughput.SEED, settings.tries(), settings.steps(), new long[OPERATIONS]));
   }
 
   @Benchmark
   public long machine(Throughput.Steps counter) throws Exception {
-    return counted(counter, MachineLoop.run(lru, Throughput.SEED, settings.tries(), settings.steps(), new long[OPERATIONS]));
+    return counter.counted(MachineLoop.run(lru, Throughput.SEED, settings.tries(), settings.steps(), new long[OPERATIONS]));
   }
 
   @Benchmark
   public Result runner(Throughput.Steps counter) {
     Result result = ModelCheck.check(lru, settings);
-    counted(counter, result.steps());
+    counter.counted(result.steps());
     return result;
-  }
-
-  private static long counted(Throughput.Steps counter, long steps) {
-    counter.steps += steps;
-    return steps;
   }
 }

@@ -67,7 +67,7 @@ public class Megamorphic {
   @Benchmark
   public Result lruGenerated(Throughput.Steps counter) {
     Result result = ModelCheck.check(lru, settings);
-    counter.steps += result.steps();
+    counter.counted(result.steps());
     return result;
   }
 }
