@@ -1,15 +1,14 @@
 package dev.modelof.example.btree;
 
-import dev.modelof.Check;
-import dev.modelof.Draws;
-import dev.modelof.Factory;
 import dev.modelof.Gens;
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Param;
-import dev.modelof.Refs;
-import dev.modelof.Settings;
 import dev.modelof.Setup;
+import dev.modelof.internal.Draws;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -21,66 +20,23 @@ import javax.annotation.processing.Generated;
 @Generated("dev.modelof.processor.ModelOfProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class BTreeSpecMachine implements Machine<TreeMapModel, BTree, BTreeSpecOp> {
-  private static final List<Factory> FACTORIES = List.of(
-      new Factory("model", List.of(Param.of("degree", Gens.ints(2, 4))),
-          "dev.modelof.example.btree.BTreeSpec", "dev.modelof.example.btree.BTree", null));
+  private static final List<SetupInfo> SETUPS = List.of(
+      SetupInfo.of("model", ParameterInfo.of("degree", Gens.ints(2, 4))));
 
-  private static final List<Operation> OPERATIONS = List.of(
-      new Operation("put", 4,
-          List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
-          Param.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-          Operation.Result.VALUE, "java.lang.Integer", null),
-      new Operation("remove", 2,
-          List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-          Operation.Result.VALUE, "java.lang.Integer", null),
-      new Operation("get", 1,
-          List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-          Operation.Result.VALUE, "java.lang.Integer", null),
-      new Operation("containsKey", 1,
-          List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-          Operation.Result.VALUE, "boolean", null),
-      new Operation("size", 1, List.of(), Operation.Result.VALUE, "int", null),
-      new Operation("firstKey", 1, List.of(), Operation.Result.VALUE, "java.lang.Integer", null),
-      new Operation("lastKey", 1, List.of(), Operation.Result.VALUE, "java.lang.Integer", null),
-      new Operation("floorKey", 1,
-          List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-          Operation.Result.VALUE, "java.lang.Integer", null),
-      new Operation("ceilingKey", 1,
-          List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-          Operation.Result.VALUE, "java.lang.Integer", null));
+  private static final List<OperationInfo> OPERATIONS = List.of(
+      OperationInfo.value("put", ParameterInfo.of("key", Gens.ints()),
+          ParameterInfo.of("value", Gens.ints())).weight(4),
+      OperationInfo.value("remove", ParameterInfo.of("key", Gens.ints())).weight(2),
+      OperationInfo.value("get", ParameterInfo.of("key", Gens.ints())),
+      OperationInfo.value("containsKey", ParameterInfo.of("key", Gens.ints())),
+      OperationInfo.value("size"),
+      OperationInfo.value("firstKey"),
+      OperationInfo.value("lastKey"),
+      OperationInfo.value("floorKey", ParameterInfo.of("key", Gens.ints())),
+      OperationInfo.value("ceilingKey", ParameterInfo.of("key", Gens.ints())));
 
-  private static final List<Check> INVARIANTS = List.of(
-      new Check("wellFormed", "dev.modelof.example.btree.BTreeSpec", false, true, false));
-
-  @Override
-  public String specType() {
-    return "dev.modelof.example.btree.BTreeSpec";
-  }
-
-  @Override
-  public String implType() {
-    return "dev.modelof.example.btree.BTree";
-  }
-
-  @Override
-  public Settings declared() {
-    return Settings.declared(200, 200, "", "");
-  }
-
-  @Override
-  public List<Factory> factories() {
-    return FACTORIES;
-  }
-
-  @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
-  }
-
-  @Override
-  public List<Check> invariants() {
-    return INVARIANTS;
-  }
+  private static final List<InvariantInfo> INVARIANTS = List.of(
+      InvariantInfo.onImpl("wellFormed").throwing());
 
   @Override
   public TreeMapModel newModel(Setup setup) throws Exception {
@@ -92,6 +48,121 @@ public final class BTreeSpecMachine implements Machine<TreeMapModel, BTree, BTre
   public BTree newImpl(Setup setup) throws Exception {
     int degree = setup.arg(0);
     return new BTree(degree);
+  }
+
+  @Override
+  public Object applyToModel(BTreeSpecOp op, TreeMapModel model, Refs refs) throws Exception {
+    if (op instanceof BTreeSpecOp.Put put) {
+      return model.put(put.key(), put.value());
+    }
+    if (op instanceof BTreeSpecOp.Remove remove) {
+      return model.remove(remove.key());
+    }
+    if (op instanceof BTreeSpecOp.Get get) {
+      return model.get(get.key());
+    }
+    if (op instanceof BTreeSpecOp.ContainsKey containsKey) {
+      return model.containsKey(containsKey.key());
+    }
+    if (op instanceof BTreeSpecOp.Size) {
+      return model.size();
+    }
+    if (op instanceof BTreeSpecOp.FirstKey) {
+      return model.firstKey();
+    }
+    if (op instanceof BTreeSpecOp.LastKey) {
+      return model.lastKey();
+    }
+    if (op instanceof BTreeSpecOp.FloorKey floorKey) {
+      return model.floorKey(floorKey.key());
+    }
+    if (op instanceof BTreeSpecOp.CeilingKey ceilingKey) {
+      return model.ceilingKey(ceilingKey.key());
+    }
+    throw new IllegalArgumentException("Not an operation of BTreeSpec: " + op);
+  }
+
+  @Override
+  public Object applyToImpl(BTreeSpecOp op, BTree impl, Refs refs) throws Exception {
+    if (op instanceof BTreeSpecOp.Put put) {
+      return impl.put(put.key(), put.value());
+    }
+    if (op instanceof BTreeSpecOp.Remove remove) {
+      return impl.remove(remove.key());
+    }
+    if (op instanceof BTreeSpecOp.Get get) {
+      return impl.get(get.key());
+    }
+    if (op instanceof BTreeSpecOp.ContainsKey containsKey) {
+      return impl.containsKey(containsKey.key());
+    }
+    if (op instanceof BTreeSpecOp.Size) {
+      return impl.size();
+    }
+    if (op instanceof BTreeSpecOp.FirstKey) {
+      return impl.firstKey();
+    }
+    if (op instanceof BTreeSpecOp.LastKey) {
+      return impl.lastKey();
+    }
+    if (op instanceof BTreeSpecOp.FloorKey floorKey) {
+      return impl.floorKey(floorKey.key());
+    }
+    if (op instanceof BTreeSpecOp.CeilingKey ceilingKey) {
+      return impl.ceilingKey(ceilingKey.key());
+    }
+    throw new IllegalArgumentException("Not an operation of BTreeSpec: " + op);
+  }
+
+  @Override
+  public boolean sameResult(BTreeSpecOp op, Object modelResult, Object implResult) {
+    return Objects.equals(modelResult, implResult);
+  }
+
+  @Override
+  public boolean invariant(int index, TreeMapModel model, BTree impl) throws Exception {
+    return switch (index) {
+      case 0 -> {
+        BTreeSpec.wellFormed(impl);
+        yield true;
+      }
+      default -> throw new IndexOutOfBoundsException("BTreeSpec has no invariant " + index);
+    };
+  }
+
+  @Override
+  public boolean enabled(int index, TreeMapModel model) {
+    return true;
+  }
+
+  @Override
+  public boolean accepts(BTreeSpecOp op, TreeMapModel model, Refs refs) {
+    return true;
+  }
+
+  @Override
+  public Class<?> specType() {
+    return BTreeSpec.class;
+  }
+
+  @Override
+  public Class<?> implType() {
+    return BTree.class;
+  }
+
+  @Override
+  public List<SetupInfo> setups() {
+    return SETUPS;
+  }
+
+  @Override
+  public List<OperationInfo> operations() {
+    return OPERATIONS;
+  }
+
+  @Override
+  public List<InvariantInfo> invariants() {
+    return INVARIANTS;
   }
 
   @Override
@@ -188,95 +259,5 @@ public final class BTreeSpecMachine implements Machine<TreeMapModel, BTree, BTre
       return Arrays.asList(ceilingKey.key());
     }
     throw new IllegalArgumentException("Not an operation of BTreeSpec: " + op);
-  }
-
-  @Override
-  public boolean enabled(int index, TreeMapModel model) {
-    return true;
-  }
-
-  @Override
-  public boolean accepts(BTreeSpecOp op, TreeMapModel model, Refs refs) {
-    return true;
-  }
-
-  @Override
-  public Object applyToModel(BTreeSpecOp op, TreeMapModel model, Refs refs) throws Exception {
-    if (op instanceof BTreeSpecOp.Put put) {
-      return model.put(put.key(), put.value());
-    }
-    if (op instanceof BTreeSpecOp.Remove remove) {
-      return model.remove(remove.key());
-    }
-    if (op instanceof BTreeSpecOp.Get get) {
-      return model.get(get.key());
-    }
-    if (op instanceof BTreeSpecOp.ContainsKey containsKey) {
-      return model.containsKey(containsKey.key());
-    }
-    if (op instanceof BTreeSpecOp.Size) {
-      return model.size();
-    }
-    if (op instanceof BTreeSpecOp.FirstKey) {
-      return model.firstKey();
-    }
-    if (op instanceof BTreeSpecOp.LastKey) {
-      return model.lastKey();
-    }
-    if (op instanceof BTreeSpecOp.FloorKey floorKey) {
-      return model.floorKey(floorKey.key());
-    }
-    if (op instanceof BTreeSpecOp.CeilingKey ceilingKey) {
-      return model.ceilingKey(ceilingKey.key());
-    }
-    throw new IllegalArgumentException("Not an operation of BTreeSpec: " + op);
-  }
-
-  @Override
-  public Object applyToImpl(BTreeSpecOp op, BTree impl, Refs refs) throws Exception {
-    if (op instanceof BTreeSpecOp.Put put) {
-      return impl.put(put.key(), put.value());
-    }
-    if (op instanceof BTreeSpecOp.Remove remove) {
-      return impl.remove(remove.key());
-    }
-    if (op instanceof BTreeSpecOp.Get get) {
-      return impl.get(get.key());
-    }
-    if (op instanceof BTreeSpecOp.ContainsKey containsKey) {
-      return impl.containsKey(containsKey.key());
-    }
-    if (op instanceof BTreeSpecOp.Size) {
-      return impl.size();
-    }
-    if (op instanceof BTreeSpecOp.FirstKey) {
-      return impl.firstKey();
-    }
-    if (op instanceof BTreeSpecOp.LastKey) {
-      return impl.lastKey();
-    }
-    if (op instanceof BTreeSpecOp.FloorKey floorKey) {
-      return impl.floorKey(floorKey.key());
-    }
-    if (op instanceof BTreeSpecOp.CeilingKey ceilingKey) {
-      return impl.ceilingKey(ceilingKey.key());
-    }
-    throw new IllegalArgumentException("Not an operation of BTreeSpec: " + op);
-  }
-
-  @Override
-  public boolean sameResult(BTreeSpecOp op, Object modelResult, Object implResult) {
-    return Objects.equals(modelResult, implResult);
-  }
-
-  @Override
-  public boolean invariant(int index, TreeMapModel model, BTree impl) throws Exception {
-    return switch (index) {
-      case 0 -> {
-        BTreeSpec.wellFormed(impl);
-        yield true;
-      }
-      default -> throw new IndexOutOfBoundsException("BTreeSpec has no invariant " + index);
-    };
   }
 }

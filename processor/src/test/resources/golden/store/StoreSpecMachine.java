@@ -1,16 +1,16 @@
 package dev.modelof.example.store;
 
-import dev.modelof.Check;
-import dev.modelof.Draws;
-import dev.modelof.Factory;
 import dev.modelof.Gens;
 import dev.modelof.Handle;
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Param;
-import dev.modelof.Refs;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
+import dev.modelof.internal.Draws;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -22,76 +22,32 @@ import javax.annotation.processing.Generated;
 @Generated("dev.modelof.processor.ModelOfProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreSpecOp> {
-  private static final List<Factory> FACTORIES = List.of(
-      new Factory("model", List.of(Param.of("shelves", Gens.ints(1, 8)),
-          Param.of("name", Gens.strings(0, 4))), "dev.modelof.example.store.StoreSpec",
-          "dev.modelof.example.store.Store", null),
-      new Factory("small", List.of(), "dev.modelof.example.store.StoreSpec",
-          "dev.modelof.example.store.Store", "impl"));
+  private static final List<SetupInfo> SETUPS = List.of(
+      SetupInfo.of("model", ParameterInfo.of("shelves", Gens.ints(1, 8)),
+          ParameterInfo.of("name", Gens.strings(0, 4))),
+      SetupInfo.of("small").implFactory("impl"));
 
-  private static final List<Operation> OPERATIONS = List.of(
-      new Operation("open", 1,
-          List.of(Param.fresh("user", Gens.strings(0, Settings.DEFAULT_MAX_SIZE))),
-          Operation.Result.REF, "dev.modelof.example.store.Session", null),
-      new Operation("close", 1,
-          List.of(Param.handle("session", "dev.modelof.example.store.Session")),
-          Operation.Result.VOID, "void", null),
-      new Operation("add", 3, List.of(Param.handle("session", "dev.modelof.example.store.Session"),
-          Param.of("kind", Gens.enums(Kind.values())), Param.of("amount", Gens.longs(-5, 5))),
-          Operation.Result.VALUE, "boolean", null),
-      new Operation("counts", 1, List.of(), Operation.Result.VALUE, "int[]", null),
-      new Operation("names", 1, List.of(), Operation.Result.VALUE, "java.lang.String[]", null),
-      new Operation("first", 1, List.of(Param.of("from", Gens.chars('a', 'z'))),
-          Operation.Result.VALUE, "char", null),
-      new Operation("ratio", 1, List.of(Param.of("weight", Gens.doubles(0.0, 1.0)),
-          Param.of("scale", Gens.floats(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)),
-          Param.of("exact", Gens.booleans()),
-          Param.of("small", Gens.shorts(Short.MIN_VALUE, Short.MAX_VALUE)),
-          Param.of("big", Gens.longs(10000000000L, Long.MAX_VALUE)),
-          Param.of("tiny", Gens.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE)),
-          Param.of("boxed", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-          Operation.Result.VALUE, "double", null),
-      new Operation("take", 1, List.of(Param.of("amount", new Amounts())), Operation.Result.VOID,
-          "void", null),
-      new Operation("rename", 1,
-          List.of(Param.of("name", Gens.strings(0, Settings.DEFAULT_MAX_SIZE))),
-          Operation.Result.VOID, "void", "dev.modelof.example.store.StoreSpec"),
-      new Operation("tag", 1, List.of(Param.of("tags", new Tags())), Operation.Result.VOID, "void",
-          null));
+  private static final List<OperationInfo> OPERATIONS = List.of(
+      OperationInfo.ref("open", Session.class, ParameterInfo.fresh("user", Gens.strings())),
+      OperationInfo.call("close", ParameterInfo.handle("session", Session.class)),
+      OperationInfo.value("add", ParameterInfo.handle("session", Session.class),
+          ParameterInfo.of("kind", Gens.enums(Kind.values())),
+          ParameterInfo.of("amount", Gens.longs(-5, 5))).weight(3),
+      OperationInfo.value("counts"),
+      OperationInfo.value("names"),
+      OperationInfo.value("first", ParameterInfo.of("from", Gens.chars('a', 'z'))),
+      OperationInfo.value("ratio", ParameterInfo.of("weight", Gens.doubles(0.0, 1.0)),
+          ParameterInfo.of("scale", Gens.floats()), ParameterInfo.of("exact", Gens.booleans()),
+          ParameterInfo.of("small", Gens.shorts()),
+          ParameterInfo.of("big", Gens.longs(10000000000L, Long.MAX_VALUE)),
+          ParameterInfo.of("tiny", Gens.bytes()), ParameterInfo.of("boxed", Gens.ints())),
+      OperationInfo.call("take", ParameterInfo.of("amount", new Amounts())),
+      OperationInfo.call("rename", ParameterInfo.of("name", Gens.strings())).throughAdapter(),
+      OperationInfo.call("tag", ParameterInfo.of("tags", new Tags())));
 
-  private static final List<Check> INVARIANTS = List.of(
-      new Check("stocked", "dev.modelof.example.store.StoreSpec", true, true, false),
-      new Check("positive", "dev.modelof.example.store.StoreSpec", true, false, true));
-
-  @Override
-  public String specType() {
-    return "dev.modelof.example.store.StoreSpec";
-  }
-
-  @Override
-  public String implType() {
-    return "dev.modelof.example.store.Store";
-  }
-
-  @Override
-  public Settings declared() {
-    return Settings.declared(50, 20, "0x2A", "");
-  }
-
-  @Override
-  public List<Factory> factories() {
-    return FACTORIES;
-  }
-
-  @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
-  }
-
-  @Override
-  public List<Check> invariants() {
-    return INVARIANTS;
-  }
+  private static final List<InvariantInfo> INVARIANTS = List.of(
+      InvariantInfo.onBoth("stocked").throwing(),
+      InvariantInfo.onModel("positive"));
 
   @Override
   public StoreModel newModel(Setup setup) throws Exception {
@@ -121,6 +77,155 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       }
       default -> throw new IllegalArgumentException("StoreSpec has no model factory " + setup.factory());
     }
+  }
+
+  @Override
+  public Object applyToModel(StoreSpecOp op, StoreModel model, Refs refs) throws Exception {
+    if (op instanceof StoreSpecOp.Open open) {
+      return model.open(open.user());
+    }
+    if (op instanceof StoreSpecOp.Close close) {
+      model.close(refs.model(close.session()));
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Add add) {
+      return model.add(refs.model(add.session()), add.kind(), add.amount());
+    }
+    if (op instanceof StoreSpecOp.Counts) {
+      return model.counts();
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return model.names();
+    }
+    if (op instanceof StoreSpecOp.First first) {
+      return model.first(first.from());
+    }
+    if (op instanceof StoreSpecOp.Ratio ratio) {
+      return model.ratio(ratio.weight(), ratio.scale(), ratio.exact(), ratio.small(), ratio.big(),
+          ratio.tiny(), ratio.boxed());
+    }
+    if (op instanceof StoreSpecOp.Take take) {
+      model.take(take.amount());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Rename rename) {
+      model.rename(rename.name());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Tag tag) {
+      model.tag(tag.tags().clone());
+      return null;
+    }
+    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
+  }
+
+  @Override
+  public Object applyToImpl(StoreSpecOp op, Store impl, Refs refs) throws Exception {
+    if (op instanceof StoreSpecOp.Open open) {
+      return impl.open(open.user());
+    }
+    if (op instanceof StoreSpecOp.Close close) {
+      impl.close(refs.impl(close.session()));
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Add add) {
+      return impl.add(refs.impl(add.session()), add.kind(), add.amount());
+    }
+    if (op instanceof StoreSpecOp.Counts) {
+      return impl.counts();
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return impl.names();
+    }
+    if (op instanceof StoreSpecOp.First first) {
+      return impl.first(first.from());
+    }
+    if (op instanceof StoreSpecOp.Ratio ratio) {
+      return impl.ratio(ratio.weight(), ratio.scale(), ratio.exact(), ratio.small(), ratio.big(),
+          ratio.tiny(), ratio.boxed());
+    }
+    if (op instanceof StoreSpecOp.Take take) {
+      impl.take(take.amount());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Rename rename) {
+      StoreSpec.rename(impl, rename.name());
+      return null;
+    }
+    if (op instanceof StoreSpecOp.Tag tag) {
+      impl.tag(tag.tags().clone());
+      return null;
+    }
+    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
+  }
+
+  @Override
+  public boolean sameResult(StoreSpecOp op, Object modelResult, Object implResult) {
+    if (op instanceof StoreSpecOp.Counts) {
+      return Arrays.equals((int[]) modelResult, (int[]) implResult);
+    }
+    if (op instanceof StoreSpecOp.Names) {
+      return Arrays.deepEquals((Object[]) modelResult, (Object[]) implResult);
+    }
+    return Objects.equals(modelResult, implResult);
+  }
+
+  @Override
+  public boolean invariant(int index, StoreModel model, Store impl) throws Exception {
+    return switch (index) {
+      case 0 -> {
+        StoreSpec.stocked(model, impl);
+        yield true;
+      }
+      case 1 -> StoreSpec.positive(model);
+      default -> throw new IndexOutOfBoundsException("StoreSpec has no invariant " + index);
+    };
+  }
+
+  @Override
+  public boolean enabled(int index, StoreModel model) {
+    return switch (index) {
+      case 5 -> model.hasItems();
+      default -> true;
+    };
+  }
+
+  @Override
+  public boolean accepts(StoreSpecOp op, StoreModel model, Refs refs) {
+    if (op instanceof StoreSpecOp.Add add) {
+      return model.canAdd(refs.model(add.session()), add.kind(), add.amount());
+    }
+    return true;
+  }
+
+  @Override
+  public Class<?> specType() {
+    return StoreSpec.class;
+  }
+
+  @Override
+  public Class<?> implType() {
+    return Store.class;
+  }
+
+  @Override
+  public Settings declared() {
+    return Settings.defaults().withTries(50).withSteps(20).withSeed(0x2AL);
+  }
+
+  @Override
+  public List<SetupInfo> setups() {
+    return SETUPS;
+  }
+
+  @Override
+  public List<OperationInfo> operations() {
+    return OPERATIONS;
+  }
+
+  @Override
+  public List<InvariantInfo> invariants() {
+    return INVARIANTS;
   }
 
   @Override
@@ -231,124 +336,5 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       return Arrays.asList((Object) tag.tags());
     }
     throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
-  }
-
-  @Override
-  public boolean enabled(int index, StoreModel model) {
-    return switch (index) {
-      case 5 -> model.hasItems();
-      default -> true;
-    };
-  }
-
-  @Override
-  public boolean accepts(StoreSpecOp op, StoreModel model, Refs refs) {
-    if (op instanceof StoreSpecOp.Add add) {
-      return model.canAdd(refs.model(add.session()), add.kind(), add.amount());
-    }
-    return true;
-  }
-
-  @Override
-  public Object applyToModel(StoreSpecOp op, StoreModel model, Refs refs) throws Exception {
-    if (op instanceof StoreSpecOp.Open open) {
-      return model.open(open.user());
-    }
-    if (op instanceof StoreSpecOp.Close close) {
-      model.close(refs.model(close.session()));
-      return null;
-    }
-    if (op instanceof StoreSpecOp.Add add) {
-      return model.add(refs.model(add.session()), add.kind(), add.amount());
-    }
-    if (op instanceof StoreSpecOp.Counts) {
-      return model.counts();
-    }
-    if (op instanceof StoreSpecOp.Names) {
-      return model.names();
-    }
-    if (op instanceof StoreSpecOp.First first) {
-      return model.first(first.from());
-    }
-    if (op instanceof StoreSpecOp.Ratio ratio) {
-      return model.ratio(ratio.weight(), ratio.scale(), ratio.exact(), ratio.small(), ratio.big(),
-          ratio.tiny(), ratio.boxed());
-    }
-    if (op instanceof StoreSpecOp.Take take) {
-      model.take(take.amount());
-      return null;
-    }
-    if (op instanceof StoreSpecOp.Rename rename) {
-      model.rename(rename.name());
-      return null;
-    }
-    if (op instanceof StoreSpecOp.Tag tag) {
-      model.tag(tag.tags().clone());
-      return null;
-    }
-    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
-  }
-
-  @Override
-  public Object applyToImpl(StoreSpecOp op, Store impl, Refs refs) throws Exception {
-    if (op instanceof StoreSpecOp.Open open) {
-      return impl.open(open.user());
-    }
-    if (op instanceof StoreSpecOp.Close close) {
-      impl.close(refs.impl(close.session()));
-      return null;
-    }
-    if (op instanceof StoreSpecOp.Add add) {
-      return impl.add(refs.impl(add.session()), add.kind(), add.amount());
-    }
-    if (op instanceof StoreSpecOp.Counts) {
-      return impl.counts();
-    }
-    if (op instanceof StoreSpecOp.Names) {
-      return impl.names();
-    }
-    if (op instanceof StoreSpecOp.First first) {
-      return impl.first(first.from());
-    }
-    if (op instanceof StoreSpecOp.Ratio ratio) {
-      return impl.ratio(ratio.weight(), ratio.scale(), ratio.exact(), ratio.small(), ratio.big(),
-          ratio.tiny(), ratio.boxed());
-    }
-    if (op instanceof StoreSpecOp.Take take) {
-      impl.take(take.amount());
-      return null;
-    }
-    if (op instanceof StoreSpecOp.Rename rename) {
-      StoreSpec.rename(impl, rename.name());
-      return null;
-    }
-    if (op instanceof StoreSpecOp.Tag tag) {
-      impl.tag(tag.tags().clone());
-      return null;
-    }
-    throw new IllegalArgumentException("Not an operation of StoreSpec: " + op);
-  }
-
-  @Override
-  public boolean sameResult(StoreSpecOp op, Object modelResult, Object implResult) {
-    if (op instanceof StoreSpecOp.Counts) {
-      return Arrays.equals((int[]) modelResult, (int[]) implResult);
-    }
-    if (op instanceof StoreSpecOp.Names) {
-      return Arrays.deepEquals((Object[]) modelResult, (Object[]) implResult);
-    }
-    return Objects.equals(modelResult, implResult);
-  }
-
-  @Override
-  public boolean invariant(int index, StoreModel model, Store impl) throws Exception {
-    return switch (index) {
-      case 0 -> {
-        StoreSpec.stocked(model, impl);
-        yield true;
-      }
-      case 1 -> StoreSpec.positive(model);
-      default -> throw new IndexOutOfBoundsException("StoreSpec has no invariant " + index);
-    };
   }
 }

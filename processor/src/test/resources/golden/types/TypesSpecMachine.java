@@ -1,17 +1,19 @@
 package dev.modelof.example.types;
 
-import dev.modelof.Check;
-import dev.modelof.Copies;
-import dev.modelof.Draws;
-import dev.modelof.Factory;
 import dev.modelof.Gen;
 import dev.modelof.Gens;
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Param;
-import dev.modelof.Refs;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
+import dev.modelof.internal.Copies;
+import dev.modelof.internal.Draws;
+import dev.modelof.internal.Generators;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.SetupInfo;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -27,132 +29,71 @@ import javax.annotation.processing.Generated;
 @Generated("dev.modelof.processor.ModelOfProcessor")
 @SuppressWarnings({"deprecation", "removal"})
 public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesSpecOp> {
-  private static final Gen<Point> POINT = Gens.records("dev.modelof.example.types.Point",
+  private static final Gen<Point> POINT = Generators.records(Point.class,
       c -> new Point((int) c.get(0), (int) c.get(1)),
       p -> Arrays.asList(p.x(), p.y()),
-      Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),
-      Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE));
+      Gens.ints(),
+      Gens.ints());
 
-  private static final Gen<Segment> SEGMENT = Gens.records("dev.modelof.example.types.Segment",
+  private static final Gen<Segment> SEGMENT = Generators.records(Segment.class,
       c -> new Segment((Point) c.get(0), (Point) c.get(1)),
       s -> Arrays.asList(s.from(), s.to()),
       POINT,
       POINT);
 
-  private static final Gen<Pair<Integer, String>> PAIR = Gens.records("dev.modelof.example.types.Pair<>",
+  private static final Gen<Pair<Integer, String>> PAIR = Generators.records(Pair.class,
       c -> new Pair<Integer, String>((Integer) c.get(0), (String) c.get(1)),
       p -> Arrays.asList(p.first(), p.second()),
-      Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),
-      Gens.strings(0, Settings.DEFAULT_MAX_SIZE));
+      Gens.ints(),
+      Gens.strings());
 
   @SuppressWarnings("unchecked")
-  private static final Gen<Tagged> TAGGED = Gens.records("dev.modelof.example.types.Tagged",
+  private static final Gen<Tagged> TAGGED = Generators.records(Tagged.class,
       c -> new Tagged((String) c.get(0), (int) c.get(1), (List<Integer>) c.get(2)),
       t -> Arrays.asList(t.tag(), t.weight(), t.ones()),
       Gens.strings(0, 3),
       Gens.ints(0, 9),
-      Gens.lists(Gens.ints(1, 2), 0, Settings.DEFAULT_MAX_SIZE));
+      Gens.lists(Gens.ints(1, 2)));
 
-  private static final List<Factory> FACTORIES = List.of(
-      new Factory("model",
-          List.of(Param.of("seeds", Gens.intArrays(Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),
-          0, 3))), "dev.modelof.example.types.TypesSpec", "dev.modelof.example.types.Types", null));
+  private static final List<SetupInfo> SETUPS = List.of(
+      SetupInfo.of("model", ParameterInfo.of("seeds", Gens.intArrays(Gens.ints(), 0, 3))));
 
-  private static final List<Operation> OPERATIONS = List.of(
-      new Operation("point", 1, List.of(Param.of("point", POINT)), Operation.Result.VOID, "void",
-          null),
-      new Operation("segment", 1, List.of(Param.of("segment", SEGMENT)), Operation.Result.VOID,
-          "void", null),
-      new Operation("pair", 1, List.of(Param.of("pair", PAIR)), Operation.Result.VOID, "void",
-          null),
-      new Operation("tagged", 1, List.of(Param.of("tagged", TAGGED)), Operation.Result.VOID, "void",
-          null),
-      new Operation("origin", 1, List.of(Param.of("origin", new Origins())), Operation.Result.VOID,
-          "void", null),
-      new Operation("present", 1, List.of(Param.of("point", Gens.optionals(POINT))),
-          Operation.Result.VALUE, "boolean", null),
-      new Operation("count", 1, List.of(Param.of("points", Gens.lists(POINT, 1, 2))),
-          Operation.Result.VALUE, "int", null),
-      new Operation("colors", 1, List.of(Param.of("colors", Gens.sets(Gens.enums(Color.values()), 0,
-          Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null),
-      new Operation("weights", 1,
-          List.of(Param.of("weights", Gens.maps(Gens.strings(0, Settings.DEFAULT_MAX_SIZE),
-          Gens.intArrays(Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE), 0,
-          Settings.DEFAULT_MAX_SIZE), 0, Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE,
-          "int", null),
-      new Operation("nested", 1, List.of(Param.of("segments", Gens.lists(Gens.optionals(SEGMENT), 0,
-          Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null),
-      new Operation("small", 1, List.of(Param.of("small", Gens.lists(Gens.ints(0, 9), 0,
-          Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null),
-      new Operation("wide", 1, List.of(Param.of("points", Gens.lists(POINT, 0,
-          Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null),
-      new Operation("words", 1,
-          List.of(Param.of("words", Gens.lists(new Words(), 0, Settings.DEFAULT_MAX_SIZE))),
-          Operation.Result.VALUE, "int", null),
-      new Operation("sorted", 1, List.of(Param.of("digits", Gens.intArrays(Gens.ints(0, 9), 0, 4))),
-          Operation.Result.VALUE, "int[]", null),
-      new Operation("bits", 1, List.of(Param.of("flags", Gens.booleanArrays(Gens.booleans(), 0,
-          Settings.DEFAULT_MAX_SIZE)),
-          Param.of("bytes", Gens.byteArrays(Gens.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE), 0,
-          Settings.DEFAULT_MAX_SIZE)),
-          Param.of("shorts", Gens.shortArrays(Gens.shorts(Short.MIN_VALUE, Short.MAX_VALUE), 0,
-          Settings.DEFAULT_MAX_SIZE)),
-          Param.of("chars", Gens.charArrays(Gens.chars(Character.MIN_VALUE, Character.MAX_VALUE), 0,
-          Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null),
-      new Operation("numbers", 1,
-          List.of(Param.of("longs", Gens.longArrays(Gens.longs(Long.MIN_VALUE, Long.MAX_VALUE), 0,
-          Settings.DEFAULT_MAX_SIZE)),
-          Param.of("floats", Gens.floatArrays(Gens.floats(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-          0, Settings.DEFAULT_MAX_SIZE)),
-          Param.of("doubles", Gens.doubleArrays(Gens.doubles(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-          0, Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null),
-      new Operation("names", 1,
-          List.of(Param.of("names", Gens.arrays(Gens.strings(0, Settings.DEFAULT_MAX_SIZE), 1, 2,
-          String[]::new))), Operation.Result.VALUE, "int", null),
-      new Operation("grid", 1,
-          List.of(Param.of("grid", Gens.arrays(Gens.intArrays(Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),
-          0, Settings.DEFAULT_MAX_SIZE), 0, 2, int[][]::new))), Operation.Result.VALUE, "int",
-          null),
-      new Operation("points", 1, List.of(Param.of("points", Gens.arrays(POINT, 0,
-          Settings.DEFAULT_MAX_SIZE, Point[]::new))), Operation.Result.VALUE, "int", null),
-      new Operation("total", 1,
-          List.of(Param.of("values", Gens.lists(Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE), 0,
-          3))), Operation.Result.VALUE, "int", null),
-      new Operation("letters", 1,
-          List.of(Param.of("words", Gens.lists(Gens.strings(0, Settings.DEFAULT_MAX_SIZE), 0,
-          Settings.DEFAULT_MAX_SIZE))), Operation.Result.VALUE, "int", null));
+  private static final List<OperationInfo> OPERATIONS = List.of(
+      OperationInfo.call("point", ParameterInfo.of("point", POINT)),
+      OperationInfo.call("segment", ParameterInfo.of("segment", SEGMENT)),
+      OperationInfo.call("pair", ParameterInfo.of("pair", PAIR)),
+      OperationInfo.call("tagged", ParameterInfo.of("tagged", TAGGED)),
+      OperationInfo.call("origin", ParameterInfo.of("origin", new Origins())),
+      OperationInfo.value("present", ParameterInfo.of("point", Gens.optionals(POINT))),
+      OperationInfo.value("count", ParameterInfo.of("points", Gens.lists(POINT, 1, 2))),
+      OperationInfo.value("colors",
+          ParameterInfo.of("colors", Gens.sets(Gens.enums(Color.values())))),
+      OperationInfo.value("weights", ParameterInfo.of("weights", Gens.maps(Gens.strings(),
+          Gens.intArrays(Gens.ints())))),
+      OperationInfo.value("nested",
+          ParameterInfo.of("segments", Gens.lists(Gens.optionals(SEGMENT)))),
+      OperationInfo.value("small", ParameterInfo.of("small", Gens.lists(Gens.ints(0, 9)))),
+      OperationInfo.value("wide", ParameterInfo.of("points", Gens.lists(POINT))),
+      OperationInfo.value("words", ParameterInfo.of("words", Gens.lists(new Words()))),
+      OperationInfo.value("sorted", ParameterInfo.of("digits", Gens.intArrays(Gens.ints(0, 9), 0,
+          4))),
+      OperationInfo.value("bits", ParameterInfo.of("flags", Gens.booleanArrays(Gens.booleans())),
+          ParameterInfo.of("bytes", Gens.byteArrays(Gens.bytes())),
+          ParameterInfo.of("shorts", Gens.shortArrays(Gens.shorts())),
+          ParameterInfo.of("chars", Gens.charArrays(Gens.chars()))),
+      OperationInfo.value("numbers", ParameterInfo.of("longs", Gens.longArrays(Gens.longs())),
+          ParameterInfo.of("floats", Gens.floatArrays(Gens.floats())),
+          ParameterInfo.of("doubles", Gens.doubleArrays(Gens.doubles()))),
+      OperationInfo.value("names", ParameterInfo.of("names", Gens.arrays(Gens.strings(), 1, 2,
+          String[]::new))),
+      OperationInfo.value("grid", ParameterInfo.of("grid", Gens.arrays(Gens.intArrays(Gens.ints()),
+          0, 2, int[][]::new))),
+      OperationInfo.value("points", ParameterInfo.of("points", Gens.arrays(POINT, 0,
+          Settings.DEFAULT_MAX_SIZE, Point[]::new))),
+      OperationInfo.value("total", ParameterInfo.of("values", Gens.lists(Gens.ints(), 0, 3))),
+      OperationInfo.value("letters", ParameterInfo.of("words", Gens.lists(Gens.strings()))));
 
-  private static final List<Check> INVARIANTS = List.of();
-
-  @Override
-  public String specType() {
-    return "dev.modelof.example.types.TypesSpec";
-  }
-
-  @Override
-  public String implType() {
-    return "dev.modelof.example.types.Types";
-  }
-
-  @Override
-  public Settings declared() {
-    return Settings.declared(200, 200, "", "2s");
-  }
-
-  @Override
-  public List<Factory> factories() {
-    return FACTORIES;
-  }
-
-  @Override
-  public List<Operation> operations() {
-    return OPERATIONS;
-  }
-
-  @Override
-  public List<Check> invariants() {
-    return INVARIANTS;
-  }
+  private static final List<InvariantInfo> INVARIANTS = List.of();
 
   @Override
   public TypesModel newModel(Setup setup) throws Exception {
@@ -164,6 +105,209 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
   public Types newImpl(Setup setup) throws Exception {
     int[] seeds = setup.arg(0);
     return new Types(seeds.clone());
+  }
+
+  @Override
+  public Object applyToModel(TypesSpecOp op, TypesModel model, Refs refs) throws Exception {
+    if (op instanceof TypesSpecOp.Point point) {
+      model.point(point.point());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Segment segment) {
+      model.segment(segment.segment());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Pair pair) {
+      model.pair(pair.pair());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Tagged tagged) {
+      model.tagged(tagged.tagged());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Origin origin) {
+      model.origin(origin.origin());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Present present) {
+      return model.present(present.point());
+    }
+    if (op instanceof TypesSpecOp.Count count) {
+      return model.count(count.points());
+    }
+    if (op instanceof TypesSpecOp.Colors colors) {
+      return model.colors(colors.colors());
+    }
+    if (op instanceof TypesSpecOp.Weights weights) {
+      return model.weights(weights.weights());
+    }
+    if (op instanceof TypesSpecOp.Nested nested) {
+      return model.nested(nested.segments());
+    }
+    if (op instanceof TypesSpecOp.Small small) {
+      return model.small(small.small());
+    }
+    if (op instanceof TypesSpecOp.Wide wide) {
+      return model.wide(wide.points());
+    }
+    if (op instanceof TypesSpecOp.Words words) {
+      return model.words(words.words());
+    }
+    if (op instanceof TypesSpecOp.Sorted sorted) {
+      return model.sorted(sorted.digits().clone());
+    }
+    if (op instanceof TypesSpecOp.Bits bits) {
+      return model.bits(bits.flags().clone(), bits.bytes().clone(), bits.shorts().clone(),
+          bits.chars().clone());
+    }
+    if (op instanceof TypesSpecOp.Numbers numbers) {
+      return model.numbers(numbers.longs().clone(), numbers.floats().clone(),
+          numbers.doubles().clone());
+    }
+    if (op instanceof TypesSpecOp.Names names) {
+      return model.names(names.names().clone());
+    }
+    if (op instanceof TypesSpecOp.Grid grid) {
+      return model.grid(Copies.deep(grid.grid()));
+    }
+    if (op instanceof TypesSpecOp.Points points) {
+      return model.points(points.points().clone());
+    }
+    if (op instanceof TypesSpecOp.Total total) {
+      return model.total(total.values());
+    }
+    if (op instanceof TypesSpecOp.Letters letters) {
+      return model.letters(letters.words());
+    }
+    throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
+  }
+
+  @Override
+  public Object applyToImpl(TypesSpecOp op, Types impl, Refs refs) throws Exception {
+    if (op instanceof TypesSpecOp.Point point) {
+      impl.point(point.point());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Segment segment) {
+      impl.segment(segment.segment());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Pair pair) {
+      impl.pair(pair.pair());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Tagged tagged) {
+      impl.tagged(tagged.tagged());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Origin origin) {
+      impl.origin(origin.origin());
+      return null;
+    }
+    if (op instanceof TypesSpecOp.Present present) {
+      return impl.present(present.point());
+    }
+    if (op instanceof TypesSpecOp.Count count) {
+      return impl.count(count.points());
+    }
+    if (op instanceof TypesSpecOp.Colors colors) {
+      return impl.colors(colors.colors());
+    }
+    if (op instanceof TypesSpecOp.Weights weights) {
+      return impl.weights(weights.weights());
+    }
+    if (op instanceof TypesSpecOp.Nested nested) {
+      return impl.nested(nested.segments());
+    }
+    if (op instanceof TypesSpecOp.Small small) {
+      return impl.small(small.small());
+    }
+    if (op instanceof TypesSpecOp.Wide wide) {
+      return impl.wide(wide.points());
+    }
+    if (op instanceof TypesSpecOp.Words words) {
+      return impl.words(words.words());
+    }
+    if (op instanceof TypesSpecOp.Sorted sorted) {
+      return impl.sorted(sorted.digits().clone());
+    }
+    if (op instanceof TypesSpecOp.Bits bits) {
+      return impl.bits(bits.flags().clone(), bits.bytes().clone(), bits.shorts().clone(),
+          bits.chars().clone());
+    }
+    if (op instanceof TypesSpecOp.Numbers numbers) {
+      return impl.numbers(numbers.longs().clone(), numbers.floats().clone(),
+          numbers.doubles().clone());
+    }
+    if (op instanceof TypesSpecOp.Names names) {
+      return impl.names(names.names().clone());
+    }
+    if (op instanceof TypesSpecOp.Grid grid) {
+      return impl.grid(Copies.deep(grid.grid()));
+    }
+    if (op instanceof TypesSpecOp.Points points) {
+      return impl.points(points.points().clone());
+    }
+    if (op instanceof TypesSpecOp.Total total) {
+      return impl.total(total.values());
+    }
+    if (op instanceof TypesSpecOp.Letters letters) {
+      return impl.letters(letters.words());
+    }
+    throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
+  }
+
+  @Override
+  public boolean sameResult(TypesSpecOp op, Object modelResult, Object implResult) {
+    if (op instanceof TypesSpecOp.Sorted) {
+      return Arrays.equals((int[]) modelResult, (int[]) implResult);
+    }
+    return Objects.equals(modelResult, implResult);
+  }
+
+  @Override
+  public boolean invariant(int index, TypesModel model, Types impl) throws Exception {
+    throw new IndexOutOfBoundsException("TypesSpec has no invariant " + index);
+  }
+
+  @Override
+  public boolean enabled(int index, TypesModel model) {
+    return true;
+  }
+
+  @Override
+  public boolean accepts(TypesSpecOp op, TypesModel model, Refs refs) {
+    return true;
+  }
+
+  @Override
+  public Class<?> specType() {
+    return TypesSpec.class;
+  }
+
+  @Override
+  public Class<?> implType() {
+    return Types.class;
+  }
+
+  @Override
+  public Settings declared() {
+    return Settings.defaults().withTimeout(Duration.ofMillis(2000));
+  }
+
+  @Override
+  public List<SetupInfo> setups() {
+    return SETUPS;
+  }
+
+  @Override
+  public List<OperationInfo> operations() {
+    return OPERATIONS;
+  }
+
+  @Override
+  public List<InvariantInfo> invariants() {
+    return INVARIANTS;
   }
 
   @Override
@@ -359,178 +503,5 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
       return Arrays.asList(letters.words());
     }
     throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
-  }
-
-  @Override
-  public boolean enabled(int index, TypesModel model) {
-    return true;
-  }
-
-  @Override
-  public boolean accepts(TypesSpecOp op, TypesModel model, Refs refs) {
-    return true;
-  }
-
-  @Override
-  public Object applyToModel(TypesSpecOp op, TypesModel model, Refs refs) throws Exception {
-    if (op instanceof TypesSpecOp.Point point) {
-      model.point(point.point());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Segment segment) {
-      model.segment(segment.segment());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Pair pair) {
-      model.pair(pair.pair());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Tagged tagged) {
-      model.tagged(tagged.tagged());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Origin origin) {
-      model.origin(origin.origin());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Present present) {
-      return model.present(present.point());
-    }
-    if (op instanceof TypesSpecOp.Count count) {
-      return model.count(count.points());
-    }
-    if (op instanceof TypesSpecOp.Colors colors) {
-      return model.colors(colors.colors());
-    }
-    if (op instanceof TypesSpecOp.Weights weights) {
-      return model.weights(weights.weights());
-    }
-    if (op instanceof TypesSpecOp.Nested nested) {
-      return model.nested(nested.segments());
-    }
-    if (op instanceof TypesSpecOp.Small small) {
-      return model.small(small.small());
-    }
-    if (op instanceof TypesSpecOp.Wide wide) {
-      return model.wide(wide.points());
-    }
-    if (op instanceof TypesSpecOp.Words words) {
-      return model.words(words.words());
-    }
-    if (op instanceof TypesSpecOp.Sorted sorted) {
-      return model.sorted(sorted.digits().clone());
-    }
-    if (op instanceof TypesSpecOp.Bits bits) {
-      return model.bits(bits.flags().clone(), bits.bytes().clone(), bits.shorts().clone(),
-          bits.chars().clone());
-    }
-    if (op instanceof TypesSpecOp.Numbers numbers) {
-      return model.numbers(numbers.longs().clone(), numbers.floats().clone(),
-          numbers.doubles().clone());
-    }
-    if (op instanceof TypesSpecOp.Names names) {
-      return model.names(names.names().clone());
-    }
-    if (op instanceof TypesSpecOp.Grid grid) {
-      return model.grid(Copies.deep(grid.grid()));
-    }
-    if (op instanceof TypesSpecOp.Points points) {
-      return model.points(points.points().clone());
-    }
-    if (op instanceof TypesSpecOp.Total total) {
-      return model.total(total.values());
-    }
-    if (op instanceof TypesSpecOp.Letters letters) {
-      return model.letters(letters.words());
-    }
-    throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
-  }
-
-  @Override
-  public Object applyToImpl(TypesSpecOp op, Types impl, Refs refs) throws Exception {
-    if (op instanceof TypesSpecOp.Point point) {
-      impl.point(point.point());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Segment segment) {
-      impl.segment(segment.segment());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Pair pair) {
-      impl.pair(pair.pair());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Tagged tagged) {
-      impl.tagged(tagged.tagged());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Origin origin) {
-      impl.origin(origin.origin());
-      return null;
-    }
-    if (op instanceof TypesSpecOp.Present present) {
-      return impl.present(present.point());
-    }
-    if (op instanceof TypesSpecOp.Count count) {
-      return impl.count(count.points());
-    }
-    if (op instanceof TypesSpecOp.Colors colors) {
-      return impl.colors(colors.colors());
-    }
-    if (op instanceof TypesSpecOp.Weights weights) {
-      return impl.weights(weights.weights());
-    }
-    if (op instanceof TypesSpecOp.Nested nested) {
-      return impl.nested(nested.segments());
-    }
-    if (op instanceof TypesSpecOp.Small small) {
-      return impl.small(small.small());
-    }
-    if (op instanceof TypesSpecOp.Wide wide) {
-      return impl.wide(wide.points());
-    }
-    if (op instanceof TypesSpecOp.Words words) {
-      return impl.words(words.words());
-    }
-    if (op instanceof TypesSpecOp.Sorted sorted) {
-      return impl.sorted(sorted.digits().clone());
-    }
-    if (op instanceof TypesSpecOp.Bits bits) {
-      return impl.bits(bits.flags().clone(), bits.bytes().clone(), bits.shorts().clone(),
-          bits.chars().clone());
-    }
-    if (op instanceof TypesSpecOp.Numbers numbers) {
-      return impl.numbers(numbers.longs().clone(), numbers.floats().clone(),
-          numbers.doubles().clone());
-    }
-    if (op instanceof TypesSpecOp.Names names) {
-      return impl.names(names.names().clone());
-    }
-    if (op instanceof TypesSpecOp.Grid grid) {
-      return impl.grid(Copies.deep(grid.grid()));
-    }
-    if (op instanceof TypesSpecOp.Points points) {
-      return impl.points(points.points().clone());
-    }
-    if (op instanceof TypesSpecOp.Total total) {
-      return impl.total(total.values());
-    }
-    if (op instanceof TypesSpecOp.Letters letters) {
-      return impl.letters(letters.words());
-    }
-    throw new IllegalArgumentException("Not an operation of TypesSpec: " + op);
-  }
-
-  @Override
-  public boolean sameResult(TypesSpecOp op, Object modelResult, Object implResult) {
-    if (op instanceof TypesSpecOp.Sorted) {
-      return Arrays.equals((int[]) modelResult, (int[]) implResult);
-    }
-    return Objects.equals(modelResult, implResult);
-  }
-
-  @Override
-  public boolean invariant(int index, TypesModel model, Types impl) throws Exception {
-    throw new IndexOutOfBoundsException("TypesSpec has no invariant " + index);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A shrunk failure: the sequence, where it came from, the report and the regression test.
  *
- * @param spec canonical name of the spec
+ * @param spec the spec interface
  * @param setup the shrunk setup
  * @param operations the shrunk sequence of operation records
  * @param originalLength how many steps the sequence had when it first failed
@@ -16,11 +16,12 @@ import java.util.List;
  * @param regressionTest the regression test method, or null when a value has no Java form
  * @param imports the imports the regression test needs
  * @param kind how the implementation failed
+ * @param <O> the spec's operation type
  */
-public record Failure(
-    String spec,
+public record Failure<O>(
+    Class<?> spec,
     Setup setup,
-    List<Object> operations,
+    List<O> operations,
     int originalLength,
     long seed,
     int tryNumber,
@@ -40,13 +41,6 @@ public record Failure(
     CLOSE,
     /** A call did not return within the timeout. */
     TIMEOUT
-  }
-
-  /** A failure where a step disagrees with the model. */
-  public Failure(String spec, Setup setup, List<Object> operations, int originalLength, long seed, int tryNumber,
-      int replays, String report, String regressionTest, List<String> imports) {
-    this(spec, setup, operations, originalLength, seed, tryNumber, replays, report, regressionTest, imports,
-        Kind.DISAGREE);
   }
 
   /** The number of steps of the shrunk sequence. */

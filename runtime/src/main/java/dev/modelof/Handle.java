@@ -1,5 +1,7 @@
 package dev.modelof;
 
+import dev.modelof.internal.Refs;
+
 /**
  * A reference to the result of an earlier {@link Ref} step. The model receives its own result of
  * that step and the implementation its own; see {@link Refs}.

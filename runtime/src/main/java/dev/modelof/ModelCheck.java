@@ -1,15 +1,37 @@
 package dev.modelof;
 
-import java.util.ArrayList;
+import dev.modelof.engine.Engine;
+import dev.modelof.internal.Machine;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs a generated machine: tries random sequences against the model, shrinks the first failure
- * and reports it with a regression test. Generated {@code <Spec>ModelTest}s call {@link #run}.
+ * Runs a generated {@code <Spec>Machine}: tries random sequences against the model, shrinks the
+ * first failure and reports it with a regression test. Generated {@code <Spec>ModelTest}s call
+ * {@link #run}; a test of your own (a meta-test that a known bug is found, a run with a fixed seed)
+ * starts from {@link #of}:
+ *
+ * <pre>{@code
+ * Result<LruCacheSpecOp> result = ModelCheck.of(new LruCacheSpecMachine())
+ *     .withImpl(BuggyCache.class, setup -> new BuggyCache(setup.arg(0)))
+ *     .withSeed(42)
+ *     .check();
+ * }</pre>
+ *
+ * @param <M> the model type
+ * @param <I> the implementation type
+ * @param <O> the spec's operation type, one record per operation
  */
-public final class ModelCheck {
-  private ModelCheck() {}
+public final class ModelCheck<M, I, O> {
+  private final Machine<M, I, O> machine;
+  private final Settings settings;
+
+  private ModelCheck(Machine<M, I, O> machine, Settings settings) {
+    this.machine = machine;
+    this.settings = settings;
+  }
 
   /**
    * Runs {@code machine} with its declared settings and the {@code modelof.*} system properties,
@@ -18,7 +40,7 @@ public final class ModelCheck {
    * saying what was never exercised when every try passed but an operation never ran.
    */
   public static void run(Machine<?, ?, ?> machine) {
-    Result result = check(machine, machine.declared().withSystemProperties());
+    Result<?> result = Engine.check(machine, machine.declared().withSystemProperties());
     if (result.statistics() != null) {
       System.out.print(result.statistics().table());
     }
@@ -27,26 +49,65 @@ public final class ModelCheck {
     }
     List<String> problems = result.statistics() == null ? List.of() : result.statistics().problems();
     if (!problems.isEmpty()) {
-      throw new AssertionFailedError(healthReport(machine, problems));
+      throw new AssertionFailedError(machine.specType().getSimpleName()
+          + ": every try passed, but the run tested less than it seems:\n  " + String.join("\n  ", problems) + "\n");
     }
   }
 
-  static String healthReport(Machine<?, ?, ?> machine, List<String> problems) {
-    return Execution.simpleName(machine.specType()) + ": every try passed, but the run tested less than it seems:\n  "
-        + String.join("\n  ", problems) + "\n";
+  /**
+   * A check of {@code machine} with the settings its {@code @ModelOf} declares, without system
+   * properties and without failure memory: the same seed gives the same result on every machine.
+   */
+  public static <M, I, O> ModelCheck<M, I, O> of(Machine<M, I, O> machine) {
+    return new ModelCheck<>(machine, machine.declared());
   }
 
-  /** Runs {@code machine} with exactly {@code settings}; the result holds the failure, if any. */
-  public static <M, I, O> Result check(Machine<M, I, O> machine, Settings settings) {
-    return new Runner<>(machine, settings).check();
+  /**
+   * This check against another implementation of the spec: a subclass, a variant with a known bug,
+   * a second implementation of the same interface. {@code newImpl} builds it from each drawn setup
+   * ({@code setup.arg(0)} is the model factory's first argument), and reports and regression tests
+   * name {@code implType} and call its constructor with the setup's arguments.
+   */
+  public ModelCheck<M, I, O> withImpl(Class<? extends I> implType, Function<Setup, ? extends I> newImpl) {
+    Objects.requireNonNull(implType, "implType");
+    Objects.requireNonNull(newImpl, "newImpl");
+    return new ModelCheck<>(Engine.withImpl(machine, implType, newImpl), settings);
   }
 
-  /** Replays {@code operations} from {@code setup}: true when the implementation and model disagree. */
-  public static <M, I, O> boolean fails(Machine<M, I, O> machine, Setup setup, List<O> operations) {
-    List<Step<O>> steps = new ArrayList<>();
-    for (O op : operations) {
-      steps.add(new Step<>(steps.size(), op));
-    }
-    return new Replayer<>(machine).replay(setup, steps).failed();
+  /** This check with exactly {@code settings}, in place of those the spec declares. */
+  public ModelCheck<M, I, O> withSettings(Settings settings) {
+    return new ModelCheck<>(machine, Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * This check with the {@code modelof.*} system properties applied, as generated tests run: {@code
+   * -Dmodelof.seed=...} replays a reported failure. Failures are remembered under the build
+   * directory unless {@code modelof.memory=off}.
+   */
+  public ModelCheck<M, I, O> withSystemProperties() {
+    return new ModelCheck<>(machine, settings.withSystemProperties());
+  }
+
+  /** This check with a fixed seed. */
+  public ModelCheck<M, I, O> withSeed(long seed) {
+    return new ModelCheck<>(machine, settings.withSeed(seed));
+  }
+
+  /** This check with {@code count} tries. */
+  public ModelCheck<M, I, O> withTries(int count) {
+    return new ModelCheck<>(machine, settings.withTries(count));
+  }
+
+  /** Runs the check; the result holds the shrunk failure, if any. */
+  public Result<O> check() {
+    return Engine.check(machine, settings);
+  }
+
+  /**
+   * Replays {@code operations} from {@code setup} (a failure's {@link Failure#setup()} and {@link
+   * Failure#operations()}, say): true when the implementation and the model disagree.
+   */
+  public boolean fails(Setup setup, List<O> operations) {
+    return Engine.fails(machine, setup, operations);
   }
 }

@@ -8,13 +8,9 @@ package dev.modelof;
  * @param steps how many steps ran in all
  * @param failure the shrunk failure, or null when every try passed
  * @param statistics what the random search ran
+ * @param <O> the spec's operation type
  */
-public record Result(long seed, int tries, long steps, Failure failure, Statistics statistics) {
-  /** A result without statistics. */
-  public Result(long seed, int tries, long steps, Failure failure) {
-    this(seed, tries, steps, failure, null);
-  }
-
+public record Result<O>(long seed, int tries, long steps, Failure<O> failure, Statistics statistics) {
   /** True when no try failed. */
   public boolean passed() {
     return failure == null;

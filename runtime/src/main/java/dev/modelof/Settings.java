@@ -41,18 +41,19 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
     this(tries, steps, seed, duration, DEFAULT_TIMEOUT, null);
   }
 
-  /** The values of {@link ModelOf}: {@code seed} is empty or a number. */
-  public static Settings declared(int tries, int steps, String seed) {
-    return declared(tries, steps, seed, "");
+  /** The defaults: {@value #DEFAULT_TRIES} tries of at most {@value #DEFAULT_STEPS} steps, a new seed, no burn-in. */
+  public static Settings defaults() {
+    return new Settings(DEFAULT_TRIES, DEFAULT_STEPS, null, null);
   }
 
-  /**
-   * The values of {@link ModelOf}: {@code seed} is empty or a number, {@code timeout} empty (the
-   * default) or a duration as {@code modelof.timeout} takes it.
-   */
-  public static Settings declared(int tries, int steps, String seed, String timeout) {
-    return new Settings(tries, steps, seed.isEmpty() ? null : parseSeed("@ModelOf(seed)", seed), null,
-        timeout.isEmpty() ? DEFAULT_TIMEOUT : parseTimeout("@ModelOf(timeout)", timeout), null);
+  /** These settings with {@code count} tries. */
+  public Settings withTries(int count) {
+    return new Settings(count, steps, seed, duration, timeout, memory);
+  }
+
+  /** These settings with at most {@code count} steps per sequence. */
+  public Settings withSteps(int count) {
+    return new Settings(tries, count, seed, duration, timeout, memory);
   }
 
   /** These settings with a fixed seed. */
@@ -141,7 +142,11 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
     return millis + "ms";
   }
 
-  static long parseSeed(String where, String text) {
+  /**
+   * A seed as {@code -Dmodelof.seed} takes it: decimal, or {@code 0x} and hex digits; {@code where}
+   * names the source in the {@link SettingsException}.
+   */
+  public static long parseSeed(String where, String text) {
     String trimmed = text.trim();
     try {
       if (trimmed.startsWith("0x") || trimmed.startsWith("0X")) {
@@ -172,7 +177,7 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
   }
 
   /** A timeout: a positive duration, or {@code off} never to time out (null). */
-  static Duration parseTimeout(String where, String text) {
+  public static Duration parseTimeout(String where, String text) {
     if (text.trim().equalsIgnoreCase("off")) {
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.modelof;
 
+import dev.modelof.internal.Machine;
 import java.util.ArrayList;
 import java.util.List;
 

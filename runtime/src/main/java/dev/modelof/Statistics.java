@@ -29,7 +29,7 @@ public record Statistics(
    * @param withoutHandle how many times it was drawn while no step had made a handle it takes
    * @param handleType the type of the first handle it takes, or null
    */
-  public record OperationCount(String name, long ran, long refused, long withoutHandle, String handleType) {
+  public record OperationCount(String name, long ran, long refused, long withoutHandle, Class<?> handleType) {
     /** How many times it was drawn: it ran, or it could not. */
     public long drawn() {
       return ran + refused + withoutHandle;
@@ -57,7 +57,7 @@ public record Statistics(
         out.add(count.name() + " never ran: its precondition was false all " + count.refused()
             + " times it was drawn. Loosen its @Requires, or let other operations make it hold.");
       } else if (count.withoutHandle() >= ENOUGH_DRAWS) {
-        out.add(count.name() + " never ran: no step made the " + Execution.simpleName(count.handleType())
+        out.add(count.name() + " never ran: no step made the " + count.handleType().getSimpleName()
             + " handle it takes in " + count.withoutHandle() + " draws. Mark the operation that returns one @Ref.");
       } else if (count.drawn() < ENOUGH_DRAWS && steps >= ENOUGH_STEPS) {
         out.add(count.name() + " never ran in " + steps + " steps: raise its @Weight.");

@@ -8,21 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.modelof.engine.Engine;
+import dev.modelof.internal.Machine;
 import dev.modelof.sample.BrokenStack;
 import dev.modelof.sample.StackMachine;
 import dev.modelof.sample.StackModel;
 import dev.modelof.testing.InMemoryJavac;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 class ModelCheckTest {
   private static Machine<StackModel, dev.modelof.sample.BoundedStack, StackMachine.Op> broken(boolean precondition) {
-    return new StackMachine(precondition)
-        .withImpl("dev.modelof.sample.BrokenStack", setup -> new BrokenStack(setup.arg(0)));
+    return Engine.withImpl(new StackMachine(precondition), BrokenStack.class, setup -> new BrokenStack(setup.arg(0)));
   }
 
   private static Settings seeded(long seed) {
@@ -32,7 +33,7 @@ class ModelCheckTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, 0x5DEECE66DL})
   void aRightImplementationPasses(long seed) {
-    Result result = ModelCheck.check(new StackMachine(false), seeded(seed));
+    Result<?> result = ModelCheck.of(new StackMachine(false)).withSettings(seeded(seed)).check();
     assertTrue(result.passed(), () -> result.failure().report());
     assertEquals(200, result.tries());
     assertTrue(result.steps() > 200 * 10, "steps run: " + result.steps());
@@ -41,8 +42,8 @@ class ModelCheckTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, 0x5DEECE66DL})
   void aBugIsFoundAndShrunkToItsShortestSequence(long seed) {
-    Result result = ModelCheck.check(broken(false), seeded(seed));
-    Failure failure = result.failure();
+    Result<?> result = ModelCheck.of(broken(false)).withSettings(seeded(seed)).check();
+    Failure<?> failure = result.failure();
     assertNotNull(failure, "the bug was not found");
     // capacity 1: push, push (the count passes the capacity), then size or a second pop shows it
     assertEquals(3, failure.length(), failure.report());
@@ -59,13 +60,13 @@ class ModelCheckTest {
   @Test
   void theShrunkSequenceIsOneMinimal() {
     Machine<StackModel, dev.modelof.sample.BoundedStack, StackMachine.Op> machine = broken(false);
-    Failure failure = ModelCheck.check(machine, seeded(7)).failure();
+    Failure<?> failure = ModelCheck.of(machine).withSettings(seeded(7)).check().failure();
     List<StackMachine.Op> ops = ops(failure);
-    assertTrue(ModelCheck.fails(machine, failure.setup(), ops));
+    assertTrue(ModelCheck.of(machine).fails(failure.setup(), ops));
     for (int i = 0; i < ops.size(); i++) {
       List<StackMachine.Op> fewer = new ArrayList<>(ops);
       fewer.remove(i);
-      assertFalse(ModelCheck.fails(machine, failure.setup(), fewer), "still fails without step " + i);
+      assertFalse(ModelCheck.of(machine).fails(failure.setup(), fewer), "still fails without step " + i);
     }
   }
 
@@ -73,7 +74,7 @@ class ModelCheckTest {
   void aPreconditionHoldsForEveryKeptStep() {
     Machine<StackModel, dev.modelof.sample.BoundedStack, StackMachine.Op> machine = broken(true);
     for (long seed = 1; seed <= 10; seed++) {
-      Failure failure = ModelCheck.check(machine, seeded(seed)).failure();
+      Failure<?> failure = ModelCheck.of(machine).withSettings(seeded(seed)).check().failure();
       int depth = 0;
       for (StackMachine.Op op : ops(failure)) {
         if (op instanceof StackMachine.Pop) {
@@ -88,14 +89,14 @@ class ModelCheckTest {
 
   @Test
   void theSameSeedGivesTheSameReport() {
-    String first = ModelCheck.check(broken(false), seeded(99)).failure().report();
-    String second = ModelCheck.check(broken(false), seeded(99)).failure().report();
+    String first = ModelCheck.of(broken(false)).withSettings(seeded(99)).check().failure().report();
+    String second = ModelCheck.of(broken(false)).withSettings(seeded(99)).check().failure().report();
     assertEquals(first, second);
   }
 
   @Test
   void theRegressionTestCompilesFailsOnTheBugAndPassesOnceFixed() {
-    Failure failure = ModelCheck.check(broken(false), seeded(5)).failure();
+    Failure<?> failure = ModelCheck.of(broken(false)).withSettings(seeded(5)).check().failure();
     String source = failure.regressionSource("dev.modelof.sample", "StackRegressionTest");
     assertTrue(failure.report().contains(failure.regressionTest().lines().findFirst().orElseThrow()));
     Class<?> buggy = InMemoryJavac.compile("dev.modelof.sample.StackRegressionTest", source);
@@ -131,7 +132,7 @@ class ModelCheckTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<StackMachine.Op> ops(Failure failure) {
+  private static List<StackMachine.Op> ops(Failure<?> failure) {
     return (List<StackMachine.Op>) (List<?>) failure.operations();
   }
 }

@@ -1,11 +1,9 @@
 package dev.modelof.bench;
 
 import dev.modelof.Failure;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
-import dev.modelof.example.btree.BTreeBench;
-import dev.modelof.example.lru.LruBench;
+import dev.modelof.internal.Machine;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -71,13 +69,13 @@ public final class FindAndShrink {
   private static Runs measure(Variant variant, long firstSeed, PrintStream out) {
     Machine<?, ?, ?> machine = variant.machine();
     Runs runs = new Runs();
-    List<Failure> failures = new ArrayList<>();
+    List<Failure<?>> failures = new ArrayList<>();
     for (int i = 0; i < SEEDS; i++) {
-      Result result = null;
+      Result<?> result = null;
       runs.nanos[i] = Long.MAX_VALUE;
       for (int repeat = 0; repeat < REPEATS; repeat++) {
         long start = System.nanoTime();
-        result = ModelCheck.check(machine, machine.declared().withSeed(firstSeed + i));
+        result = ModelCheck.of(machine).withSettings(machine.declared().withSeed(firstSeed + i)).check();
         if (!result.passed()) {
           out.println(result.failure().report());
         }
@@ -90,7 +88,7 @@ public final class FindAndShrink {
     runs.found = failures.size();
     runs.tries = failures.stream().mapToLong(Failure::tryNumber).toArray();
     runs.replays = failures.stream().mapToLong(Failure::replays).toArray();
-    for (Failure failure : failures) {
+    for (Failure<?> failure : failures) {
       runs.minLength = Math.min(runs.minLength, failure.length());
       runs.maxLength = Math.max(runs.maxLength, failure.length());
       String problem = OneMinimal.check(machine, failure);

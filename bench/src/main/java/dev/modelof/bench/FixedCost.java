@@ -1,10 +1,9 @@
 package dev.modelof.bench;
 
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
-import dev.modelof.example.lru.LruBench;
+import dev.modelof.internal.Machine;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +30,7 @@ public class FixedCost {
   private final Settings oneStep = new Settings(1, 1, Throughput.SEED, null);
 
   @Benchmark
-  public Result oneTryOfOneStep() {
-    return ModelCheck.check(lru, oneStep);
+  public Result<?> oneTryOfOneStep() {
+    return ModelCheck.of(lru).withSettings(oneStep).check();
   }
 }

@@ -1,13 +1,9 @@
 package dev.modelof.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Settings;
-import dev.modelof.example.btree.BTreeBench;
-import dev.modelof.example.btree.BTreeHandLoop;
-import dev.modelof.example.lru.LruBench;
-import dev.modelof.example.lru.LruHandLoop;
+import dev.modelof.internal.Machine;
 import java.lang.management.ManagementFactory;
 import java.util.function.LongSupplier;
 
@@ -33,7 +29,7 @@ public final class Interleaved {
     boolean lru = args[0].equals("lru");
     Machine<?, ?, ?> machine = lru ? LruBench.machine() : BTreeBench.machine();
     Settings settings = machine.declared().withSeed(Throughput.SEED);
-    LongSupplier generated = () -> ModelCheck.check(machine, settings).steps();
+    LongSupplier generated = () -> ModelCheck.of(machine).withSettings(settings).check().steps();
     LongSupplier hand = lru
         ? () -> LruHandLoop.run(Throughput.SEED, settings.tries(), settings.steps())
         : () -> BTreeHandLoop.run(Throughput.SEED, settings.tries(), settings.steps());

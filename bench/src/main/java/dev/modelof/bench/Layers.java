@@ -1,12 +1,9 @@
 package dev.modelof.bench;
 
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
-import dev.modelof.example.lru.LruBench;
-import dev.modelof.example.lru.LruHandLoop;
-import dev.modelof.example.lru.LruLayers;
+import dev.modelof.internal.Machine;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,8 +60,8 @@ public class Layers {
   }
 
   @Benchmark
-  public Result runner(Throughput.Steps counter) {
-    Result result = ModelCheck.check(lru, settings);
+  public Result<?> runner(Throughput.Steps counter) {
+    Result<?> result = ModelCheck.of(lru).withSettings(settings).check();
     counter.counted(result.steps());
     return result;
   }

@@ -1,10 +1,12 @@
 package dev.modelof.bench;
 
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Refs;
-import dev.modelof.RunnerDraws;
+import dev.modelof.Handle;
 import dev.modelof.Setup;
+import dev.modelof.engine.RunnerDraws;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.ResultKind;
 
 /**
  * A layer of a run for {@code Layers}: the runner's draws and the generated machine's calls through
@@ -18,6 +20,19 @@ public final class MachineLoop {
 
   private MachineLoop() {}
 
+  /** The handles of a machine whose operations take none. */
+  private static final Refs NO_HANDLES = new Refs() {
+    @Override
+    public <T> T model(Handle<T> handle) {
+      throw new IllegalStateException("MachineLoop is for machines whose operations take no handles");
+    }
+
+    @Override
+    public <T> T impl(Handle<T> handle) {
+      throw new IllegalStateException("MachineLoop is for machines whose operations take no handles");
+    }
+  };
+
   /**
    * Runs {@code tries} sequences as the runner's search would, counting each operation in {@code
    * ran}; returns the number of steps.
@@ -25,13 +40,13 @@ public final class MachineLoop {
   public static <M, I, O> long run(Machine<M, I, O> machine, long seed, int tries, int steps, long[] ran)
       throws Exception {
     RunnerDraws runner = new RunnerDraws(machine, seed);
-    Operation.Result[] kinds = machine.operations().stream().map(Operation::result).toArray(Operation.Result[]::new);
+    Refs refs = NO_HANDLES;
+    ResultKind[] kinds = machine.operations().stream().map(OperationInfo::resultKind).toArray(ResultKind[]::new);
     long stepsRun = 0;
     for (int t = 0; t < tries; t++) {
       Setup setup = runner.start(t + 1, HandDraws.size(t, tries));
       M model = machine.newModel(setup);
       I impl = machine.newImpl(setup);
-      Refs refs = new Refs();
       int length = HandDraws.length(t, tries, steps);
       Object[] ops = new Object[length];
       Object[] results = new Object[2 * length];
@@ -47,7 +62,7 @@ public final class MachineLoop {
         }
         Object expected = machine.applyToModel(op, model, refs);
         Object actual = machine.applyToImpl(op, impl, refs);
-        if (kinds[index] == Operation.Result.VALUE && !machine.sameResult(op, expected, actual)) {
+        if (kinds[index] == ResultKind.VALUE && !machine.sameResult(op, expected, actual)) {
           throw new AssertionError("step " + i + " of try " + t + " differs");
         }
         ops[i] = op;

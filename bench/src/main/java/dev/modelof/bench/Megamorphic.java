@@ -1,15 +1,12 @@
 package dev.modelof.bench;
 
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
-import dev.modelof.example.btree.BTreeBench;
-import dev.modelof.example.lru.LruBench;
+import dev.modelof.internal.Machine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,14 +56,14 @@ public class Megamorphic {
     }
     for (int round = 0; round < 30; round++) {
       for (Machine<?, ?, ?> machine : machines) {
-        ModelCheck.check(machine, machine.declared().withSeed(round));
+        ModelCheck.of(machine).withSettings(machine.declared().withSeed(round)).check();
       }
     }
   }
 
   @Benchmark
-  public Result lruGenerated(Throughput.Steps counter) {
-    Result result = ModelCheck.check(lru, settings);
+  public Result<?> lruGenerated(Throughput.Steps counter) {
+    Result<?> result = ModelCheck.of(lru).withSettings(settings).check();
     counter.counted(result.steps());
     return result;
   }

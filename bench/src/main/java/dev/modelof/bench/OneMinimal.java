@@ -2,10 +2,10 @@ package dev.modelof.bench;
 
 import dev.modelof.Failure;
 import dev.modelof.Gen;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
-import dev.modelof.Param;
 import dev.modelof.Setup;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.ParameterInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,35 +18,35 @@ public final class OneMinimal {
   private OneMinimal() {}
 
   /** Null when {@code failure} is 1-minimal; otherwise the change that still fails. */
-  public static String check(Machine<?, ?, ?> machine, Failure failure) {
+  public static String check(Machine<?, ?, ?> machine, Failure<?> failure) {
     return checkTyped(machine, failure);
   }
 
   @SuppressWarnings("unchecked") // a failure's operations are its machine's records; values come from their generators
-  private static <M, I, O> String checkTyped(Machine<M, I, O> machine, Failure failure) {
+  private static <M, I, O> String checkTyped(Machine<M, I, O> machine, Failure<?> failure) {
     List<O> ops = (List<O>) failure.operations();
     Setup setup = failure.setup();
-    if (!ModelCheck.fails(machine, setup, ops)) {
+    if (!ModelCheck.of(machine).fails(setup, ops)) {
       return "the shrunk sequence does not fail";
     }
     for (int i = 0; i < ops.size(); i++) {
       List<O> fewer = new ArrayList<>(ops);
       fewer.remove(i);
-      if (ModelCheck.fails(machine, setup, fewer)) {
+      if (ModelCheck.of(machine).fails(setup, fewer)) {
         return "still fails without step " + (i + 1);
       }
     }
-    List<Param> setupParams = machine.factories().get(setup.factory()).params();
+    List<ParameterInfo> setupParams = machine.setups().get(setup.factory()).parameters();
     for (int arg = 0; arg < setupParams.size(); arg++) {
       for (Object smaller : ((Gen<Object>) setupParams.get(arg).gen()).shrink(setup.args().get(arg))) {
-        if (ModelCheck.fails(machine, setup.with(arg, smaller), ops)) {
+        if (ModelCheck.of(machine).fails(setup.with(arg, smaller), ops)) {
           return "still fails with setup value " + smaller;
         }
       }
     }
     for (int i = 0; i < ops.size(); i++) {
       int index = machine.indexOf(ops.get(i));
-      List<Param> params = machine.operations().get(index).params();
+      List<ParameterInfo> params = machine.operations().get(index).parameters();
       List<Object> args = machine.argumentsOf(ops.get(i));
       for (int arg = 0; arg < args.size(); arg++) {
         if (params.get(arg).isHandle()) {
@@ -57,7 +57,7 @@ public final class OneMinimal {
           changed.set(arg, smaller);
           List<O> candidate = new ArrayList<>(ops);
           candidate.set(i, machine.operation(index, changed));
-          if (ModelCheck.fails(machine, setup, candidate)) {
+          if (ModelCheck.of(machine).fails(setup, candidate)) {
             return "still fails with " + smaller + " as argument " + (arg + 1) + " of step " + (i + 1);
           }
         }

@@ -1,13 +1,9 @@
 package dev.modelof.bench;
 
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
-import dev.modelof.example.btree.BTreeBench;
-import dev.modelof.example.btree.BTreeHandLoop;
-import dev.modelof.example.lru.LruBench;
-import dev.modelof.example.lru.LruHandLoop;
+import dev.modelof.internal.Machine;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,7 +51,7 @@ public class Throughput {
   }
 
   @Benchmark
-  public Result lruGenerated(Steps counter) {
+  public Result<?> lruGenerated(Steps counter) {
     return generated(lru, lruSettings, counter);
   }
 
@@ -65,7 +61,7 @@ public class Throughput {
   }
 
   @Benchmark
-  public Result btreeGenerated(Steps counter) {
+  public Result<?> btreeGenerated(Steps counter) {
     return generated(btree, btreeSettings, counter);
   }
 
@@ -74,8 +70,8 @@ public class Throughput {
     return counter.counted(BTreeHandLoop.run(SEED, btreeSettings.tries(), btreeSettings.steps()));
   }
 
-  private static Result generated(Machine<?, ?, ?> machine, Settings settings, Steps counter) {
-    Result result = ModelCheck.check(machine, settings);
+  private static Result<?> generated(Machine<?, ?, ?> machine, Settings settings, Steps counter) {
+    Result<?> result = ModelCheck.of(machine).withSettings(settings).check();
     if (!result.passed()) {
       throw new AssertionError(result.failure().report());
     }
@@ -87,9 +83,9 @@ public class Throughput {
   static long stepsPerRun(String benchmark) {
     Throughput bench = new Throughput();
     return switch (benchmark) {
-      case "lruGenerated" -> ModelCheck.check(bench.lru, bench.lruSettings).steps();
+      case "lruGenerated" -> ModelCheck.of(bench.lru).withSettings(bench.lruSettings).check().steps();
       case "lruHand" -> LruHandLoop.run(SEED, bench.lruSettings.tries(), bench.lruSettings.steps());
-      case "btreeGenerated" -> ModelCheck.check(bench.btree, bench.btreeSettings).steps();
+      case "btreeGenerated" -> ModelCheck.of(bench.btree).withSettings(bench.btreeSettings).check().steps();
       case "btreeHand" -> BTreeHandLoop.run(SEED, bench.btreeSettings.tries(), bench.btreeSettings.steps());
       default -> throw new IllegalArgumentException(benchmark);
     };

@@ -1,6 +1,6 @@
 package dev.modelof.bench;
 
-import dev.modelof.Machine;
+import dev.modelof.internal.Machine;
 
 /**
  * An implementation with a known bug, as a machine that checks it against the spec's model.

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
 import dev.modelof.Statistics;
-import dev.modelof.example.btree.BTreeBench;
-import dev.modelof.example.btree.BTreeHandLoop;
-import dev.modelof.example.lru.LruBench;
-import dev.modelof.example.lru.LruHandLoop;
-import dev.modelof.example.lru.LruLayers;
+import dev.modelof.internal.Machine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,13 +22,13 @@ class SameWorkTest {
   void theHandLoopsRunTheStepsOfTheGeneratedMachines() {
     Machine<?, ?, ?> lru = LruBench.machine();
     Settings lruSettings = lru.declared().withSeed(Throughput.SEED);
-    Result lruRun = ModelCheck.check(lru, lruSettings);
+    Result<?> lruRun = ModelCheck.of(lru).withSettings(lruSettings).check();
     assertTrue(lruRun.passed());
     assertEquals(lruRun.steps(), LruHandLoop.run(Throughput.SEED, lruSettings.tries(), lruSettings.steps()));
 
     Machine<?, ?, ?> btree = BTreeBench.machine();
     Settings btreeSettings = btree.declared().withSeed(Throughput.SEED);
-    Result btreeRun = ModelCheck.check(btree, btreeSettings);
+    Result<?> btreeRun = ModelCheck.of(btree).withSettings(btreeSettings).check();
     assertTrue(btreeRun.passed());
     assertEquals(btreeRun.steps(), BTreeHandLoop.run(Throughput.SEED, btreeSettings.tries(), btreeSettings.steps()));
   }
@@ -42,7 +37,7 @@ class SameWorkTest {
   void everyLayerRunsTheOperationsOfTheRunner() throws Exception {
     Machine<?, ?, ?> lru = LruBench.machine();
     Settings settings = lru.declared().withSeed(Throughput.SEED);
-    Result run = ModelCheck.check(lru, settings);
+    Result<?> run = ModelCheck.of(lru).withSettings(settings).check();
     long[] expected = run.statistics().operations().stream().mapToLong(Statistics.OperationCount::ran).toArray();
     int tries = settings.tries();
     int steps = settings.steps();
@@ -62,7 +57,7 @@ class SameWorkTest {
   void aShrunkFailureIsOneMinimal() {
     for (Variant variant : LruBench.variants()) {
       Machine<?, ?, ?> machine = variant.machine();
-      Result result = ModelCheck.check(machine, machine.declared().withSeed(1));
+      Result<?> result = ModelCheck.of(machine).withSettings(machine.declared().withSeed(1)).check();
       assertNull(OneMinimal.check(machine, result.failure()), variant.name());
     }
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
@@ -28,36 +27,36 @@ public final class GuideChecks {
     return new Settings(Settings.DEFAULT_TRIES, Settings.DEFAULT_STEPS, seed, null);
   }
 
-  /** Runs {@code machine} with {@code seed}: the failure, which must exist. */
-  public static Failure failure(Machine<?, ?, ?> machine, long seed) {
-    Result result = ModelCheck.check(machine, seeded(seed));
+  /** Runs {@code check} with {@code seed}: the failure, which must exist. */
+  public static <O> Failure<O> failure(ModelCheck<?, ?, O> check, long seed) {
+    Result<O> result = check.withSettings(seeded(seed)).check();
     assertNotNull(result.failure(), () -> "the bug was not found in " + result.tries() + " tries with seed "
         + Settings.formatSeed(seed));
     return result.failure();
   }
 
   /** The failures of seeds {@code 1..last}, in order. */
-  public static List<Failure> survey(Machine<?, ?, ?> machine, int last) {
-    List<Failure> failures = new ArrayList<>();
+  public static <O> List<Failure<O>> survey(ModelCheck<?, ?, O> check, int last) {
+    List<Failure<O>> failures = new ArrayList<>();
     for (long seed = 1; seed <= last; seed++) {
-      failures.add(failure(machine, seed));
+      failures.add(failure(check, seed));
     }
     return failures;
   }
 
   /** The seed of the first failure that {@code wanted} accepts, or fails when there is none. */
-  public static long firstSeed(List<Failure> failures, Predicate<Failure> wanted, String what) {
+  public static <O> long firstSeed(List<Failure<O>> failures, Predicate<Failure<O>> wanted, String what) {
     return failures.stream().filter(wanted).mapToLong(Failure::seed).findFirst()
         .orElseThrow(() -> new AssertionError("no seed gives " + what + "; the guide needs one"));
   }
 
   /** The setup and step lines of a report, without the headline and what follows them. */
-  public static List<String> stepLines(Failure failure) {
+  public static List<String> stepLines(Failure<?> failure) {
     return failure.report().lines().skip(1).takeWhile(line -> line.startsWith("  ")).map(String::strip).toList();
   }
 
   /** The call of the failing step, as the report shows it: {@code keys("_")}. */
-  public static String failingCall(Failure failure) {
+  public static String failingCall(Failure<?> failure) {
     List<String> lines = stepLines(failure);
     return call(lines.get(lines.size() - 1));
   }
@@ -74,24 +73,23 @@ public final class GuideChecks {
   }
 
   /** Checks that the shrunk sequence fails, and fails no more once any one of its steps is left out. */
-  @SuppressWarnings("unchecked") // the failure's operations are records of this machine
-  public static <M, I, O> void assertNoStepCanGo(Machine<M, I, O> machine, Failure failure) {
-    List<O> operations = (List<O>) failure.operations();
-    assertTrue(ModelCheck.fails(machine, failure.setup(), operations), failure.report());
+  public static <O> void assertNoStepCanGo(ModelCheck<?, ?, O> check, Failure<O> failure) {
+    List<O> operations = failure.operations();
+    assertTrue(check.fails(failure.setup(), operations), failure.report());
     for (int i = 0; i < operations.size(); i++) {
       List<O> fewer = new ArrayList<>(operations);
       fewer.remove(i);
       int left = i + 1;
-      assertFalse(ModelCheck.fails(machine, failure.setup(), fewer),
+      assertFalse(check.fails(failure.setup(), fewer),
           () -> "still fails without step " + left + ":\n" + failure.report());
     }
   }
 
-  /** The names of the operations of the shrunk sequence, in order. */
-  @SuppressWarnings("unchecked") // the failure's operations are records of this machine
-  public static <O> List<String> operationNames(Machine<?, ?, O> machine, Failure failure) {
+  /** The names of the operations of the shrunk sequence, in order: a record {@code Inc} is {@code inc}. */
+  public static List<String> operationNames(Failure<?> failure) {
     return failure.operations().stream()
-        .map(op -> machine.operations().get(machine.indexOf((O) op)).name())
+        .map(op -> op.getClass().getSimpleName())
+        .map(name -> Character.toLowerCase(name.charAt(0)) + name.substring(1))
         .toList();
   }
 
@@ -101,7 +99,7 @@ public final class GuideChecks {
    * it must pass.
    */
   public static Throwable regressionFailsOnBugAndPassesOnFix(
-      Failure failure, String packageName, String buggyClass, String fixedClass) {
+      Failure<?> failure, String packageName, String buggyClass, String fixedClass) {
     assertNotNull(failure.regressionTest(), failure.report());
     String className = "PrintedRegressionTest";
     String method = testMethod(failure.regressionTest());

@@ -87,7 +87,7 @@ final class Compilations {
 
   /** The runtime classes alone, without JUnit: where the runtime jar or directory is. */
   static List<java.io.File> runtimeOnlyClasspath() throws java.net.URISyntaxException {
-    java.net.URL runtime = Compilations.class.getClassLoader().getResource("dev/modelof/Machine.class");
+    java.net.URL runtime = Compilations.class.getClassLoader().getResource("dev/modelof/ModelCheck.class");
     String url = runtime.toString();
     if (url.startsWith("jar:")) {
       return List.of(new java.io.File(new java.net.URI(url.substring(4, url.indexOf("!/")))));

@@ -275,7 +275,7 @@ class GeneratedCodeTest {
     assertTrue(operations.contains("record Kind(test.Kind kind)"), operations);
     assertTrue(operations.contains("record String(java.lang.String string)"), operations);
     String machine = generated(compilation, "test.ThingSpecMachine");
-    assertTrue(machine.indexOf("new Operation(\"value\"") < machine.indexOf("new Operation(\"string\""), machine);
+    assertTrue(machine.indexOf("OperationInfo.value(\"value\"") < machine.indexOf("OperationInfo.value(\"string\""), machine);
   }
 
   @Test
@@ -379,7 +379,7 @@ class GeneratedCodeTest {
     Compilation compilation = Compilations.strict(spec, node, ends, chain);
     assertThat(compilation).succeededWithoutWarnings();
     String machine = generated(compilation, "test.ChainSpecMachine");
-    assertTrue(machine.contains("n -> Arrays.asList(n.value(), n.next()),\n      Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),\n      new Ends());"), machine);
+    assertTrue(machine.contains("n -> Arrays.asList(n.value(), n.next()),\n      Gens.ints(),\n      new Ends());"), machine);
   }
 
   /**
@@ -465,7 +465,7 @@ class GeneratedCodeTest {
     Compilation compilation = Compilations.strict(spec, box, shelf);
     assertThat(compilation).succeededWithoutWarnings();
     String machine = generated(compilation, "test.ShelfSpecMachine");
-    assertTrue(machine.contains("private static final Gen<Box<Box<Integer>>> BOX_ = Gens.records(\"test.Box<>\","), machine);
+    assertTrue(machine.contains("private static final Gen<Box<Box<Integer>>> BOX_ = Generators.records(Box.class,"), machine);
   }
 
   /** Each parameter's generator is named after the spec's parameter, which value reuse matches on. */
@@ -499,9 +499,9 @@ class GeneratedCodeTest {
     String machine = generated(compilation, "test.GridSpecMachine").replaceAll("\\s+", " ");
     for (String param :
         List.of(
-            "Param.of(\"widths\", Gens.intArrays(",
-            "Param.of(\"cells\", Gens.lists(CELL, 0, Settings.DEFAULT_MAX_SIZE))",
-            "Param.of(\"flags\", Gens.booleanArrays(")) {
+            "ParameterInfo.of(\"widths\", Gens.intArrays(",
+            "ParameterInfo.of(\"cells\", Gens.lists(CELL))",
+            "ParameterInfo.of(\"flags\", Gens.booleanArrays(")) {
       assertTrue(machine.contains(param), param + " in\n" + machine);
     }
     // each side its own array, in setup and in steps
@@ -687,7 +687,7 @@ class GeneratedCodeTest {
             JavaFileObjects.forSourceString("test.Override", "package test; public @interface Override {}"));
     assertThat(compilation).succeededWithoutWarnings();
     String machine = generated(compilation, "test.HeroSpecMachine");
-    assertTrue(machine.contains("Gens.chars(java.lang.Character.MIN_VALUE, java.lang.Character.MAX_VALUE)"), machine);
+    assertTrue(machine.contains("Gens.chars()"), machine);
     assertTrue(machine.contains("@java.lang.Override"), machine);
   }
 

@@ -1,15 +1,16 @@
 package dev.modelof.sample;
 
-import dev.modelof.Check;
-import dev.modelof.Factory;
 import dev.modelof.Gens;
 import dev.modelof.Handle;
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Param;
-import dev.modelof.Refs;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.ResultKind;
+import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -32,37 +33,36 @@ public final class FileSystemMachine implements Machine<FileSystemModel, MemoryF
   public record Close(Handle<Integer> fd) implements Op {}
 
   @Override
-  public String specType() {
-    return "dev.modelof.sample.FileSystemSpec";
+  public Class<?> specType() {
+    return dev.modelof.sample.FileSystemSpec.class;
   }
 
   @Override
-  public String implType() {
-    return "dev.modelof.sample.MemoryFs";
+  public Class<?> implType() {
+    return dev.modelof.sample.MemoryFs.class;
   }
 
   @Override
   public Settings declared() {
-    return Settings.declared(200, 50, "");
+    return Settings.defaults().withTries(200).withSteps(50);
   }
 
   @Override
-  public List<Factory> factories() {
-    return List.of(new Factory("model", List.of(), specType(), implType(), null));
+  public List<SetupInfo> setups() {
+    return List.of(new SetupInfo("model", List.of(), null));
   }
 
   @Override
-  public List<Operation> operations() {
+  public List<OperationInfo> operations() {
     return List.of(
-        new Operation("open", 1, List.of(Param.of("name", Gens.strings(0, 10))), Operation.Result.REF, "int", null),
-        new Operation("write", 2, List.of(Param.handle("fd", "int"), Param.of("text", Gens.strings(0, 10))),
-            Operation.Result.VOID, "void", null),
-        new Operation("read", 2, List.of(Param.handle("fd", "int")), Operation.Result.VALUE, "java.lang.String", null),
-        new Operation("close", 1, List.of(Param.handle("fd", "int")), Operation.Result.VOID, "void", null));
+        new OperationInfo("open", 1, List.of(ParameterInfo.of("name", Gens.strings(0, 10))), ResultKind.REF, int.class, false),
+        new OperationInfo("write", 2, List.of(ParameterInfo.handle("fd", int.class), ParameterInfo.of("text", Gens.strings(0, 10))), ResultKind.VOID, null, false),
+        new OperationInfo("read", 2, List.of(ParameterInfo.handle("fd", int.class)), ResultKind.VALUE, null, false),
+        new OperationInfo("close", 1, List.of(ParameterInfo.handle("fd", int.class)), ResultKind.VOID, null, false));
   }
 
   @Override
-  public List<Check> invariants() {
+  public List<InvariantInfo> invariants() {
     return List.of();
   }
 

@@ -1,14 +1,16 @@
 package dev.modelof.sample;
 
-import dev.modelof.Check;
-import dev.modelof.Factory;
 import dev.modelof.Gens;
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Param;
-import dev.modelof.Refs;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
+import dev.modelof.Size;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.ResultKind;
+import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -41,40 +43,37 @@ public final class MapMachine implements Machine<MapModel, ArrayMap, MapMachine.
   }
 
   @Override
-  public String specType() {
-    return "dev.modelof.sample.MapSpec";
+  public Class<?> specType() {
+    return dev.modelof.sample.MapSpec.class;
   }
 
   @Override
-  public String implType() {
-    return "dev.modelof.sample.ArrayMap";
+  public Class<?> implType() {
+    return dev.modelof.sample.ArrayMap.class;
   }
 
   @Override
   public Settings declared() {
-    return Settings.declared(200, 50, "");
+    return Settings.defaults().withTries(200).withSteps(50);
   }
 
   @Override
-  public List<Factory> factories() {
-    return List.of(new Factory("model", List.of(), specType(), implType(), null));
+  public List<SetupInfo> setups() {
+    return List.of(new SetupInfo("model", List.of(), null));
   }
 
   @Override
-  public List<Operation> operations() {
+  public List<OperationInfo> operations() {
     return List.of(
-        new Operation("put", 1, List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
-            Param.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-            Operation.Result.VALUE, "java.lang.Integer", null),
-        new Operation("get", 1, List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-            Operation.Result.VALUE, "java.lang.Integer", null),
-        new Operation("remove", 1, List.of(Param.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-            Operation.Result.VALUE, "java.lang.Integer", null),
-        new Operation("size", 1, List.of(), Operation.Result.VALUE, "int", null));
+        new OperationInfo("put", 1, List.of(ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+            ParameterInfo.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VALUE, null, false),
+        new OperationInfo("get", 1, List.of(ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VALUE, null, false),
+        new OperationInfo("remove", 1, List.of(ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VALUE, null, false),
+        new OperationInfo("size", 1, List.of(), ResultKind.VALUE, null, false));
   }
 
   @Override
-  public List<Check> invariants() {
+  public List<InvariantInfo> invariants() {
     return List.of();
   }
 

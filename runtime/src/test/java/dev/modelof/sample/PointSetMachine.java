@@ -1,15 +1,18 @@
 package dev.modelof.sample;
 
-import dev.modelof.Check;
-import dev.modelof.Factory;
 import dev.modelof.Gen;
 import dev.modelof.Gens;
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Param;
-import dev.modelof.Refs;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
+import dev.modelof.Size;
+import dev.modelof.internal.Generators;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.ResultKind;
+import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -27,42 +30,41 @@ public final class PointSetMachine implements Machine<PointSetSpec.Model, PointS
 
   public record Size() implements Op {}
 
-  private static final Gen<Point> POINTS = Gens.records("dev.modelof.sample.Point",
+  private static final Gen<Point> POINTS = Generators.records(Point.class,
       c -> new Point((int) c.get(0), (int) c.get(1)), p -> List.of(p.x(), p.y()),
       Gens.ints(-10, 10), Gens.ints(-10, 10));
 
   @Override
-  public String specType() {
-    return "dev.modelof.sample.PointSetSpec";
+  public Class<?> specType() {
+    return dev.modelof.sample.PointSetSpec.class;
   }
 
   @Override
-  public String implType() {
-    return "dev.modelof.sample.PointSet";
+  public Class<?> implType() {
+    return dev.modelof.sample.PointSet.class;
   }
 
   @Override
   public Settings declared() {
-    return Settings.declared(200, 50, "");
+    return Settings.defaults().withTries(200).withSteps(50);
   }
 
   @Override
-  public List<Factory> factories() {
-    return List.of(new Factory("model", List.of(), specType(), implType(), null));
+  public List<SetupInfo> setups() {
+    return List.of(new SetupInfo("model", List.of(), null));
   }
 
   @Override
-  public List<Operation> operations() {
+  public List<OperationInfo> operations() {
     return List.of(
-        new Operation("add", 1, List.of(Param.of("point", POINTS)), Operation.Result.VOID, "void", null),
-        new Operation("addAll", 1, List.of(Param.of("points", Gens.lists(POINTS, 0, 10))), Operation.Result.VOID,
-            "void", null),
-        new Operation("contains", 2, List.of(Param.of("point", POINTS)), Operation.Result.VALUE, "boolean", null),
-        new Operation("size", 1, List.of(), Operation.Result.VALUE, "int", null));
+        new OperationInfo("add", 1, List.of(ParameterInfo.of("point", POINTS)), ResultKind.VOID, null, false),
+        new OperationInfo("addAll", 1, List.of(ParameterInfo.of("points", Gens.lists(POINTS, 0, 10))), ResultKind.VOID, null, false),
+        new OperationInfo("contains", 2, List.of(ParameterInfo.of("point", POINTS)), ResultKind.VALUE, null, false),
+        new OperationInfo("size", 1, List.of(), ResultKind.VALUE, null, false));
   }
 
   @Override
-  public List<Check> invariants() {
+  public List<InvariantInfo> invariants() {
     return List.of();
   }
 

@@ -1,14 +1,16 @@
 package dev.modelof.sample;
 
-import dev.modelof.Check;
-import dev.modelof.Factory;
 import dev.modelof.Gens;
-import dev.modelof.Machine;
-import dev.modelof.Operation;
-import dev.modelof.Param;
-import dev.modelof.Refs;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
+import dev.modelof.Size;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.Refs;
+import dev.modelof.internal.ResultKind;
+import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,37 +36,35 @@ public final class StackMachine implements Machine<StackModel, BoundedStack, Sta
   }
 
   @Override
-  public String specType() {
-    return "dev.modelof.sample.StackSpec";
+  public Class<?> specType() {
+    return dev.modelof.sample.StackSpec.class;
   }
 
   @Override
-  public String implType() {
-    return "dev.modelof.sample.BoundedStack";
+  public Class<?> implType() {
+    return dev.modelof.sample.BoundedStack.class;
   }
 
   @Override
   public Settings declared() {
-    return Settings.declared(200, 50, "");
+    return Settings.defaults().withTries(200).withSteps(50);
   }
 
   @Override
-  public List<Factory> factories() {
-    return List.of(new Factory("model", List.of(Param.of("capacity", Gens.ints(1, 5))),
-        specType(), implType(), null));
+  public List<SetupInfo> setups() {
+    return List.of(new SetupInfo("model", List.of(ParameterInfo.of("capacity", Gens.ints(1, 5))), null));
   }
 
   @Override
-  public List<Operation> operations() {
+  public List<OperationInfo> operations() {
     return List.of(
-        new Operation("push", 2, List.of(Param.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
-            Operation.Result.VOID, "void", null),
-        new Operation("pop", 1, List.of(), Operation.Result.VALUE, "int", null),
-        new Operation("size", 1, List.of(), Operation.Result.VALUE, "int", null));
+        new OperationInfo("push", 2, List.of(ParameterInfo.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VOID, null, false),
+        new OperationInfo("pop", 1, List.of(), ResultKind.VALUE, null, false),
+        new OperationInfo("size", 1, List.of(), ResultKind.VALUE, null, false));
   }
 
   @Override
-  public List<Check> invariants() {
+  public List<InvariantInfo> invariants() {
     return List.of();
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.modelof.Failure;
-import dev.modelof.Machine;
+import dev.modelof.ModelCheck;
 import dev.modelof.guide.GuideChecks;
 import dev.modelof.guide.Snippets;
 import java.util.ArrayList;
@@ -23,12 +23,12 @@ class CounterGuideTest {
   static final long[] SEEDS = GuideChecks.SEEDS;
 
   /** The failures of seeds 1 to 20, which the guide's table shows. */
-  static List<Failure> survey;
+  static List<Failure<CounterSpecOp>> survey;
 
   // [counter-with-impl]
-  static Machine<CounterModel, Counter, CounterSpecOp> skipping() {
-    return new CounterSpecMachine()
-        .withImpl(SkippingCounter.class.getCanonicalName(), setup -> new SkippingCounter(setup.arg(0)));
+  static ModelCheck<CounterModel, Counter, CounterSpecOp> skipping() {
+    return ModelCheck.of(new CounterSpecMachine())
+        .withImpl(SkippingCounter.class, setup -> new SkippingCounter(setup.arg(0)));
   }
   // [/counter-with-impl]
 
@@ -38,7 +38,7 @@ class CounterGuideTest {
   }
 
   /** The run the guide shows: the first seed that shrinks to the shortest failure of all, from 3. */
-  static Failure shown() {
+  static Failure<CounterSpecOp> shown() {
     long seed = GuideChecks.firstSeed(survey, f -> f.setup().args().equals(List.of(3)), "initial = 3");
     return GuideChecks.failure(skipping(), seed);
   }
@@ -47,13 +47,13 @@ class CounterGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theBugIsFoundAndShrunkToIncsAndAGet(long seed) {
-    var machine = skipping();
-    Failure failure = GuideChecks.failure(machine, seed);
+    var check = skipping();
+    Failure<CounterSpecOp> failure = GuideChecks.failure(check, seed);
     int initial = failure.setup().arg(0);
     List<String> expected = new ArrayList<>(Collections.nCopies(5 - initial, "inc"));
     expected.add("get");
-    assertEquals(expected, GuideChecks.operationNames(machine, failure), failure.report());
-    GuideChecks.assertNoStepCanGo(machine, failure);
+    assertEquals(expected, GuideChecks.operationNames(failure), failure.report());
+    GuideChecks.assertNoStepCanGo(check, failure);
   }
 
   /** The table of guide/counter.md: which initial value each of seeds 1 to 20 shrinks to. */
@@ -61,10 +61,10 @@ class CounterGuideTest {
   void theGuidesTableOfSeeds() {
     Map<Integer, List<Long>> seedsByInitial = new TreeMap<>(Collections.reverseOrder());
     Map<Integer, String> stepsByInitial = new TreeMap<>();
-    for (Failure failure : survey) {
+    for (Failure<CounterSpecOp> failure : survey) {
       int initial = failure.setup().arg(0);
       seedsByInitial.computeIfAbsent(initial, k -> new ArrayList<>()).add(failure.seed());
-      stepsByInitial.put(initial, String.join(", ", GuideChecks.operationNames(skipping(), failure)));
+      stepsByInitial.put(initial, String.join(", ", GuideChecks.operationNames(failure)));
     }
     StringBuilder table = new StringBuilder();
     seedsByInitial.forEach((initial, seeds) -> table.append(String.format("initial = %d   %-30s  seeds %s%n",

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.guide.GuideChecks;
@@ -26,12 +25,12 @@ class GridGuideTest {
   static final long[] SEEDS = GuideChecks.SEEDS;
 
   /** The failures of seeds 1 to 20, from which the guide picks the run it shows. */
-  static List<Failure> survey;
+  static List<Failure<GridSpecOp>> survey;
 
   // [grid-with-impl]
-  static Machine<GridModel, CellGrid, GridSpecOp> replacing() {
-    return new GridSpecMachine()
-        .withImpl(RowReplacingGrid.class.getCanonicalName(), setup -> new RowReplacingGrid(setup.arg(0)));
+  static ModelCheck<GridModel, CellGrid, GridSpecOp> replacing() {
+    return ModelCheck.of(new GridSpecMachine())
+        .withImpl(RowReplacingGrid.class, setup -> new RowReplacingGrid(setup.arg(0)));
   }
   // [/grid-with-impl]
 
@@ -41,7 +40,7 @@ class GridGuideTest {
   }
 
   /** The run the guide shows: the first whose failing step asks whether a cell is marked. */
-  static Failure shown() {
+  static Failure<GridSpecOp> shown() {
     long seed = GuideChecks.firstSeed(survey, f -> GuideChecks.failingCall(f).startsWith("isMarked"),
         "a failing isMarked");
     return GuideChecks.failure(replacing(), seed);
@@ -51,7 +50,7 @@ class GridGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theRightGridPasses(long seed) {
-    Result result = ModelCheck.check(new GridSpecMachine(), GuideChecks.seeded(seed));
+    Result<?> result = ModelCheck.of(new GridSpecMachine()).withSettings(GuideChecks.seeded(seed)).check();
     assertTrue(result.passed(), () -> result.failure().report());
     assertEquals(List.of(), result.statistics().problems());
   }
@@ -63,13 +62,13 @@ class GridGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theBugIsFoundAndShrunkToABatchInAMarkedRow(long seed) {
-    var machine = replacing();
-    Failure failure = GuideChecks.failure(machine, seed);
-    List<String> operations = GuideChecks.operationNames(machine, failure);
+    var check = replacing();
+    Failure<GridSpecOp> failure = GuideChecks.failure(check, seed);
+    List<String> operations = GuideChecks.operationNames(failure);
     assertTrue(operations.size() <= 3, failure.report());
     assertEquals("mark", operations.get(operations.size() - 2), failure.report());
     assertTrue(failure.report().contains("mark(List.of(new Cell("), failure.report());
-    GuideChecks.assertNoStepCanGo(machine, failure);
+    GuideChecks.assertNoStepCanGo(check, failure);
   }
 
   @Test
@@ -80,7 +79,7 @@ class GridGuideTest {
   /** The printed test writes the list of records as Java, compiles, fails on the bug and passes on the fix. */
   @Test
   void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheFix() {
-    Failure failure = shown();
+    Failure<GridSpecOp> failure = shown();
     assertTrue(failure.regressionTest().contains("impl.mark(List.of(new Cell("), failure.regressionTest());
     Throwable thrown = GuideChecks.regressionFailsOnBugAndPassesOnFix(
         failure, "dev.modelof.guide.grid", "RowReplacingGrid", "CellGrid");
@@ -94,7 +93,7 @@ class GridGuideTest {
         "target/generated-test-sources/test-annotations/dev/modelof/guide/grid/GridSpecMachine.java");
     List<String> lines = Files.readAllLines(machine, StandardCharsets.UTF_8);
     int from = indexOf(lines, "  private static final Gen<");
-    int to = indexOf(lines, "  private static final List<Check> INVARIANTS");
+    int to = indexOf(lines, "  private static final List<InvariantInfo> INVARIANTS");
     Snippets.assertOutput("grid-generators", Snippets.dedent(lines.subList(from, to)));
   }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
 import dev.modelof.Handle;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.guide.GuideChecks;
@@ -29,12 +28,12 @@ class FileSystemGuideTest {
   static final long[] SEEDS = GuideChecks.SEEDS;
 
   /** The failures of seeds 1 to 20, from which the guide picks the run it shows. */
-  static List<Failure> survey;
+  static List<Failure<FileSystemSpecOp>> survey;
 
   // [handles-with-impl]
-  static Machine<FileSystemModel, MemoryFileSystem, FileSystemSpecOp> stale() {
-    return new FileSystemSpecMachine()
-        .withImpl(StaleDescriptorFileSystem.class.getCanonicalName(), setup -> new StaleDescriptorFileSystem());
+  static ModelCheck<FileSystemModel, MemoryFileSystem, FileSystemSpecOp> stale() {
+    return ModelCheck.of(new FileSystemSpecMachine())
+        .withImpl(StaleDescriptorFileSystem.class, setup -> new StaleDescriptorFileSystem());
   }
   // [/handles-with-impl]
 
@@ -44,7 +43,7 @@ class FileSystemGuideTest {
   }
 
   /** The run the guide shows: the first that ends in a read through the stale descriptor. */
-  static Failure shown() {
+  static Failure<FileSystemSpecOp> shown() {
     long seed = GuideChecks.firstSeed(survey, f -> GuideChecks.failingCall(f).startsWith("read"), "a failing read");
     return GuideChecks.failure(stale(), seed);
   }
@@ -52,7 +51,7 @@ class FileSystemGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theRightFileSystemPasses(long seed) {
-    Result result = ModelCheck.check(new FileSystemSpecMachine(), GuideChecks.seeded(seed));
+    Result<?> result = ModelCheck.of(new FileSystemSpecMachine()).withSettings(GuideChecks.seeded(seed)).check();
     assertTrue(result.passed(), () -> result.failure().report());
     assertEquals(List.of(), result.statistics().problems());
   }
@@ -65,12 +64,13 @@ class FileSystemGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theBugIsFoundAndShrunkAndEveryDescriptorComesFromAnEarlierOpen(long seed) {
-    var machine = stale();
-    Failure failure = GuideChecks.failure(machine, seed);
-    List<String> operations = GuideChecks.operationNames(machine, failure);
+    var check = stale();
+    Failure<FileSystemSpecOp> failure = GuideChecks.failure(check, seed);
+    List<String> operations = GuideChecks.operationNames(failure);
     assertEquals(List.of("open", "close", "open"), operations.subList(0, 3), failure.report());
     assertEquals(4, operations.size(), failure.report());
-    List<FileSystemSpecOp> steps = operations(failure);
+    List<FileSystemSpecOp> steps = failure.operations();
+    FileSystemSpecMachine machine = new FileSystemSpecMachine();
     for (int i = 0; i < steps.size(); i++) {
       for (Object argument : machine.argumentsOf(steps.get(i))) {
         if (argument instanceof Handle<?> handle) {
@@ -90,15 +90,15 @@ class FileSystemGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void noStepOfTheShrunkSequenceCanGo(long seed) {
-    var machine = stale();
-    Failure failure = GuideChecks.failure(machine, seed);
-    List<FileSystemSpecOp> steps = operations(failure);
-    assertTrue(ModelCheck.fails(machine, failure.setup(), steps), failure.report());
+    var check = stale();
+    Failure<FileSystemSpecOp> failure = GuideChecks.failure(check, seed);
+    List<FileSystemSpecOp> steps = failure.operations();
+    assertTrue(check.fails(failure.setup(), steps), failure.report());
     for (int i = 0; i < steps.size(); i++) {
       List<FileSystemSpecOp> fewer = new ArrayList<>(steps);
       fewer.remove(i);
       int left = i + 1;
-      assertFalse(ModelCheck.fails(machine, failure.setup(), renumbered(machine, fewer, i)),
+      assertFalse(check.fails(failure.setup(), renumbered(fewer, i)),
           () -> "still fails without step " + left + ":\n" + failure.report());
     }
   }
@@ -111,7 +111,7 @@ class FileSystemGuideTest {
   /** The printed test names each descriptor before it uses it, compiles, fails on the bug and passes on the fix. */
   @Test
   void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheFix() {
-    Failure failure = shown();
+    Failure<FileSystemSpecOp> failure = shown();
     String test = failure.regressionTest();
     assertTrue(test.contains("var h1 = impl.open("), test);
     Set<String> declared = new HashSet<>();
@@ -135,8 +135,8 @@ class FileSystemGuideTest {
   }
 
   /** {@code ops} after the step at {@code dropped} was left out: later steps move down by one. */
-  private static List<FileSystemSpecOp> renumbered(
-      Machine<?, ?, FileSystemSpecOp> machine, List<FileSystemSpecOp> ops, int dropped) {
+  private static List<FileSystemSpecOp> renumbered(List<FileSystemSpecOp> ops, int dropped) {
+    FileSystemSpecMachine machine = new FileSystemSpecMachine();
     List<FileSystemSpecOp> out = new ArrayList<>();
     for (FileSystemSpecOp op : ops) {
       List<Object> arguments = new ArrayList<>(machine.argumentsOf(op));
@@ -151,10 +151,5 @@ class FileSystemGuideTest {
       out.add(machine.operation(machine.indexOf(op), arguments));
     }
     return out;
-  }
-
-  @SuppressWarnings("unchecked") // the failure's operations are records of this machine
-  private static List<FileSystemSpecOp> operations(Failure failure) {
-    return (List<FileSystemSpecOp>) (List<?>) failure.operations();
   }
 }

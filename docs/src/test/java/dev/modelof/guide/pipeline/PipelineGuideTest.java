@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
-import dev.modelof.Machine;
+import dev.modelof.ModelCheck;
 import dev.modelof.guide.GuideChecks;
 import dev.modelof.guide.Snippets;
 import java.util.ArrayList;
@@ -21,17 +21,17 @@ class PipelineGuideTest {
   static final long[] SEEDS = GuideChecks.SEEDS;
 
   /** The failures of seeds 1 to 20 under each spec, which the guide counts. */
-  static List<Failure> withExceptions;
-  static List<Failure> withPreconditions;
+  static List<Failure<PipelineSpecOp>> withExceptions;
+  static List<Failure<GuardedPipelineSpecOp>> withPreconditions;
 
-  static Machine<PipelineModel, Pipeline, PipelineSpecOp> backLink() {
-    return new PipelineSpecMachine()
-        .withImpl(BackLinkPipeline.class.getCanonicalName(), setup -> new BackLinkPipeline());
+  static ModelCheck<PipelineModel, Pipeline, PipelineSpecOp> backLink() {
+    return ModelCheck.of(new PipelineSpecMachine())
+        .withImpl(BackLinkPipeline.class, setup -> new BackLinkPipeline());
   }
 
-  static Machine<PipelineModel, Pipeline, GuardedPipelineSpecOp> guardedBackLink() {
-    return new GuardedPipelineSpecMachine()
-        .withImpl(BackLinkPipeline.class.getCanonicalName(), setup -> new BackLinkPipeline());
+  static ModelCheck<PipelineModel, Pipeline, GuardedPipelineSpecOp> guardedBackLink() {
+    return ModelCheck.of(new GuardedPipelineSpecMachine())
+        .withImpl(BackLinkPipeline.class, setup -> new BackLinkPipeline());
   }
 
   @BeforeAll
@@ -41,14 +41,14 @@ class PipelineGuideTest {
   }
 
   /** The run the guide shows for exceptions: one where adding a taken name again is what fails. */
-  static Failure shownWithExceptions() {
+  static Failure<PipelineSpecOp> shownWithExceptions() {
     long seed = GuideChecks.firstSeed(withExceptions, f -> GuideChecks.failingCall(f).startsWith("add"),
         "a failing add");
     return GuideChecks.failure(backLink(), seed);
   }
 
   /** The run the guide shows for preconditions: one where a fire is what fails. */
-  static Failure shownWithPreconditions() {
+  static Failure<GuardedPipelineSpecOp> shownWithPreconditions() {
     long seed = GuideChecks.firstSeed(withPreconditions, f -> GuideChecks.failingCall(f).startsWith("fire"),
         "a failing fire");
     return GuideChecks.failure(guardedBackLink(), seed);
@@ -62,23 +62,23 @@ class PipelineGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theBugIsFoundAndShrunkWithExceptionEquivalence(long seed) {
-    var machine = backLink();
-    Failure failure = GuideChecks.failure(machine, seed);
-    List<String> operations = GuideChecks.operationNames(machine, failure);
+    var check = backLink();
+    Failure<PipelineSpecOp> failure = GuideChecks.failure(check, seed);
+    List<String> operations = GuideChecks.operationNames(failure);
     assertEquals(4, operations.size(), failure.report());
     assertTrue(operations.get(0).startsWith("add"), failure.report());
     assertEquals(List.of("addFirst", "remove"), operations.subList(1, 3), failure.report());
-    GuideChecks.assertNoStepCanGo(machine, failure);
+    GuideChecks.assertNoStepCanGo(check, failure);
   }
 
   /** With preconditions, 4 steps or a few more, never one step that could go. */
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theBugIsFoundAndShrunkWithPreconditions(long seed) {
-    var machine = guardedBackLink();
-    Failure failure = GuideChecks.failure(machine, seed);
+    var check = guardedBackLink();
+    Failure<GuardedPipelineSpecOp> failure = GuideChecks.failure(check, seed);
     assertTrue(failure.length() >= 4 && failure.length() <= 8, failure.report());
-    GuideChecks.assertNoStepCanGo(machine, failure);
+    GuideChecks.assertNoStepCanGo(check, failure);
   }
 
   /** The counts of guide/pipeline.md: how long the shrunk failures of seeds 1 to 20 are. */
@@ -89,7 +89,7 @@ class PipelineGuideTest {
     Snippets.assertOutput("pipeline-seeds", counts);
   }
 
-  private static String lengths(List<Failure> failures) {
+  private static String lengths(List<? extends Failure<?>> failures) {
     Map<Integer, List<Long>> seedsByLength = new TreeMap<>();
     failures.forEach(f -> seedsByLength.computeIfAbsent(f.length(), k -> new ArrayList<>()).add(f.seed()));
     List<String> parts = new ArrayList<>();
@@ -106,11 +106,11 @@ class PipelineGuideTest {
 
   @Test
   void thePrintedRegressionTestsFailOnTheBugAndPassOnTheFix() {
-    for (Failure failure : List.of(shownWithExceptions(), shownWithPreconditions())) {
+    for (Failure<?> failure : List.of(shownWithExceptions(), shownWithPreconditions())) {
       GuideChecks.regressionFailsOnBugAndPassesOnFix(
           failure, "dev.modelof.guide.pipeline", "BackLinkPipeline", "Pipeline");
     }
-    for (Failure failure : withExceptions.subList(0, 5)) {
+    for (Failure<?> failure : withExceptions.subList(0, 5)) {
       GuideChecks.regressionFailsOnBugAndPassesOnFix(
           failure, "dev.modelof.guide.pipeline", "BackLinkPipeline", "Pipeline");
     }

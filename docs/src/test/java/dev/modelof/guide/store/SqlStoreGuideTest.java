@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.guide.GuideChecks;
 import dev.modelof.guide.Snippets;
@@ -24,9 +23,9 @@ class SqlStoreGuideTest {
   /** The stores the runs made, closed after each test: each holds an in-memory database. */
   private static final List<SqlStore> OPENED = new ArrayList<>();
 
-  static Machine<MapStore, SqlStore, SqlStoreSpecOp> like() {
-    return new SqlStoreSpecMachine()
-        .withImpl(LikeSqlStore.class.getCanonicalName(), setup -> opened(new LikeSqlStore()));
+  static ModelCheck<MapStore, SqlStore, SqlStoreSpecOp> like() {
+    return ModelCheck.of(new SqlStoreSpecMachine())
+        .withImpl(LikeSqlStore.class, setup -> opened(new LikeSqlStore()));
   }
 
   private static synchronized SqlStore opened(SqlStore store) {
@@ -45,9 +44,9 @@ class SqlStoreGuideTest {
   }
 
   /** The run the guide shows: the first seed whose prefix shrinks to "_". */
-  static Failure shown() {
+  static Failure<SqlStoreSpecOp> shown() {
     for (long seed = 1; seed <= 30; seed++) {
-      Failure failure = GuideChecks.failure(like(), seed);
+      Failure<SqlStoreSpecOp> failure = GuideChecks.failure(like(), seed);
       closeAll();
       if (GuideChecks.failingCall(failure).equals("keys(\"_\")")) {
         return failure;
@@ -60,10 +59,10 @@ class SqlStoreGuideTest {
   @ParameterizedTest
   @FieldSource("SEEDS")
   void theBugIsFoundAndShrunkToAPutAndAPrefix(long seed) {
-    var machine = like();
-    Failure failure = GuideChecks.failure(machine, seed);
-    assertEquals(List.of("put", "keys"), GuideChecks.operationNames(machine, failure), failure.report());
-    GuideChecks.assertNoStepCanGo(machine, failure);
+    var check = like();
+    Failure<SqlStoreSpecOp> failure = GuideChecks.failure(check, seed);
+    assertEquals(List.of("put", "keys"), GuideChecks.operationNames(failure), failure.report());
+    GuideChecks.assertNoStepCanGo(check, failure);
   }
 
   /** What guide/sql-store.md shows of seeds 1 to 30: found every time, in 2 steps, and the forms. */
@@ -72,7 +71,7 @@ class SqlStoreGuideTest {
     int latest = 0;
     Map<String, List<Long>> seedsByForm = new LinkedHashMap<>();
     for (long seed = 1; seed <= 30; seed++) {
-      Failure failure = GuideChecks.failure(like(), seed);
+      Failure<SqlStoreSpecOp> failure = GuideChecks.failure(like(), seed);
       closeAll();
       assertEquals(2, failure.length(), () -> "the guide says 2 steps:\n" + failure.report());
       latest = Math.max(latest, failure.tryNumber());
@@ -91,12 +90,12 @@ class SqlStoreGuideTest {
   @Test
   void theGuideShowsWhichStoresARunCloses() {
     List<SqlStore> made = new ArrayList<>();
-    var machine = new SqlStoreSpecMachine().withImpl(SqlStore.class.getCanonicalName(), setup -> {
+    var check = ModelCheck.of(new SqlStoreSpecMachine()).withImpl(SqlStore.class, setup -> {
       SqlStore store = new SqlStore();
       made.add(store);
       return store;
     });
-    assertTrue(ModelCheck.check(machine, GuideChecks.seeded(1)).passed());
+    assertTrue(check.withSettings(GuideChecks.seeded(1)).check().passed());
     long closed = made.stream().filter(SqlStore::isClosed).count();
     made.forEach(SqlStore::close);
     Snippets.assertOutput("store-closing", String.format(

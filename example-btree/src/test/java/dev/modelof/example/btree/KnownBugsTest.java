@@ -8,16 +8,15 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.modelof.Failure;
 import dev.modelof.Gen;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
-import dev.modelof.Operation;
-import dev.modelof.Param;
 import dev.modelof.Result;
 import dev.modelof.Setup;
 import dev.modelof.example.btree.bugs.BorrowLeftTakesWrongChild;
 import dev.modelof.example.btree.bugs.BorrowRightLosesLastChild;
 import dev.modelof.example.btree.bugs.MergeDropsLastChild;
 import dev.modelof.example.btree.bugs.PredecessorSkipsFill;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
 import dev.modelof.testing.InMemoryJavac;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,93 +38,98 @@ class KnownBugsTest {
 
   static Stream<Arguments> bugs() {
     return Stream.of(
-        arguments(MergeDropsLastChild.class.getCanonicalName(), (IntFunction<BTree>) MergeDropsLastChild::new),
-        arguments(BorrowLeftTakesWrongChild.class.getCanonicalName(), (IntFunction<BTree>) BorrowLeftTakesWrongChild::new),
-        arguments(BorrowRightLosesLastChild.class.getCanonicalName(), (IntFunction<BTree>) BorrowRightLosesLastChild::new),
-        arguments(PredecessorSkipsFill.class.getCanonicalName(), (IntFunction<BTree>) PredecessorSkipsFill::new));
+        arguments(MergeDropsLastChild.class, (IntFunction<BTree>) MergeDropsLastChild::new),
+        arguments(BorrowLeftTakesWrongChild.class, (IntFunction<BTree>) BorrowLeftTakesWrongChild::new),
+        arguments(BorrowRightLosesLastChild.class, (IntFunction<BTree>) BorrowRightLosesLastChild::new),
+        arguments(PredecessorSkipsFill.class, (IntFunction<BTree>) PredecessorSkipsFill::new));
   }
 
-  private static Machine<TreeMapModel, BTree, BTreeSpecOp> against(String variant, IntFunction<BTree> build) {
-    return new BTreeSpecMachine().withImpl(variant, setup -> build.apply(setup.arg(0)));
+  private static ModelCheck<TreeMapModel, BTree, BTreeSpecOp> against(
+      Class<? extends BTree> variant, IntFunction<BTree> build) {
+    return ModelCheck.of(new BTreeSpecMachine()).withImpl(variant, setup -> build.apply(setup.arg(0)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("bugs")
-  void foundInNineOfTenSeedsAndShrunkToAOneMinimalSequence(String variant, IntFunction<BTree> build) {
-    Machine<TreeMapModel, BTree, BTreeSpecOp> machine = against(variant, build);
+  void foundInNineOfTenSeedsAndShrunkToAOneMinimalSequence(Class<? extends BTree> variant, IntFunction<BTree> build) {
+    ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check = against(variant, build);
     int found = 0;
     StringBuilder lengths = new StringBuilder();
     for (long seed = 1; seed <= SEEDS; seed++) {
-      Result result = ModelCheck.check(machine, machine.declared().withSeed(seed));
+      Result<BTreeSpecOp> result = check.withSeed(seed).check();
       if (result.passed()) {
         continue;
       }
       found++;
-      Failure failure = result.failure();
+      Failure<BTreeSpecOp> failure = result.failure();
       lengths.append(' ').append(failure.length());
       assertTrue(failure.length() >= 10, "a depth bug shown in fewer than 10 steps:\n" + failure.report());
-      assertOneMinimal(machine, failure);
+      assertOneMinimal(check, failure);
     }
-    System.out.println(variant + ": found in " + found + " of " + SEEDS + " seeds; shrunk lengths" + lengths);
-    assertTrue(found >= 9, variant + " found in only " + found + " of " + SEEDS + " seeds; lengths" + lengths);
+    System.out.println(variant.getSimpleName() + ": found in " + found + " of " + SEEDS + " seeds; shrunk lengths" + lengths);
+    assertTrue(found >= 9, variant.getSimpleName() + " found in only " + found + " of " + SEEDS + " seeds; lengths" + lengths);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("bugs")
-  void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheRealTree(String variant, IntFunction<BTree> build) {
-    Machine<TreeMapModel, BTree, BTreeSpecOp> machine = against(variant, build);
-    Failure failure = null;
+  void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheRealTree(
+      Class<? extends BTree> variant, IntFunction<BTree> build) {
+    ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check = against(variant, build);
+    Failure<BTreeSpecOp> failure = null;
     for (long seed = 1; failure == null; seed++) {
-      failure = ModelCheck.check(machine, machine.declared().withSeed(seed)).failure();
+      failure = check.withSeed(seed).check().failure();
     }
-    String simpleName = variant.substring(variant.lastIndexOf('.') + 1);
+    String simpleName = variant.getSimpleName();
     String source = failure.regressionSource("dev.modelof.example.btree", "BTreeRegressionTest");
     Class<?> buggy = InMemoryJavac.compile("dev.modelof.example.btree.BTreeRegressionTest", source);
     assertInstanceOf(Throwable.class, InMemoryJavac.run(buggy, "bTreeSpecRegression"), source);
 
-    String fixedSource = source.replace("import " + variant + ";", "").replace("new " + simpleName + "(", "new BTree(");
+    String fixedSource = source.replace("import " + variant.getCanonicalName() + ";", "").replace("new " + simpleName + "(", "new BTree(");
     Class<?> fixed = InMemoryJavac.compile("dev.modelof.example.btree.BTreeRegressionTest", fixedSource);
     assertNull(InMemoryJavac.run(fixed, "bTreeSpecRegression"), fixedSource);
   }
 
   @Test
   void theRealTreePassesUnderManySeeds() {
-    BTreeSpecMachine machine = new BTreeSpecMachine();
     for (long seed = 1; seed <= 30; seed++) {
-      Result result = ModelCheck.check(machine, machine.declared().withSeed(seed));
+      Result<BTreeSpecOp> result = ModelCheck.of(new BTreeSpecMachine()).withSeed(seed).check();
       assertTrue(result.passed(), () -> result.failure().report());
     }
   }
 
-  /** Checks every single-step removal and every single one-step shrink of an argument. */
+  /**
+   * Checks every single-step removal and every single one-step shrink of an argument, shrinking
+   * each value with the generator the machine's descriptors name for it.
+   */
   @SuppressWarnings("unchecked") // arguments come from the generators of their parameters
-  private static void assertOneMinimal(Machine<TreeMapModel, BTree, BTreeSpecOp> machine, Failure failure) {
-    List<BTreeSpecOp> ops = (List<BTreeSpecOp>) (List<?>) failure.operations();
+  private static void assertOneMinimal(ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check, Failure<BTreeSpecOp> failure) {
+    BTreeSpecMachine machine = new BTreeSpecMachine();
+    List<BTreeSpecOp> ops = failure.operations();
     Setup setup = failure.setup();
-    assertTrue(ModelCheck.fails(machine, setup, ops), failure.report());
+    assertTrue(check.fails(setup, ops), failure.report());
     for (int i = 0; i < ops.size(); i++) {
       List<BTreeSpecOp> fewer = new ArrayList<>(ops);
       fewer.remove(i);
-      assertFalse(ModelCheck.fails(machine, setup, fewer), "still fails without step " + (i + 1) + ":\n" + failure.report());
+      assertFalse(check.fails(setup, fewer), "still fails without step " + (i + 1) + ":\n" + failure.report());
     }
-    List<Param> setupParams = machine.factories().get(setup.factory()).params();
+    List<ParameterInfo> setupParams = machine.setups().get(setup.factory()).parameters();
     for (int arg = 0; arg < setupParams.size(); arg++) {
       for (Object smaller : ((Gen<Object>) setupParams.get(arg).gen()).shrink(setup.args().get(arg))) {
-        assertFalse(ModelCheck.fails(machine, setup.with(arg, smaller), ops),
+        assertFalse(check.fails(setup.with(arg, smaller), ops),
             "still fails with setup value " + smaller + ":\n" + failure.report());
       }
     }
     for (int i = 0; i < ops.size(); i++) {
       int index = machine.indexOf(ops.get(i));
-      Operation operation = machine.operations().get(index);
+      OperationInfo operation = machine.operations().get(index);
       List<Object> args = machine.argumentsOf(ops.get(i));
       for (int arg = 0; arg < args.size(); arg++) {
-        for (Object smaller : ((Gen<Object>) operation.params().get(arg).gen()).shrink(args.get(arg))) {
+        for (Object smaller : ((Gen<Object>) operation.parameters().get(arg).gen()).shrink(args.get(arg))) {
           List<Object> changed = new ArrayList<>(args);
           changed.set(arg, smaller);
           List<BTreeSpecOp> candidate = new ArrayList<>(ops);
           candidate.set(i, machine.operation(index, changed));
-          assertFalse(ModelCheck.fails(machine, setup, candidate),
+          assertFalse(check.fails(setup, candidate),
               "still fails with " + smaller + " as argument " + (arg + 1) + " of step " + (i + 1) + ":\n" + failure.report());
         }
       }

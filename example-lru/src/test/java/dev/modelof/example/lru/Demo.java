@@ -1,6 +1,5 @@
 package dev.modelof.example.lru;
 
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 
@@ -12,11 +11,11 @@ public final class Demo {
   private Demo() {}
 
   public static void main(String[] args) {
-    Machine<NaiveLru, LruCache, LruCacheSpecOp> machine = new LruCacheSpecMachine()
-        .withImpl(GetWithoutRefresh.class.getCanonicalName(), setup -> new GetWithoutRefresh(setup.arg(0)));
+    ModelCheck<NaiveLru, LruCache, LruCacheSpecOp> check = ModelCheck.of(new LruCacheSpecMachine())
+        .withImpl(GetWithoutRefresh.class, setup -> new GetWithoutRefresh(setup.arg(0)));
     System.out.println("Checking LruCacheSpec against GetWithoutRefresh (get does not refresh recency)...");
     System.out.println();
-    Result result = ModelCheck.check(machine, machine.declared().withSystemProperties());
+    Result<LruCacheSpecOp> result = check.withSystemProperties().check();
     if (result.passed()) {
       throw new IllegalStateException("The known bug was not found in " + result.tries() + " tries");
     }

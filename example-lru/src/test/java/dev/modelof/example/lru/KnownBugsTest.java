@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.modelof.Failure;
-import dev.modelof.Machine;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.testing.InMemoryJavac;
@@ -35,20 +34,20 @@ class KnownBugsTest {
   static Stream<Arguments> bugs() {
     return Stream.of(
         // capacity 2: put a, put b, get a (b is now least recent), put c evicts a instead of b, get a
-        arguments("GetWithoutRefresh", (IntFunction<LruCache>) GetWithoutRefresh::new, 5, 2),
+        arguments(GetWithoutRefresh.class, (IntFunction<LruCache>) GetWithoutRefresh::new, 5, 2),
         // capacity 2: put a, put b, put c evicts b (the newest) instead of a, get a
-        arguments("EvictsMostRecent", (IntFunction<LruCache>) EvictsMostRecent::new, 4, 2),
+        arguments(EvictsMostRecent.class, (IntFunction<LruCache>) EvictsMostRecent::new, 4, 2),
         // capacity 1: put a, put b evicts a but size stays 1 and grows to 2, size
-        arguments("SizeKeptOnEvict", (IntFunction<LruCache>) SizeKeptOnEvict::new, 3, 1));
+        arguments(SizeKeptOnEvict.class, (IntFunction<LruCache>) SizeKeptOnEvict::new, 3, 1));
   }
 
-  private static Machine<NaiveLru, LruCache, LruCacheSpecOp> against(String name, IntFunction<LruCache> variant) {
-    return new LruCacheSpecMachine()
-        .withImpl("dev.modelof.example.lru." + name, setup -> variant.apply(setup.arg(0)));
+  private static ModelCheck<NaiveLru, LruCache, LruCacheSpecOp> against(
+      Class<? extends LruCache> type, IntFunction<LruCache> variant) {
+    return ModelCheck.of(new LruCacheSpecMachine()).withImpl(type, setup -> variant.apply(setup.arg(0)));
   }
 
-  private static Failure failure(Machine<NaiveLru, LruCache, LruCacheSpecOp> machine, long seed) {
-    Result result = ModelCheck.check(machine, machine.declared().withSeed(seed));
+  private static Failure<LruCacheSpecOp> failure(ModelCheck<NaiveLru, LruCache, LruCacheSpecOp> check, long seed) {
+    Result<LruCacheSpecOp> result = check.withSeed(seed).check();
     assertNotNull(result.failure(), "not found with seed " + seed);
     return result.failure();
   }
@@ -56,10 +55,11 @@ class KnownBugsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("bugs")
   void foundUnderEverySeedAndShrunkToTheShortestSequence(
-      String name, IntFunction<LruCache> variant, int shortest, int capacity) {
-    Machine<NaiveLru, LruCache, LruCacheSpecOp> machine = against(name, variant);
+      Class<? extends LruCache> type, IntFunction<LruCache> variant, int shortest, int capacity) {
+    String name = type.getSimpleName();
+    ModelCheck<NaiveLru, LruCache, LruCacheSpecOp> check = against(type, variant);
     for (long seed : SEEDS) {
-      Failure failure = failure(machine, seed);
+      Failure<LruCacheSpecOp> failure = failure(check, seed);
       assertEquals(shortest, failure.length(), failure.report());
       assertEquals(List.of(capacity), failure.setup().args(), failure.report());
       assertTrue(failure.report().startsWith("LruCacheSpec: " + name + " disagrees with the model after "
@@ -69,23 +69,25 @@ class KnownBugsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("bugs")
-  void noSingleStepCanBeDropped(String name, IntFunction<LruCache> variant, int shortest, int capacity) {
-    Machine<NaiveLru, LruCache, LruCacheSpecOp> machine = against(name, variant);
-    Failure failure = failure(machine, 11);
-    List<LruCacheSpecOp> ops = operations(failure);
-    assertTrue(ModelCheck.fails(machine, failure.setup(), ops));
+  void noSingleStepCanBeDropped(
+      Class<? extends LruCache> type, IntFunction<LruCache> variant, int shortest, int capacity) {
+    ModelCheck<NaiveLru, LruCache, LruCacheSpecOp> check = against(type, variant);
+    Failure<LruCacheSpecOp> failure = failure(check, 11);
+    List<LruCacheSpecOp> ops = failure.operations();
+    assertTrue(check.fails(failure.setup(), ops));
     for (int i = 0; i < ops.size(); i++) {
       List<LruCacheSpecOp> fewer = new ArrayList<>(ops);
       fewer.remove(i);
-      assertFalse(ModelCheck.fails(machine, failure.setup(), fewer), "still fails without step " + (i + 1));
+      assertFalse(check.fails(failure.setup(), fewer), "still fails without step " + (i + 1));
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("bugs")
   void thePrintedRegressionTestFailsOnTheBugAndPassesOnTheRealCache(
-      String name, IntFunction<LruCache> variant, int shortest, int capacity) {
-    Failure failure = failure(against(name, variant), 12);
+      Class<? extends LruCache> type, IntFunction<LruCache> variant, int shortest, int capacity) {
+    String name = type.getSimpleName();
+    Failure<LruCacheSpecOp> failure = failure(against(type, variant), 12);
     assertTrue(failure.report().contains(failure.regressionTest().lines().skip(1).findFirst().orElseThrow()));
     String className = name + "RegressionTest";
     String source = failure.regressionSource("dev.modelof.example.lru", className);
@@ -101,15 +103,9 @@ class KnownBugsTest {
 
   @Test
   void theRealCachePassesUnderManySeeds() {
-    LruCacheSpecMachine machine = new LruCacheSpecMachine();
     for (long seed = 100; seed < 120; seed++) {
-      Result result = ModelCheck.check(machine, machine.declared().withSeed(seed));
+      Result<LruCacheSpecOp> result = ModelCheck.of(new LruCacheSpecMachine()).withSeed(seed).check();
       assertTrue(result.passed(), () -> result.failure().report());
     }
-  }
-
-  @SuppressWarnings("unchecked") // the failure's operations are this spec's records
-  private static List<LruCacheSpecOp> operations(Failure failure) {
-    return (List<LruCacheSpecOp>) (List<?>) failure.operations();
   }
 }

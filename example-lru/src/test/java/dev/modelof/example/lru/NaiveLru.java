@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The model: a list of entries, least recent first, scanned on every call. */
-final class NaiveLru implements LruCacheSpec {
+public final class NaiveLru implements LruCacheSpec {
   private record Entry(int key, int value) {}
 
   private final int capacity;
   private final List<Entry> entries = new ArrayList<>();
 
-  NaiveLru(int capacity) {
+  public NaiveLru(int capacity) {
     this.capacity = capacity;
   }
 

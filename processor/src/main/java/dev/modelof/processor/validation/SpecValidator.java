@@ -15,10 +15,10 @@ import dev.modelof.Settings;
 import dev.modelof.SettingsException;
 import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.InvariantDescriptor;
-import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.Precondition;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
+import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.ParameterDescriptor;
 import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
@@ -254,14 +254,14 @@ public final class SpecValidator {
 
     /**
      * {@code @ModelOf(seed)}, checked by the runtime's own reading of it ({@code
-     * Settings.declared}), so that a typo fails the build and not every run.
+     * Settings.parseSeed}), so that a typo fails the build and not every run.
      */
     private String seedSetting() {
       return declaredSetting(
           "seed",
           "write a decimal number or 0x followed by hex digits, as a failure report prints it,"
               + " or leave it empty for a new seed each run",
-          seed -> Settings.declared(1, 1, seed, ""));
+          seed -> Settings.parseSeed("@ModelOf(seed)", seed));
     }
 
     /** {@code @ModelOf(timeout)}, checked as {@link #seedSetting} checks the seed. */
@@ -271,7 +271,7 @@ public final class SpecValidator {
           "write a whole number with a unit (500ms, 30s, 2m, 1h) or an ISO-8601 duration (PT1M30S),"
               + " longer than zero, or off for no limit; leave it out for the default, "
               + Settings.DEFAULT_TIMEOUT_TEXT,
-          timeout -> Settings.declared(1, 1, "", timeout));
+          timeout -> Settings.parseTimeout("@ModelOf(timeout)", timeout));
     }
 
     /** The text of setting {@code name}, reported with {@code fix} when {@code read} rejects it. */
@@ -279,7 +279,9 @@ public final class SpecValidator {
       AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, name);
       String text = AnnotationValues.getString(value);
       try {
-        read.accept(text);
+        if (!text.isEmpty()) {
+          read.accept(text);
+        }
       } catch (SettingsException e) {
         report.report(Message.SETTINGS_INVALID, spec, modelOf, value, name, "\"" + text + "\"", fix);
       }

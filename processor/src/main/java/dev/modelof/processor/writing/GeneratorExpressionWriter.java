@@ -8,7 +8,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.modelof.processor.model.GeneratorExpression;
+import dev.modelof.processor.RuntimeNames;
 import dev.modelof.processor.model.GeneratorExpression.ArrayConstructor;
 import dev.modelof.processor.model.GeneratorExpression.Call;
 import dev.modelof.processor.model.GeneratorExpression.Constant;
@@ -16,12 +16,14 @@ import dev.modelof.processor.model.GeneratorExpression.Construct;
 import dev.modelof.processor.model.GeneratorExpression.EnumValues;
 import dev.modelof.processor.model.GeneratorExpression.Literal;
 import dev.modelof.processor.model.GeneratorExpression.RecordOf;
+import dev.modelof.processor.model.GeneratorExpression;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,8 +32,13 @@ import javax.lang.model.element.Modifier;
  * {@code List<Point>} reads {@code Gens.lists(POINT, 0, 10)}.
  */
 final class GeneratorExpressionWriter {
-  private static final ClassName GENS = ClassName.get("dev.modelof", "Gens");
-  private static final ClassName GEN = ClassName.get("dev.modelof", "Gen");
+  private static final ClassName GENS = RuntimeNames.GENS;
+  private static final ClassName GEN = RuntimeNames.GEN_TYPE;
+  /** The number generators whose bounds may be left out for the type's whole range. */
+  private static final Set<String> FULL_RANGE = Set.of("ints", "longs", "shorts", "bytes", "chars", "doubles", "floats");
+  /** The generators whose sizes may be left out for the default, 0 to {@code Settings.DEFAULT_MAX_SIZE}. */
+  private static final Set<String> DEFAULT_SIZE = Set.of("strings", "lists", "sets", "maps", "booleanArrays",
+      "byteArrays", "shortArrays", "charArrays", "intArrays", "longArrays", "floatArrays", "doubleArrays");
   private static final AnnotationSpec UNCHECKED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
@@ -85,7 +92,8 @@ final class GeneratorExpressionWriter {
 
   /** {@code Gens.ints(1, 4)}, {@code new Emails()}, {@code Gens.lists(POINT, 0, 10)}. */
   CodeBlock code(GeneratorExpression expression) {
-    if (expression instanceof Call call) {
+    if (expression instanceof Call written) {
+      Call call = withoutDefaults(written);
       // a long line breaks between the parts of a composite generator, never inside Gens.ints(min, max)
       boolean composite = call.arguments().stream().anyMatch(a -> a instanceof Call || a instanceof RecordOf);
       return CodeBlock.of(
@@ -139,13 +147,34 @@ final class GeneratorExpressionWriter {
     }
     CodeBlock.Builder code =
         CodeBlock.builder()
-            .add("$T.records($S,\n$>$>", GENS, record.literalName())
+            .add("$T.records($T.class,\n$>$>", RuntimeNames.GENERATORS, rawName(record.recordType()))
             .add("c -> new $T($L),\n", record.recordType(), CodeBlock.join(arguments, ",$W"))
             .add("$N -> $T.asList($L)", value, Arrays.class, CodeBlock.join(components, ",$W"));
     for (GeneratorExpression component : record.componentGenerators()) {
       code.add(",\n$L", code(component));
     }
     return code.add(")$<$<").build();
+  }
+
+  /**
+   * {@code call} with the arguments that only repeat {@code Gens}' defaults left out: {@code
+   * Gens.ints()} for {@code Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)}, {@code
+   * Gens.lists(e)} for {@code Gens.lists(e, 0, Settings.DEFAULT_MAX_SIZE)}.
+   */
+  private static Call withoutDefaults(Call call) {
+    if (!call.owner().equals(GENS)) {
+      return call;
+    }
+    List<GeneratorExpression> args = call.arguments();
+    int n = args.size();
+    boolean fullRange = n == 2 && FULL_RANGE.contains(call.method())
+        && args.get(0) instanceof Constant min && args.get(1) instanceof Constant max
+        && (min.name().equals("MIN_VALUE") && max.name().equals("MAX_VALUE")
+            || min.name().equals("NEGATIVE_INFINITY") && max.name().equals("POSITIVE_INFINITY"));
+    boolean defaultSize = n >= 2 && DEFAULT_SIZE.contains(call.method())
+        && args.get(n - 2) instanceof Literal zero && zero.source().equals("0")
+        && args.get(n - 1) instanceof Constant most && most.name().equals("DEFAULT_MAX_SIZE");
+    return fullRange || defaultSize ? new Call(call.owner(), call.method(), args.subList(0, n - 2)) : call;
   }
 
   /** {@code p} for a {@code Point}: the record's initial, else {@code r}. */

@@ -10,13 +10,17 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.modelof.Settings;
+import dev.modelof.processor.RuntimeNames;
 import dev.modelof.processor.model.InvariantDescriptor;
-import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
+import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.ParameterDescriptor;
 import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,17 +33,18 @@ import javax.lang.model.element.Modifier;
  * direct calls of every operation, precondition and invariant.
  */
 public final class MachineWriter {
-  private static final ClassName MACHINE = ClassName.get("dev.modelof", "Machine");
-  private static final ClassName FACTORY = ClassName.get("dev.modelof", "Factory");
-  private static final ClassName OPERATION = ClassName.get("dev.modelof", "Operation");
-  private static final ClassName PARAM = ClassName.get("dev.modelof", "Param");
-  private static final ClassName CHECK = ClassName.get("dev.modelof", "Check");
-  private static final ClassName SETUP = ClassName.get("dev.modelof", "Setup");
-  private static final ClassName REFS = ClassName.get("dev.modelof", "Refs");
-  private static final ClassName SETTINGS = ClassName.get("dev.modelof", "Settings");
-  private static final ClassName DRAWS = ClassName.get("dev.modelof", "Draws");
-  private static final ClassName COPIES = ClassName.get("dev.modelof", "Copies");
+  private static final ClassName MACHINE = RuntimeNames.MACHINE;
+  private static final ClassName FACTORY = RuntimeNames.SETUP_INFO;
+  private static final ClassName OPERATION = RuntimeNames.OPERATION_INFO;
+  private static final ClassName PARAM = RuntimeNames.PARAMETER_INFO;
+  private static final ClassName CHECK = RuntimeNames.INVARIANT_INFO;
+  private static final ClassName SETUP = RuntimeNames.SETUP;
+  private static final ClassName REFS = RuntimeNames.REFS;
+  private static final ClassName SETTINGS = RuntimeNames.SETTINGS;
+  private static final ClassName DRAWS = RuntimeNames.DRAWS;
+  private static final ClassName COPIES = RuntimeNames.COPIES;
   private static final ClassName LIST = ClassName.get(List.class);
+  private static final TypeName CLASS = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName OBJECT_LIST = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
   private static final AnnotationSpec UNCHECKED =
       AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
@@ -80,38 +85,67 @@ public final class MachineWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(MACHINE, spec.modelType(), spec.implType(), spec.operationType()))
         .addFields(generators.constants())
-        .addField(constant(FACTORY, "FACTORIES", spec.setups().stream().map(this::factory).toList()))
+        .addField(constant(FACTORY, "SETUPS", spec.setups().stream().map(this::setup).toList()))
         .addField(constant(OPERATION, "OPERATIONS", spec.operations().stream().map(this::operation).toList()))
-        .addField(constant(CHECK, "INVARIANTS", spec.invariants().stream().map(this::check).toList()))
-        .addMethod(returning("specType", ClassName.get(String.class), CodeBlock.of("$S", spec.specName())))
-        .addMethod(returning("implType", ClassName.get(String.class), CodeBlock.of("$S", spec.implName())))
-        .addMethod(
-            returning(
-                "declared",
-                SETTINGS,
-                CodeBlock.of(
-                    "$T.declared($L, $L, $S, $S)", SETTINGS, spec.tries(), spec.steps(), spec.seed(), spec.timeout())))
-        .addMethod(returning("factories", ParameterizedTypeName.get(LIST, FACTORY), CodeBlock.of("FACTORIES")))
-        .addMethod(returning("operations", ParameterizedTypeName.get(LIST, OPERATION), CodeBlock.of("OPERATIONS")))
-        .addMethod(returning("invariants", ParameterizedTypeName.get(LIST, CHECK), CodeBlock.of("INVARIANTS")))
+        .addField(constant(CHECK, "INVARIANTS", spec.invariants().stream().map(this::invariantInfo).toList()))
+        // what a reader comes for: the direct calls on the model and the implementation
         .addMethod(newInstance("newModel", spec.modelType(), true))
         .addMethod(newInstance("newImpl", spec.implType(), false))
-        .addMethod(operationOf())
-        .addMethod(drawOf())
-        .addMethod(indexOf())
-        .addMethod(argumentsOf())
-        .addMethod(enabled())
-        .addMethod(accepts())
         .addMethod(apply("applyToModel", spec.modelType(), "model", true))
         .addMethod(apply("applyToImpl", spec.implType(), "impl", false))
         .addMethod(sameResult())
         .addMethod(invariant())
+        .addMethod(enabled())
+        .addMethod(accepts())
+        // what the engine reads: the descriptors
+        .addMethod(returning("specType", CLASS, CodeBlock.of("$T.class", spec.spec())))
+        .addMethod(returning("implType", CLASS, CodeBlock.of("$T.class", spec.implClass())))
+        .addMethods(declared())
+        .addMethod(returning("setups", ParameterizedTypeName.get(LIST, FACTORY), CodeBlock.of("SETUPS")))
+        .addMethod(returning("operations", ParameterizedTypeName.get(LIST, OPERATION), CodeBlock.of("OPERATIONS")))
+        .addMethod(returning("invariants", ParameterizedTypeName.get(LIST, CHECK), CodeBlock.of("INVARIANTS")))
+        // plumbing: operation records to and from their index and arguments
+        .addMethod(operationOf())
+        .addMethod(drawOf())
+        .addMethod(indexOf())
+        .addMethod(argumentsOf())
         .build();
+  }
+
+  /**
+   * {@code declared()} when {@code @ModelOf} sets something, as parsed values; none otherwise.
+   *
+   * <pre>{@code
+   * return Settings.defaults().withTries(500).withSeed(0x2AL);
+   * }</pre>
+   */
+  private List<MethodSpec> declared() {
+    CodeBlock.Builder settings = CodeBlock.builder().add("$T.defaults()", SETTINGS);
+    boolean any = false;
+    if (spec.tries() != Settings.DEFAULT_TRIES) {
+      settings.add(".withTries($L)", spec.tries());
+      any = true;
+    }
+    if (spec.steps() != Settings.DEFAULT_STEPS) {
+      settings.add(".withSteps($L)", spec.steps());
+      any = true;
+    }
+    if (!spec.seed().isEmpty()) {
+      settings.add(".withSeed($L)", Settings.formatSeed(Settings.parseSeed("@ModelOf(seed)", spec.seed())) + "L");
+      any = true;
+    }
+    if (!spec.timeout().isEmpty()) {
+      Duration timeout = Settings.parseTimeout("@ModelOf(timeout)", spec.timeout());
+      settings.add(".withTimeout($L)",
+          timeout == null ? "null" : CodeBlock.of("$T.ofMillis($L)", Duration.class, timeout.toMillis()));
+      any = true;
+    }
+    return any ? List.of(returning("declared", SETTINGS, settings.build())) : List.of();
   }
 
   // ---- descriptors ----
 
-  /** {@code private static final List<Factory> FACTORIES = List.of(new Factory(...), ...);} */
+  /** {@code private static final List<SetupInfo> FACTORIES = List.of(new SetupInfo(...), ...);} */
   private static FieldSpec constant(ClassName element, String name, List<CodeBlock> items) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
     if (!items.isEmpty()) {
@@ -123,38 +157,46 @@ public final class MachineWriter {
         .build();
   }
 
-  /** {@code new Factory("model", List.of(Param.of(...)), "a.Spec", "a.Impl", null)}. */
-  private CodeBlock factory(SetupDescriptor setup) {
-    return CodeBlock.of(
-        "new $T($S,$W$L,$W$S,$W$S,$W$L)",
-        FACTORY,
-        setup.method(),
-        params(setup.params()),
-        spec.specName(),
-        spec.implName(),
-        setup.usesConstructor() ? "null" : CodeBlock.of("$S", setup.implFactory()));
+  /** {@code SetupInfo.of("model", ParameterInfo.of("capacity", Gens.ints(1, 4)))}, {@code .implFactory("create")}. */
+  private CodeBlock setup(SetupDescriptor setup) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L)", FACTORY, arguments(CodeBlock.of("$S", setup.method()), setup.params()));
+    if (!setup.usesConstructor()) {
+      code.add(".implFactory($S)", setup.implFactory());
+    }
+    return code.build();
   }
 
-  /** {@code new Operation("put", 1, List.of(...), Operation.Result.VOID, "void", null)}. */
+  /**
+   * {@code OperationInfo.value("get", ParameterInfo.of("key", Gens.ints()))}, {@code .call(...)} for a
+   * void operation, {@code .ref("open", Session.class, ...)} for a handle; then {@code .weight(3)} and
+   * {@code .throughAdapter()} where they apply.
+   */
   private CodeBlock operation(OperationDescriptor operation) {
-    return CodeBlock.of(
-        "new $T($S,$W$L,$W$L,$W$T.$L,$W$S,$W$L)",
-        OPERATION,
-        operation.name(),
-        operation.weight(),
-        params(operation.params()),
-        OPERATION.nestedClass("Result"),
-        operation.result().name(),
-        operation.resultType(),
-        operation.viaAdapter() ? CodeBlock.of("$S", spec.specName()) : "null");
+    CodeBlock name = CodeBlock.of("$S", operation.name());
+    CodeBlock.Builder code = CodeBlock.builder();
+    switch (operation.result()) {
+      case VOID -> code.add("$T.call($L)", OPERATION, arguments(name, operation.params()));
+      case VALUE -> code.add("$T.value($L)", OPERATION, arguments(name, operation.params()));
+      case REF -> code.add("$T.ref($L)", OPERATION,
+          arguments(CodeBlock.of("$L, $T.class", name, erasure(operation.returnType())), operation.params()));
+    }
+    if (operation.weight() != 1) {
+      code.add(".weight($L)", operation.weight());
+    }
+    if (operation.viaAdapter()) {
+      code.add(".throughAdapter()");
+    }
+    return code.build();
   }
 
-  /** {@code List.of(Param.of("key", Gens.ints(...)), Param.handle("s", "a.Session"))}. */
-  private CodeBlock params(List<ParameterDescriptor> params) {
+  /** {@code first, ParameterInfo.of("key", Gens.ints()), ParameterInfo.handle("s", Session.class)}. */
+  private CodeBlock arguments(CodeBlock first, List<ParameterDescriptor> params) {
     List<CodeBlock> items = new ArrayList<>();
+    items.add(first);
     for (ParameterDescriptor param : params) {
       if (param.isHandle()) {
-        items.add(CodeBlock.of("$T.handle($S, $S)", PARAM, param.name(), param.refType()));
+        TypeName handled = ((ParameterizedTypeName) param.type()).typeArguments().get(0);
+        items.add(CodeBlock.of("$T.handle($S, $T.class)", PARAM, param.name(), erasure(handled)));
       } else {
         items.add(
             CodeBlock.of(
@@ -165,19 +207,23 @@ public final class MachineWriter {
                 generators.code(param.generator())));
       }
     }
-    return CodeBlock.of("$T.of($L)", LIST, CodeBlock.join(items, ",$W"));
+    return CodeBlock.join(items, ",$W");
   }
 
-  /** {@code new Check("consistent", "a.Spec", false, true, true)}. */
-  private CodeBlock check(InvariantDescriptor invariant) {
-    return CodeBlock.of(
-        "new $T($S,$W$S,$W$L,$W$L,$W$L)",
-        CHECK,
-        invariant.method(),
-        spec.specName(),
-        invariant.takesModel(),
-        invariant.takesImpl(),
-        invariant.returnsBoolean());
+  /** The class a class literal names for {@code type}: {@code Session} for {@code Session<T>}. */
+  private static TypeName erasure(TypeName type) {
+    TypeName plain = type.withoutAnnotations();
+    return plain instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : plain.box();
+  }
+
+  /** {@code InvariantInfo.onImpl("consistent")}, {@code .onModel}, {@code .onBoth}; {@code .throwing()} for a void one. */
+  private CodeBlock invariantInfo(InvariantDescriptor invariant) {
+    String factory = !invariant.takesModel() ? "onImpl" : invariant.takesImpl() ? "onBoth" : "onModel";
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.$N($S)", CHECK, factory, invariant.method());
+    if (!invariant.returnsBoolean()) {
+      code.add(".throwing()");
+    }
+    return code.build();
   }
 
   private static MethodSpec returning(String name, TypeName type, CodeBlock value) {

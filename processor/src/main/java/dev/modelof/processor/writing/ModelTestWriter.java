@@ -3,12 +3,13 @@ package dev.modelof.processor.writing;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.modelof.processor.RuntimeNames;
 import dev.modelof.processor.model.SpecDescriptor;
 
 /** Writes {@code <Spec>ModelTest}: the JUnit Jupiter test that runs the machine. */
 public final class ModelTestWriter {
   private static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
-  private static final ClassName MODEL_CHECK = ClassName.get("dev.modelof", "ModelCheck");
+  private static final ClassName MODEL_CHECK = RuntimeNames.MODEL_CHECK;
 
   private ModelTestWriter() {}
 

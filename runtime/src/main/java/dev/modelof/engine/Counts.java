@@ -1,0 +1,67 @@
+package dev.modelof.engine;
+
+import dev.modelof.Statistics;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts what a search ran, as it runs; {@link #statistics} turns them into the public figures. */
+final class Counts {
+  private final long[] ran;
+  private final long[] refused;
+  private final long[] noHandle;
+  /** How many tries had each length, by length. */
+  private final long[] lengths;
+
+  Counts(int operations, int longest) {
+    ran = new long[operations];
+    refused = new long[operations];
+    noHandle = new long[operations];
+    lengths = new long[longest + 1];
+  }
+
+  void ran(int operation) {
+    ran[operation]++;
+  }
+
+  void refused(int operation) {
+    refused[operation]++;
+  }
+
+  void noHandle(int operation) {
+    noHandle[operation]++;
+  }
+
+  void length(int steps) {
+    lengths[Math.min(steps, lengths.length - 1)]++;
+  }
+
+  Statistics statistics(Machine<?, ?, ?> machine, int tries, long steps) {
+    List<OperationInfo> operations = machine.operations();
+    List<Statistics.OperationCount> out = new ArrayList<>();
+    for (int i = 0; i < operations.size(); i++) {
+      out.add(new Statistics.OperationCount(operations.get(i).name(), ran[i], refused[i], noHandle[i],
+          operations.get(i).parameters().stream().filter(ParameterInfo::isHandle).map(ParameterInfo::handleType).findFirst().orElse(null)));
+    }
+    long total = 0;
+    for (long count : lengths) {
+      total += count;
+    }
+    return new Statistics(machine.specType().getSimpleName(), tries, steps, List.copyOf(out),
+        total == 0 ? 0 : lengthAt(0), total == 0 ? 0 : lengthAt((total - 1) / 2), total == 0 ? 0 : lengthAt(total - 1));
+  }
+
+  /** The length of the try at {@code rank} (from 0) when tries are sorted by length. */
+  private int lengthAt(long rank) {
+    long seen = 0;
+    for (int length = 0; length < lengths.length; length++) {
+      seen += lengths[length];
+      if (seen > rank) {
+        return length;
+      }
+    }
+    return lengths.length - 1;
+  }
+}

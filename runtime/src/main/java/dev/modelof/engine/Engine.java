@@ -1,0 +1,37 @@
+package dev.modelof.engine;
+
+import dev.modelof.Result;
+import dev.modelof.Settings;
+import dev.modelof.Setup;
+import dev.modelof.internal.Machine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What {@link dev.modelof.ModelCheck} asks of the engine: the engine's only entry point. Public so
+ * that the API package can reach it; not part of the API.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /** Runs {@code machine} with exactly {@code settings}. */
+  public static <M, I, O> Result<O> check(Machine<M, I, O> machine, Settings settings) {
+    return new Runner<>(machine, settings).check();
+  }
+
+  /** Replays {@code operations} from {@code setup}: true when the implementation and model disagree. */
+  public static <M, I, O> boolean fails(Machine<M, I, O> machine, Setup setup, List<O> operations) {
+    List<Step<O>> steps = new ArrayList<>();
+    for (O op : operations) {
+      steps.add(new Step<>(steps.size(), op));
+    }
+    return new Replayer<>(machine).replay(setup, steps).failed();
+  }
+
+  /** {@code machine} checking {@code implType}, built from each setup by {@code newImpl}. */
+  public static <M, I, O> Machine<M, I, O> withImpl(
+      Machine<M, I, O> machine, Class<?> implType, Function<Setup, ? extends I> newImpl) {
+    return new MachineWithImpl<>(machine, implType, newImpl);
+  }
+}

@@ -1,0 +1,255 @@
+package dev.modelof.engine;
+
+import dev.modelof.Handle;
+import dev.modelof.Settings;
+import dev.modelof.Setup;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.ResultKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One model and one implementation built from a setup, and the steps run on them so far. */
+final class Execution<M, I, O> {
+  private final Machine<M, I, O> machine;
+  private final Plan plan;
+  private final Watch watch;
+  private boolean closed;
+  final M model;
+  final I impl;
+  final StepRefs refs = new StepRefs();
+  /** Where {@link #run} has the results of a step put. */
+  private final Object[] pair = new Object[2];
+  /** For each handle made so far: the step id and the canonical name of its type. */
+  final List<Integer> handleSteps = new ArrayList<>();
+  final List<Class<?>> handleTypes = new ArrayList<>();
+
+  private Execution(Machine<M, I, O> machine, Plan plan, M model, I impl, Watch watch) {
+    this.machine = machine;
+    this.plan = plan;
+    this.watch = watch;
+    this.model = model;
+    this.impl = impl;
+  }
+
+  /**
+   * Builds model and implementation. A model factory that throws is a mistake in the spec and is
+   * rethrown; an implementation that throws where the model did not is reported as {@code problem}.
+   */
+  static <M, I, O> Execution<M, I, O> start(Machine<M, I, O> machine, Plan plan, Setup setup, String[] problem,
+      Watch watch) {
+    M model;
+    watch.at(0, Phase.BUILD_MODEL);
+    try {
+      model = machine.newModel(setup);
+    } catch (Exception e) {
+      throw new IllegalStateException("The model factory of " + machine.specType().getSimpleName()
+          + " threw; a model must not fail to build", e);
+    }
+    watch.at(0, Phase.BUILD_IMPL);
+    try {
+      Execution<M, I, O> execution = new Execution<>(machine, plan, model, machine.newImpl(setup), watch);
+      watch.at(0, Phase.ENGINE);
+      return execution;
+    } catch (Exception | Error e) {
+      watch.at(0, Phase.ENGINE);
+      problem[0] = machine.implType().getSimpleName() + " failed to build: " + describe(rethrowFatal(e));
+      closeQuietly(model);
+      return null;
+    }
+  }
+
+  /**
+   * Runs one step on both sides and checks the invariants. Returns null when the step may not run
+   * here: its precondition is false or a handle it takes was never made.
+   */
+  Event run(Step<O> step, int position) {
+    O op = step.op();
+    int index = machine.indexOf(op);
+    if (plan.takesHandles[index]) {
+      for (Object arg : machine.argumentsOf(op)) {
+        if (arg instanceof Handle<?> handle && !refs.has(handle)) {
+          return null;
+        }
+      }
+    }
+    if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
+      return null;
+    }
+    Event unusual = runDrawn(op, index, position, step.id(), pair, 0);
+    return unusual != null ? unusual : new Event(step, pair[0], pair[1], null, null, null, -1);
+  }
+
+  /**
+   * Runs {@code op}, of operation {@code index} and allowed here, on both sides as the step {@code
+   * id}, and checks the invariants. When both sides return normally and agree, as nearly every step
+   * does, makes nothing: returns null, with the two results at {@code results[2 * at]} and {@code
+   * results[2 * at + 1]}. Otherwise returns the step's event: a disagreement, a failed invariant, or
+   * the same exception on both sides.
+   */
+  Event runDrawn(O op, int index, int position, int id, Object[] results, int at) {
+    Object modelResult = null;
+    Object implResult = null;
+    Throwable modelError = null;
+    Throwable implError = null;
+    watch.at(position, Phase.MODEL);
+    try {
+      modelResult = machine.applyToModel(op, model, refs);
+    } catch (Exception | Error e) {
+      modelError = rethrowFatal(e);
+    }
+    watch.at(position, Phase.IMPL);
+    try {
+      implResult = machine.applyToImpl(op, impl, refs);
+    } catch (Exception | Error e) {
+      implError = rethrowFatal(e);
+    }
+    watch.at(position, Phase.ENGINE);
+    ResultKind result = plan.results[index];
+    String problem = compare(op, result, modelResult, implResult, modelError, implError);
+    if (problem == null && modelError == null && result == ResultKind.REF) {
+      refs.put(id, modelResult, implResult);
+      handleSteps.add(id);
+      handleTypes.add(machine.operations().get(index).handleType());
+    }
+    int failedCheck = -1;
+    int invariants = plan.invariants.size();
+    if (problem == null && invariants > 0) {
+      watch.at(position, Phase.INVARIANT);
+      for (int i = 0; i < invariants; i++) {
+        Throwable error = null;
+        boolean holds;
+        try {
+          holds = machine.invariant(i, model, impl);
+        } catch (Exception | Error e) {
+          error = rethrowFatal(e);
+          holds = false;
+        }
+        if (!holds) {
+          problem = invariantProblem(plan.invariants.get(i), error);
+          failedCheck = i;
+          break;
+        }
+      }
+      watch.at(position, Phase.ENGINE);
+    }
+    if (problem == null && modelError == null && implError == null) {
+      results[2 * at] = modelResult;
+      results[2 * at + 1] = implResult;
+      return null;
+    }
+    return new Event(new Step<>(id, op), modelResult, implResult, modelError, implError, problem, failedCheck);
+  }
+
+  /**
+   * Closes the model and the implementation where they are {@link AutoCloseable} and says how
+   * that went: null when neither is. A close that throws is a failure; when both close, the
+   * implementation must throw where the model throws, the same class, as for an operation.
+   * {@code position} is where the watch charges a hang: the number of steps run.
+   */
+  Teardown close(int position) {
+    closed = true;
+    boolean modelCloses = model instanceof AutoCloseable;
+    boolean implCloses = impl instanceof AutoCloseable;
+    if (!modelCloses && !implCloses) {
+      return null;
+    }
+    watch.at(position, Phase.CLOSE_MODEL);
+    Throwable modelError = modelCloses ? closing((AutoCloseable) model) : null;
+    watch.at(position, Phase.CLOSE_IMPL);
+    Throwable implError = implCloses ? closing((AutoCloseable) impl) : null;
+    watch.at(position, Phase.ENGINE);
+    String problem = null;
+    if (modelError != null && (implError == null || implError.getClass() != modelError.getClass())) {
+      problem = "model throws " + describe(modelError) + ", " + machine.implType().getSimpleName()
+          + (implError != null ? " throws " + describe(implError) : implCloses ? " closes normally" : " has no close()");
+    } else if (modelError == null && implError != null) {
+      problem = (modelCloses ? "model closes normally, " : "") + machine.implType().getSimpleName() + " throws "
+          + describe(implError);
+    }
+    return new Teardown(modelCloses, implCloses, modelError, implError, problem);
+  }
+
+  /** Closes both sides after a failure or an engine error, ignoring what close throws. */
+  void closeQuietly() {
+    if (!closed) {
+      closed = true;
+      closeQuietly(model);
+      closeQuietly(impl);
+    }
+  }
+
+  private static Throwable closing(AutoCloseable closeable) {
+    try {
+      closeable.close();
+      return null;
+    } catch (Exception | Error e) {
+      return rethrowFatal(e);
+    }
+  }
+
+  private static void closeQuietly(Object side) {
+    if (side instanceof AutoCloseable closeable) {
+      closing(closeable);
+    }
+  }
+
+  /** What the report says of a call in {@code phase} that did not return within {@code timeout}. */
+  static String hangProblem(Phase phase, Duration timeout) {
+    String within = "did not return within " + Settings.formatDuration(timeout);
+    return phase.who() == null ? within : phase.who() + " " + within;
+  }
+
+  /** How the two sides of a step disagree, or null when they agree. */
+  private String compare(O op, ResultKind result, Object modelResult, Object implResult,
+      Throwable modelError, Throwable implError) {
+    if (modelError == null && implError == null) {
+      // the common case, first and without building any text
+      return result != ResultKind.VALUE || machine.sameResult(op, modelResult, implResult)
+          ? null
+          : "model " + ValueText.show(modelResult) + ", " + machine.implType().getSimpleName() + " " + ValueText.show(implResult);
+    }
+    if (modelError != null && implError != null && modelError.getClass() == implError.getClass()) {
+      return null;
+    }
+    String impl = machine.implType().getSimpleName();
+    boolean returns = result != ResultKind.VOID;
+    if (implError == null) {
+      return "model throws " + modelError.getClass().getSimpleName() + ", " + impl
+          + (returns ? " returns " + ValueText.show(implResult) : " returns normally");
+    }
+    if (modelError == null) {
+      return (returns ? "model " + ValueText.show(modelResult) : "model returns normally") + ", "
+          + impl + " throws " + describe(implError);
+    }
+    return "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws " + describe(implError);
+  }
+
+  /** What the report says of an invariant that is false, or threw {@code error}. */
+  private static String invariantProblem(InvariantInfo check, Throwable error) {
+    return "invariant " + call(check) + (error == null ? " is false" : " threw " + describe(error));
+  }
+
+  private static String call(InvariantInfo check) {
+    return check.method() + "(" + (check.takesModel() ? check.takesImpl() ? "model, impl" : "model" : "impl") + ")";
+  }
+
+  static String describe(Throwable error) {
+    String message = error.getMessage();
+    return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  static String simpleName(String canonicalName) {
+    String withoutArguments = canonicalName.replaceAll("<.*", "");
+    return withoutArguments.substring(withoutArguments.lastIndexOf('.') + 1);
+  }
+
+  /** Lets the JVM's own troubles through; a stack overflow is the implementation's. */
+  static Throwable rethrowFatal(Throwable error) {
+    if (error instanceof VirtualMachineError fatal && !(error instanceof StackOverflowError)) {
+      throw fatal;
+    }
+    return error;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.modelof.engine;
+
+/** Where in a sequence the engine is: which call a hang is charged to. */
+enum Phase {
+  /** Engine work between calls: drawing, comparing, shrinking. Never times out. */
+  ENGINE(null, false),
+  /** The model factory. */
+  BUILD_MODEL("the model factory", true),
+  /** The implementation's constructor or factory. */
+  BUILD_IMPL(null, false),
+  /** An operation on the model. */
+  MODEL("the model", true),
+  /** An operation on the implementation. */
+  IMPL(null, false),
+  /** An invariant. */
+  INVARIANT("an invariant", true),
+  /** The model's {@code close()}. */
+  CLOSE_MODEL("the model", true),
+  /** The implementation's {@code close()}. */
+  CLOSE_IMPL(null, false);
+
+  private final String who;
+  private final boolean spec;
+
+  Phase(String who, boolean spec) {
+    this.who = who;
+    this.spec = spec;
+  }
+
+  /** Whether a hang here is the spec's (model, invariant) rather than the implementation's. */
+  boolean spec() {
+    return spec;
+  }
+
+  /** Who hangs, for the report: null for the implementation, which the report names itself. */
+  String who() {
+    return who;
+  }
+
+  /** Whether a call of user code runs in this phase, so that it may time out. */
+  boolean calls() {
+    return this != ENGINE;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.modelof.engine;
+
+import dev.modelof.Gen;
+import dev.modelof.Gens;
+import dev.modelof.Setup;
+import dev.modelof.Source;
+import dev.modelof.engine.generation.BasicGens;
+import dev.modelof.internal.InvariantInfo;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.ResultKind;
+import dev.modelof.internal.SetupInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run's tries and replays need of its machine, worked out once per run rather than on every
+ * step: the operations' weights, results and handle parameters, the invariants, and for every
+ * parameter the {@link Source} pools its values go to, by number. A try then finds a parameter's
+ * pools in an array instead of a hash map.
+ */
+final class Plan {
+  /** The parameters of each operation, by operation index. */
+  final Slot[][] operations;
+  /** The parameters of each model factory, by factory index. */
+  final Slot[][] factories;
+  final int[] weights;
+  final int totalWeight;
+  /** What each operation returns, by operation index. */
+  final ResultKind[] results;
+  /** Whether each operation takes a handle, by operation index. */
+  final boolean[] takesHandles;
+  final List<InvariantInfo> invariants;
+  /** The number of each generator's pool, and of each pair of a generator and a parameter name. */
+  final Map<Gen<?>, Integer> genSlots;
+  final Map<List<Object>, Integer> nameSlots;
+
+  /**
+   * One parameter, with the number of its generator's pool and of its name's pool within it (-1
+   * for a handle, which is not drawn from a generator, and for a parameter without a name). {@code
+   * as} is the name, null when empty; {@code ints} the generator when it is {@link Gens#ints} and
+   * the parameter not fresh: drawn without boxing.
+   */
+  record Slot(ParameterInfo param, int gen, int name, String as, BasicGens.Ints ints) {}
+
+  Plan(Machine<?, ?, ?> machine) {
+    Map<Gen<?>, Integer> gens = new HashMap<>();
+    Map<List<Object>, Integer> names = new HashMap<>();
+    List<OperationInfo> ops = machine.operations();
+    this.operations = new Slot[ops.size()][];
+    this.weights = new int[ops.size()];
+    this.results = new ResultKind[ops.size()];
+    this.takesHandles = new boolean[ops.size()];
+    int total = 0;
+    for (int i = 0; i < ops.size(); i++) {
+      operations[i] = slots(ops.get(i).parameters(), gens, names);
+      weights[i] = ops.get(i).weight();
+      total += weights[i];
+      results[i] = ops.get(i).resultKind();
+      takesHandles[i] = ops.get(i).parameters().stream().anyMatch(ParameterInfo::isHandle);
+    }
+    this.invariants = machine.invariants();
+    List<SetupInfo> factoryList = machine.setups();
+    this.factories = new Slot[factoryList.size()][];
+    for (int i = 0; i < factoryList.size(); i++) {
+      factories[i] = slots(factoryList.get(i).parameters(), gens, names);
+    }
+    this.totalWeight = total;
+    this.genSlots = Map.copyOf(gens);
+    this.nameSlots = Map.copyOf(names);
+  }
+
+  private static Slot[] slots(List<ParameterInfo> params, Map<Gen<?>, Integer> gens, Map<List<Object>, Integer> names) {
+    List<Slot> out = new ArrayList<>(params.size());
+    for (ParameterInfo param : params) {
+      if (param.isHandle()) {
+        out.add(new Slot(param, -1, -1, null, null));
+        continue;
+      }
+      int gen = gens.computeIfAbsent(param.gen(), g -> gens.size());
+      String as = param.name().isEmpty() ? null : param.name();
+      int name = as == null ? -1 : names.computeIfAbsent(List.of(param.gen(), as), n -> names.size());
+      BasicGens.Ints ints = param.gen() instanceof BasicGens.Ints i && !param.fresh() ? i : null;
+      out.add(new Slot(param, gen, name, as, ints));
+    }
+    return out.toArray(new Slot[0]);
+  }
+
+  /** A source for one try whose draws use this plan's numbers. */
+  PooledSource source(long seed, int size, boolean reuse) {
+    return new PooledSource(seed, size, reuse, this);
+  }
+
+  /** Draws a try's setup: a model factory, and its arguments. */
+  Setup setup(PooledSource source) {
+    int factory = source.nextInt(factories.length);
+    source.drawingFor(-1);
+    List<Object> args = new ArrayList<>();
+    for (Slot slot : factories[factory]) {
+      args.add(draw(source, slot));
+    }
+    return new Setup(factory, args);
+  }
+
+  /** Draws an operation's index by the operations' weights. */
+  int pick(PooledSource source) {
+    int roll = source.nextInt(totalWeight);
+    for (int i = 0; i < weights.length; i++) {
+      roll -= weights[i];
+      if (roll < 0) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("weights must be positive");
+  }
+
+  /** Draws the value of one generated (not handle) parameter. */
+  Object draw(PooledSource source, Slot slot) {
+    ParameterInfo param = slot.param();
+    return param.fresh() ? source.fresh(param.gen(), slot.as(), slot.gen(), slot.name())
+        : source.draw(param.gen(), slot.as(), slot.gen(), slot.name());
+  }
+}

@@ -1,0 +1,94 @@
+package dev.modelof.engine;
+
+import dev.modelof.Gens;
+import dev.modelof.Handle;
+import dev.modelof.engine.generation.BasicGens;
+import dev.modelof.internal.Draws;
+import dev.modelof.internal.ParameterInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine's {@link Draws}: the arguments of one operation, drawn one parameter after another as a
+ * generated {@link Machine#draw} asks for them: {@code new Put(draws.nextInt(), draws.nextInt())}. An {@code int}
+ * parameter drawn from {@link Gens#ints} is drawn without boxing. A parameter that takes a handle
+ * gets one that an earlier step made; when there is none, the operation cannot run now, and the
+ * parameters after it are not drawn.
+ */
+final class PlannedDraws implements Draws {
+  private final Plan plan;
+  private final PooledSource source;
+  private Execution<?, ?, ?> execution;
+  private Plan.Slot[] slots;
+  private int next;
+  private boolean complete;
+
+  PlannedDraws(Plan plan, PooledSource source) {
+    this.plan = plan;
+    this.source = source;
+  }
+
+  /** Starts the arguments of operation {@code index}, with the handles {@code execution} made so far. */
+  void begin(int index, Execution<?, ?, ?> on) {
+    this.execution = on;
+    this.slots = plan.operations[index];
+    this.next = 0;
+    this.complete = true;
+    source.drawingFor(index);
+  }
+
+  /** False when a parameter takes a handle and no earlier step made one of its type. */
+  boolean complete() {
+    return complete;
+  }
+
+  @Override
+  public int nextInt() {
+    if (!complete) {
+      return 0;
+    }
+    Plan.Slot slot = slots[next++];
+    BasicGens.Ints ints = slot.ints();
+    return ints != null ? source.drawInt(ints, slot.as(), slot.gen(), slot.name()) : (Integer) plan.draw(source, slot);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // the generated caller passes it where the parameter's type goes
+  public <T> T next() {
+    if (!complete) {
+      return null;
+    }
+    Plan.Slot slot = slots[next++];
+    ParameterInfo param = slot.param();
+    if (!param.isHandle()) {
+      return (T) plan.draw(source, slot);
+    }
+    Handle<?> handle = handle(param.handleType());
+    complete = handle != null;
+    return (T) handle;
+  }
+
+  @Override
+  public List<Object> rest() {
+    List<Object> args = new ArrayList<>(slots.length - next);
+    while (next < slots.length) {
+      Object arg = next();
+      if (!complete) {
+        return null;
+      }
+      args.add(arg);
+    }
+    return args;
+  }
+
+  /** One of the handles of {@code type} made so far, or null when there is none. */
+  private Handle<?> handle(Class<?> type) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < execution.handleSteps.size(); i++) {
+      if (execution.handleTypes.get(i).equals(type)) {
+        candidates.add(execution.handleSteps.get(i));
+      }
+    }
+    return candidates.isEmpty() ? null : new Handle<>(source.pick(candidates));
+  }
+}

@@ -1,0 +1,427 @@
+package dev.modelof.engine;
+
+import dev.modelof.Failure;
+import dev.modelof.Gen;
+import dev.modelof.Handle;
+import dev.modelof.Setup;
+import dev.modelof.engine.generation.Composite;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.ResultKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Makes a failing sequence smaller until no single change keeps it failing: drops chunks of steps,
+ * then single steps; shrinks values that recur together (whole arguments, or parts of them such as
+ * a component of two records), then each argument and each setup argument on its own; when none
+ * of that helps, tries steps as simpler operations, or as others where the failure then shows
+ * earlier, then a simpler setup with one step fewer;
+ * repeats until nothing shrinks. Every candidate is replayed from scratch,
+ * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
+ * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
+ * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
+ * one bug to another.
+ */
+final class Shrinker<M, I, O> {
+  /** Upper bound on replays for one failure, so a pathological case still ends. */
+  static final int MAX_REPLAYS = 50_000;
+
+  private final Machine<M, I, O> machine;
+  private final Replayer<M, I, O> replayer;
+  private Setup setup;
+  private List<Step<O>> steps;
+  private Trace trace;
+  private final Failure.Kind kind;
+  /** The smallest failing sequence so far, for a watchdog that abandons this shrinker. */
+  private volatile Best<O> best;
+  /** The candidates replayed so far that did not fail as the original did. */
+  private final Set<Tried> passed = new HashSet<>();
+
+  /** A failing setup and sequence with its trace. */
+  record Best<O>(Setup setup, List<Step<O>> steps, Trace trace) {}
+
+  private record Tried(Setup setup, List<?> steps) {}
+
+  Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace) {
+    this.machine = machine;
+    this.replayer = replayer;
+    this.setup = setup;
+    this.steps = List.copyOf(steps.subList(0, trace.events().size()));
+    this.trace = trace;
+    this.kind = trace.kind();
+    this.best = new Best<>(setup, this.steps, trace);
+  }
+
+  /** The smallest failing sequence found so far; safe to read from another thread. */
+  Best<O> best() {
+    return best;
+  }
+
+  Setup setup() {
+    return setup;
+  }
+
+  List<Step<O>> steps() {
+    return steps;
+  }
+
+  /** The trace of the smallest failing sequence found. */
+  Trace trace() {
+    return trace;
+  }
+
+  void shrink() {
+    boolean progress = true;
+    while (progress && !exhausted()) {
+      progress = dropSteps();
+      progress |= shrinkRecurringValues();
+      progress |= shrinkEachValue();
+      if (!progress) {
+        progress = simplerOperations();
+      }
+      if (!progress) {
+        progress = shrinkSetupWithoutAStep();
+      }
+    }
+  }
+
+  /**
+   * Escapes a local minimum where the failure shows through another operation: tries each step as
+   * a simpler operation, one with fewer parameters (a {@code get(1)} that fails because the
+   * count is wrong becomes {@code size()}), or declared earlier with parameters of the same
+   * generators, called with the same arguments. Any other operation that takes no parameters or
+   * the same kinds is kept only where the failure then shows at that step or earlier, with fewer
+   * steps: {@code push, push, pop, pop} becomes {@code push, push, size}. Each change makes the
+   * sequence simpler or shorter, so this cannot go round in circles.
+   */
+  private boolean simplerOperations() {
+    List<OperationInfo> operations = machine.operations();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Step<O> step = steps.get(i);
+      int index = machine.indexOf(step.op());
+      List<ParameterInfo> params = operations.get(index).parameters();
+      for (int other = 0; other < operations.size(); other++) {
+        List<ParameterInfo> otherParams = operations.get(other).parameters();
+        boolean simpler = otherParams.isEmpty() ? !params.isEmpty() || other < index
+            : other < index && sameKinds(otherParams, params);
+        boolean shorter = !simpler && other != index && i < steps.size() - 1
+            && (otherParams.isEmpty() || sameKinds(otherParams, params));
+        if (simpler || shorter) {
+          List<Step<O>> candidate = new ArrayList<>(steps);
+          List<Object> args = otherParams.isEmpty() ? List.of() : machine.argumentsOf(step.op());
+          candidate.set(i, new Step<>(step.id(), machine.operation(other, args)));
+          if (accept(setup, candidate, simpler ? candidate.size() : i + 1)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two parameter lists take the same values: equal generators, or handles of one type. */
+  private static boolean sameKinds(List<ParameterInfo> a, List<ParameterInfo> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!Objects.equals(a.get(i).gen(), b.get(i).gen()) || !Objects.equals(a.get(i).handleType(), b.get(i).handleType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Escapes a local minimum where a smaller setup (a smaller capacity, say) fails only with one
+   * step fewer: tries each simpler setup value together with each single step dropped.
+   */
+  private boolean shrinkSetupWithoutAStep() {
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      for (Object candidate : candidates(new Place(-1, arg))) {
+        Setup smaller = setup.with(arg, candidate);
+        for (int drop = steps.size() - 1; drop >= 0; drop--) {
+          List<Step<O>> fewer = new ArrayList<>(steps);
+          fewer.remove(drop);
+          if (accept(smaller, fewer)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean exhausted() {
+    return replayer.replays() >= MAX_REPLAYS;
+  }
+
+  /**
+   * Replays the candidate; keeps it, cut at its failing step, when it fails as the original did. A
+   * candidate replayed before without failing so is not replayed again: a replay of the same setup
+   * and steps does the same, and later rounds of {@link #shrink} meet many of the same candidates.
+   */
+  private boolean accept(Setup candidateSetup, List<Step<O>> candidateSteps) {
+    return accept(candidateSetup, candidateSteps, candidateSteps.size());
+  }
+
+  /** As {@link #accept(Setup, List)}, keeping the candidate only when it fails within its first {@code atMost} steps. */
+  private boolean accept(Setup candidateSetup, List<Step<O>> candidateSteps, int atMost) {
+    if (exhausted()) {
+      return false;
+    }
+    Tried tried = new Tried(candidateSetup, List.copyOf(candidateSteps));
+    if (passed.contains(tried)) {
+      return false;
+    }
+    Trace candidate = replayer.replay(candidateSetup, candidateSteps);
+    if (candidate.kind() != kind) {
+      passed.add(tried);
+      return false;
+    }
+    if (candidate.events().size() > atMost) {
+      return false;
+    }
+    setup = candidateSetup;
+    steps = List.copyOf(candidateSteps.subList(0, candidate.events().size()));
+    trace = candidate;
+    best = new Best<>(setup, steps, trace);
+    return true;
+  }
+
+  /**
+   * Drops runs of steps, longest first: half the sequence, a quarter, and so on down to one, and
+   * always runs of three and two, so that a pair of steps that only go together (an open and its
+   * close, an add and its remove) can leave together.
+   */
+  private boolean dropSteps() {
+    boolean changed = false;
+    for (int chunk : chunkSizes(steps.size())) {
+      int start = steps.size() - chunk;
+      while (start >= 0) {
+        List<Step<O>> candidate = new ArrayList<>(steps.subList(0, start));
+        candidate.addAll(steps.subList(start + chunk, steps.size()));
+        if (accept(setup, candidate)) {
+          changed = true;
+          start = Math.min(start, steps.size() - chunk);
+        } else {
+          start--;
+        }
+      }
+    }
+    return changed;
+  }
+
+  static List<Integer> chunkSizes(int length) {
+    TreeSet<Integer> sizes = new TreeSet<>(Comparator.reverseOrder());
+    for (int chunk = length / 2; chunk >= 1; chunk /= 2) {
+      sizes.add(chunk);
+    }
+    sizes.add(1);
+    for (int small = 2; small <= 3 && small < length; small++) {
+      sizes.add(small);
+    }
+    return List.copyOf(sizes);
+  }
+
+  /** A place a value stands: an argument of a step, or of the setup when {@code step} is -1. */
+  private record Place(int step, int arg) {}
+
+  private boolean shrinkEachValue() {
+    boolean changed = false;
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      changed |= shrinkPlace(new Place(-1, arg));
+    }
+    for (int step = 0; step < steps.size(); step++) {
+      int arity = machine.operations().get(machine.indexOf(steps.get(step).op())).parameters().size();
+      for (int arg = 0; arg < arity && step < steps.size(); arg++) {
+        changed |= shrinkPlace(new Place(step, arg));
+      }
+    }
+    return changed;
+  }
+
+  /** Tries each simpler value at one place, again from the new value after each success. */
+  private boolean shrinkPlace(Place place) {
+    boolean changed = false;
+    boolean progress = true;
+    while (progress && place.step() < steps.size()) {
+      progress = false;
+      for (Object candidate : candidates(place)) {
+        if (accept(with(place, candidate))) {
+          changed = progress = true;
+          break;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * A value inside the argument at {@code place}: the argument itself for an empty {@code path},
+   * else the part reached through {@link Composite} generators by the part indexes of the path.
+   */
+  private record Part(Place place, List<Integer> path, Gen<?> gen, Object value) {}
+
+  private boolean shrinkRecurringValues() {
+    boolean changed = false;
+    boolean progress = true;
+    while (progress && !exhausted()) {
+      progress = false;
+      for (List<Part> parts : recurringValues().values()) {
+        Part first = parts.get(0);
+        for (Object candidate : shrinks(first.gen(), first.value())) {
+          Candidate next = new Candidate(setup, steps);
+          for (Part part : parts) {
+            next = next == null ? null : next.with(part, candidate);
+          }
+          if (next != null && accept(next)) {
+            changed = progress = true;
+            break;
+          }
+        }
+        if (progress) {
+          break;
+        }
+      }
+    }
+    return changed;
+  }
+
+  @SuppressWarnings("unchecked") // value came from gen
+  private static List<Object> shrinks(Gen<?> gen, Object value) {
+    return ((Gen<Object>) gen).shrink(value);
+  }
+
+  /**
+   * ValueText from the same generator that recur, where there are two or more: whole arguments, and
+   * parts of composite arguments (the x of two points).
+   */
+  private Map<List<Object>, List<Part>> recurringValues() {
+    Map<List<Object>, List<Part>> byValue = new LinkedHashMap<>();
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      ParameterInfo param = machine.setups().get(setup.factory()).parameters().get(arg);
+      collect(byValue, new Place(-1, arg), List.of(), param.gen(), setup.args().get(arg));
+    }
+    for (int step = 0; step < steps.size(); step++) {
+      O op = steps.get(step).op();
+      List<ParameterInfo> params = machine.operations().get(machine.indexOf(op)).parameters();
+      List<Object> args = machine.argumentsOf(op);
+      for (int arg = 0; arg < params.size(); arg++) {
+        if (!params.get(arg).isHandle()) {
+          collect(byValue, new Place(step, arg), List.of(), params.get(arg).gen(), args.get(arg));
+        }
+      }
+    }
+    byValue.values().removeIf(places -> places.size() < 2);
+    return byValue;
+  }
+
+  @SuppressWarnings("unchecked") // value came from gen
+  private static void collect(Map<List<Object>, List<Part>> byValue, Place place, List<Integer> path, Gen<?> gen,
+      Object value) {
+    byValue.computeIfAbsent(Arrays.asList(gen, value), k -> new ArrayList<>()).add(new Part(place, path, gen, value));
+    if (gen instanceof Composite<?> composite) {
+      List<?> parts = ((Composite<Object>) composite).parts(value);
+      for (int i = 0; i < parts.size(); i++) {
+        List<Integer> deeper = new ArrayList<>(path);
+        deeper.add(i);
+        collect(byValue, place, List.copyOf(deeper), ((Composite<Object>) composite).partGen(value, i), parts.get(i));
+      }
+    }
+  }
+
+  /** Simpler values for a place: the generator's shrinks, or earlier handles of the same type. */
+  @SuppressWarnings("unchecked") // a place's value came from the generator of its parameter
+  private List<Object> candidates(Place place) {
+    if (place.step() < 0) {
+      ParameterInfo param = machine.setups().get(setup.factory()).parameters().get(place.arg());
+      return ((Gen<Object>) param.gen()).shrink(setup.args().get(place.arg()));
+    }
+    Step<O> step = steps.get(place.step());
+    OperationInfo operation = machine.operations().get(machine.indexOf(step.op()));
+    ParameterInfo param = operation.parameters().get(place.arg());
+    Object value = machine.argumentsOf(step.op()).get(place.arg());
+    if (!param.isHandle()) {
+      return ((Gen<Object>) param.gen()).shrink(value);
+    }
+    List<Object> earlier = new ArrayList<>();
+    int current = ((Handle<?>) value).step();
+    for (Step<O> before : steps.subList(0, place.step())) {
+      OperationInfo made = machine.operations().get(machine.indexOf(before.op()));
+      if (before.id() < current && made.resultKind() == ResultKind.REF
+          && Objects.equals(made.handleType(), param.handleType())) {
+        earlier.add(new Handle<>(before.id()));
+      }
+    }
+    return earlier;
+  }
+
+  private Candidate with(Place place, Object value) {
+    return new Candidate(setup, steps).with(place, value);
+  }
+
+  private boolean accept(Candidate candidate) {
+    return accept(candidate.setup, candidate.steps);
+  }
+
+  /** A setup and steps under construction. */
+  private final class Candidate {
+    final Setup setup;
+    final List<Step<O>> steps;
+
+    Candidate(Setup setup, List<Step<O>> steps) {
+      this.setup = setup;
+      this.steps = steps;
+    }
+
+    /** This candidate with {@code value} in place of {@code part}; null when a composite rejects it. */
+    Candidate with(Part part, Object value) {
+      Object replaced = replace(gen(part.place()), valueAt(part.place()), part.path(), 0, value);
+      return replaced == null ? null : with(part.place(), replaced);
+    }
+
+    @SuppressWarnings("unchecked") // each part came from its composite's part generator
+    private Object replace(Gen<?> gen, Object whole, List<Integer> path, int depth, Object value) {
+      if (depth == path.size()) {
+        return value;
+      }
+      Composite<Object> composite = (Composite<Object>) gen;
+      int index = path.get(depth);
+      Object part = replace(composite.partGen(whole, index), composite.parts(whole).get(index), path, depth + 1, value);
+      return part == null ? null : composite.withPart(whole, index, part);
+    }
+
+    private Object valueAt(Place place) {
+      return place.step() < 0 ? setup.args().get(place.arg())
+          : machine.argumentsOf(steps.get(place.step()).op()).get(place.arg());
+    }
+
+    private Gen<?> gen(Place place) {
+      return place.step() < 0 ? machine.setups().get(setup.factory()).parameters().get(place.arg()).gen()
+          : machine.operations().get(machine.indexOf(steps.get(place.step()).op())).parameters().get(place.arg()).gen();
+    }
+
+    Candidate with(Place place, Object value) {
+      if (place.step() < 0) {
+        return new Candidate(setup.with(place.arg(), value), steps);
+      }
+      Step<O> step = steps.get(place.step());
+      List<Object> args = new ArrayList<>(machine.argumentsOf(step.op()));
+      args.set(place.arg(), value);
+      List<Step<O>> copy = new ArrayList<>(steps);
+      copy.set(place.step(), new Step<>(step.id(), machine.operation(machine.indexOf(step.op()), args)));
+      return new Candidate(setup, copy);
+    }
+  }
+}

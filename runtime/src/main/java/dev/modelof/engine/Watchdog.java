@@ -1,0 +1,159 @@
+package dev.modelof.engine;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs the engine's work on a worker thread and waits for it with a deadline, so that a call that
+ * never returns is reported instead of hanging the build. The worker runs a whole search or shrink,
+ * not one step: it only moves a {@link Watch}'s tick before each call, and this thread looks at
+ * the tick a few times per timeout. It also prints the progress line. Workers are {@link Worker}s,
+ * kept between runs.
+ *
+ * <p>A worker stuck in a call is interrupted and abandoned, and the run goes on with a new worker.
+ * One that is still running a moment later (an endless loop that never looks at its interrupt
+ * flag) is stopped where the JVM still allows {@code Thread.stop} (up to Java 19), so that it
+ * does not burn a core until the JVM exits; on later JVMs it stays a daemon thread.
+ */
+final class Watchdog {
+  private final String spec;
+  private final Duration timeout;
+  private final long progressEvery;
+  private final PrintStream out;
+  /** Workers given up on and still running: stopped once {@link #grace} has passed. */
+  private final List<Abandoned> abandoned = new ArrayList<>();
+  private final long grace;
+
+  /** A worker given up on at {@code since}. */
+  private record Abandoned(Thread worker, long since) {}
+
+  /**
+   * @param spec simple name of the spec, for the progress line and the thread's name
+   * @param timeout the longest a call may take; null never to time out
+   * @param progressEvery how often to print a progress line while a search runs
+   * @param out where progress lines go
+   */
+  Watchdog(String spec, Duration timeout, Duration progressEvery, PrintStream out) {
+    this.spec = spec;
+    this.timeout = timeout;
+    this.progressEvery = progressEvery.toNanos();
+    this.out = out;
+    this.grace = timeout == null ? 0 : Math.max(10_000_000L, Math.min(timeout.toNanos() / 4, 1_000_000_000L));
+  }
+
+  /** What a piece of work came to: its value, or the call that hung. */
+  record Outcome<T>(T value, Watch.Job job, Trace hung) {
+    boolean hanged() {
+      return hung != null;
+    }
+  }
+
+  /**
+   * Runs {@code work} on a worker thread. Returns its value, or which job hung; rethrows what
+   * it threw. With {@code progress}, prints the tries and steps the work publishes.
+   */
+  <T> Outcome<T> run(Function<Watch, T> work, boolean progress) {
+    Watch watch = new Watch();
+    Object[] value = new Object[1];
+    Throwable[] thrown = new Throwable[1];
+    Worker.Job job = Worker.start("modelof-" + spec, () -> {
+      try {
+        value[0] = work.apply(watch);
+      } catch (Watch.Abandoned abandoned) {
+        // the watchdog went on without this thread
+      } catch (Throwable t) {
+        thrown[0] = t;
+      }
+    });
+
+    long start = System.nanoTime();
+    long timeoutNanos = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
+    long period = Math.max(1, Math.min(timeoutNanos / 4, Math.min(progressEvery, 250_000_000L)));
+    long nextProgress = start + progressEvery;
+    long lastTick = watch.tick();
+    long since = start;
+    while (true) {
+      try {
+        if (job.await(period)) {
+          return finished(value, thrown);
+        }
+      } catch (InterruptedException e) {
+        watch.abandon();
+        job.abandon();
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(spec + ": interrupted while the model check ran", e);
+      }
+      long now = System.nanoTime();
+      reap(now, false);
+      if (progress && now - nextProgress >= 0) {
+        double seconds = (now - start) / 1e9;
+        out.printf("%s: %d tries, %d steps, %.0f steps/s%n", spec, watch.tries(), watch.steps(),
+            watch.steps() / seconds);
+        nextProgress += progressEvery;
+      }
+      long tick = watch.tick();
+      if (tick != lastTick) {
+        lastTick = tick;
+        since = now;
+      } else if (now - since >= timeoutNanos && Watch.phase(tick).calls()) {
+        watch.abandon();
+        if (!job.abandon()) {
+          return finished(value, thrown); // it returned just now
+        }
+        abandoned.add(new Abandoned(job.worker(), now));
+        Watch.Job hung = watch.job();
+        return new Outcome<>(null, hung, hung.hung(Watch.position(tick), Watch.phase(tick), timeout));
+      }
+    }
+  }
+
+  /** Waits out the grace of the workers given up on, and stops those still running. */
+  void close() {
+    for (Abandoned given : abandoned) {
+      try {
+        given.worker().join(Math.max(1, grace / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    reap(System.nanoTime(), true);
+  }
+
+  private void reap(long now, boolean all) {
+    abandoned.removeIf(given -> {
+      if (given.worker().isAlive() && (all || now - given.since() >= grace)) {
+        stop(given.worker());
+        return true;
+      }
+      return !given.worker().isAlive();
+    });
+  }
+
+  /** Stops a worker that ignored its interrupt, where the JVM still can. */
+  @SuppressWarnings({"deprecation", "removal"}) // the one way to end an endless loop in someone else's code
+  private static void stop(Thread worker) {
+    try {
+      worker.stop();
+    } catch (UnsupportedOperationException | SecurityException e) {
+      // Java 20 and later: the daemon thread runs until the JVM exits
+    }
+  }
+
+  @SuppressWarnings("unchecked") // value[0] is what work returned
+  private static <T> Outcome<T> finished(Object[] value, Throwable[] thrown) {
+    if (thrown[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (thrown[0] instanceof Error e) {
+      throw e;
+    }
+    if (thrown[0] != null) {
+      throw new IllegalStateException(thrown[0]);
+    }
+    return new Outcome<>((T) value[0], null, null);
+  }
+}

@@ -1,0 +1,209 @@
+package dev.modelof.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.modelof.Failure;
+import dev.modelof.Gen;
+import dev.modelof.Gens;
+import dev.modelof.Result;
+import dev.modelof.Settings;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.sample.ArrayMap;
+import dev.modelof.sample.MapBugs;
+import dev.modelof.sample.MapMachine;
+import dev.modelof.sample.MapModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FailureMemoryTest {
+  private static final Class<?> BUGGY = MapBugs.SizeAfterRemove.class;
+  /** Classes whose names stand for eight implementations of one spec in the memory file. */
+  private static final List<Class<?>> IMPLS = List.of(
+      Byte.class, Short.class, Integer.class, Long.class, Float.class, Double.class, Character.class, String.class);
+
+  @TempDir
+  Path memory;
+
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+  private Path file() {
+    return memory.resolve("dev.modelof.sample.MapSpec.txt");
+  }
+
+  private static Machine<MapModel, ArrayMap, MapMachine.Op> impl(Class<?> type, Supplier<ArrayMap> impl) {
+    return Engine.withImpl(new MapMachine(), type, setup -> impl.get());
+  }
+
+  private Result<?> run(Machine<MapModel, ArrayMap, MapMachine.Op> machine, long seed) {
+    return new Runner<>(machine, machine.declared().withSeed(seed).withMemory(memory),
+        RunOptions.DEFAULT.withOut(new PrintStream(printed, true, StandardCharsets.UTF_8))).check();
+  }
+
+  private String printed() {
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFailureIsRememberedAndReplayedFirstByTheNextRun() throws IOException {
+    Failure<?> first = run(impl(BUGGY, MapBugs.SizeAfterRemove::new), 1).failure();
+    assertNotNull(first);
+    List<String> lines = Files.readAllLines(file());
+    assertEquals(3, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(0).startsWith("# modelof: failures of MapSpec, replayed first"), lines.get(0));
+    assertTrue(lines.get(2).matches(BUGGY.getCanonicalName() + " seed=0x1 try=" + first.tryNumber()
+        + " size=\\d+ length=\\d+ signature=[0-9a-f]{16}"), lines.get(2));
+
+    // another seed: the remembered try comes first, and no random try runs before it
+    Result<?> second = run(impl(BUGGY, MapBugs.SizeAfterRemove::new), 99);
+    assertEquals(1, second.seed());
+    assertEquals(1, second.tries());
+    assertEquals(first.tryNumber(), second.failure().tryNumber());
+    assertEquals(first.report(), second.failure().report());
+    assertEquals("", printed());
+  }
+
+  @Test
+  void anEntryIsForgottenOnceItsTryPasses() {
+    run(impl(BUGGY, MapBugs.SizeAfterRemove::new), 2);
+    assertTrue(Files.exists(file()));
+    Result<?> fixed = run(impl(BUGGY, ArrayMap::new), 2);
+    assertTrue(fixed.passed());
+    assertEquals(200, fixed.tries());
+    assertFalse(Files.exists(file()));
+    assertTrue(printed().matches("MapSpec: the failure remembered in .*dev\\.modelof\\.sample\\.MapSpec\\.txt \\(seed 0x2,"
+        + " try \\d+\\) passes now; forgetting it\n"), printed());
+  }
+
+  @Test
+  void anEntryOfAChangedSpecIsReportedAndDropped() throws IOException {
+    run(impl(BUGGY, MapBugs.SizeAfterRemove::new), 3);
+    String before = Files.readAllLines(file()).get(2);
+    Machine<MapModel, ArrayMap, MapMachine.Op> changed = new ForwardingMachine<>(impl(BUGGY, MapBugs.SizeAfterRemove::new)) {
+      @Override
+      public List<OperationInfo> operations() {
+        List<OperationInfo> operations = super.operations();
+        OperationInfo size = operations.get(3);
+        return List.of(operations.get(0), operations.get(1), operations.get(2),
+            new OperationInfo(size.name(), 2, size.parameters(), size.resultKind(), size.handleType(), size.viaAdapter()));
+      }
+    };
+    Result<?> result = run(changed, 4);
+    assertEquals(1, printed().lines().count(), printed());
+    assertTrue(printed().startsWith("MapSpec: forgetting the failure remembered in "), printed());
+    assertTrue(printed().endsWith(": the spec's operations changed since it was found, so its seed would draw other"
+        + " sequences\n"), printed());
+    // the search ran from the run's own seed, found the bug again, and remembered it under the new signature
+    assertEquals(4, result.seed());
+    String after = Files.readAllLines(file()).get(2);
+    assertTrue(after.startsWith(BUGGY.getCanonicalName() + " seed=0x4 "), after);
+    assertNotEquals(before.replaceAll(".*signature=", ""), after.replaceAll(".*signature=", ""));
+  }
+
+  @Test
+  void eachImplementationHasItsOwnEntry() throws IOException {
+    run(impl(BUGGY, MapBugs.SizeAfterRemove::new), 5);
+    run(impl(MapBugs.Closing.class, MapBugs.SizeAfterRemove::new), 6);
+    List<String> lines = Files.readAllLines(file());
+    assertEquals(4, lines.size(), String.join("\n", lines));
+    run(impl(MapBugs.Closing.class, ArrayMap::new), 6);
+    lines = Files.readAllLines(file());
+    assertEquals(3, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(2).startsWith(BUGGY.getCanonicalName() + " "), lines.get(2));
+  }
+
+  @Test
+  void aPassingRunRemembersNothing() {
+    assertTrue(run(new MapMachine(), 7).passed());
+    assertFalse(Files.exists(file()));
+  }
+
+  @Test
+  void memoryIsOnForGeneratedTestsUnlessSwitchedOff() {
+    Settings declared = Settings.defaults().withTries(10).withSteps(10);
+    assertNull(declared.memory());
+    assertEquals(Path.of("target", "modelof"), declared.with(k -> null).memory());
+    assertNull(declared.with(k -> k.equals("modelof.memory") ? "off" : null).memory());
+    assertEquals(Path.of("/tmp/elsewhere"),
+        declared.with(k -> k.equals("modelof.memory") ? "/tmp/elsewhere" : null).memory());
+  }
+
+  @Test
+  void theSignatureCoversGeneratorsAndIgnoresWhatChangesFromRunToRun() {
+    assertEquals(FailureMemory.signature(new MapMachine()), FailureMemory.signature(new MapMachine()));
+    assertEquals("Ints[min=0, max=3]", FailureMemory.describe(Gens.ints(0, 3)));
+    assertEquals("Lists[element=Ints[min=0, max=3], min=0, max=4]",
+        FailureMemory.describe(Gens.lists(Gens.ints(0, 3), 0, 4)));
+    Gen<Integer> lambda = source -> 1;
+    assertEquals("a lambda", FailureMemory.describe(lambda));
+  }
+
+  /**
+   * Specs may be checked in parallel (JUnit's parallel execution, or two builds at once): entries
+   * for several implementations of one spec, remembered at the same time, are all kept.
+   */
+  @Test
+  void failuresRememberedAtTheSameTimeAreAllKept() throws Exception {
+    int writers = 8;
+    int rounds = 25;
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+    List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      FailureMemory mine = FailureMemory.of(impl(IMPLS.get(w), ArrayMap::new), memory, new PrintStream(printed, true));
+      done.add(pool.submit(() -> {
+        start.await();
+        for (int round = 1; round <= rounds; round++) {
+          mine.remember(new FailureMemory.Entry(round, round, 1, 1));
+          assertEquals(round, mine.recall().tryNumber());
+        }
+        return null;
+      }));
+    }
+    start.countDown();
+    for (java.util.concurrent.Future<?> writer : done) {
+      writer.get();
+    }
+    pool.shutdown();
+    List<String> lines = Files.readAllLines(file());
+    assertEquals(2 + writers, lines.size(), String.join("\n", lines));
+    for (int w = 0; w < writers; w++) {
+      String prefix = IMPLS.get(w).getCanonicalName() + " seed=0x" + Integer.toHexString(rounds).toUpperCase(java.util.Locale.ROOT) + " try=" + rounds + " ";
+      assertTrue(lines.stream().anyMatch(line -> line.startsWith(prefix)), prefix + " in " + lines);
+    }
+    assertEquals("", printed(), "nothing was taken for a stale entry");
+  }
+
+  /** Two JVMs writing one memory file at the same time keep both entries. */
+  @Test
+  void failuresRememberedByTwoJvmsAtTheSameTimeAreBothKept() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> jvms = new java.util.ArrayList<>();
+    for (String name : List.of("java.lang.Integer", "java.lang.Long")) {
+      jvms.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          FailureMemoryWriter.class.getName(), memory.toString(), name, "200").inheritIO().start());
+    }
+    for (Process jvm : jvms) {
+      assertEquals(0, jvm.waitFor(), "a writer found its own entry gone");
+    }
+    List<String> lines = Files.readAllLines(file());
+    assertEquals(4, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(2).startsWith("java.lang.Integer seed=0xC8 try=200 ") || lines.get(3).startsWith("java.lang.Integer seed=0xC8 try=200 "),
+        String.join("\n", lines));
+    assertTrue(lines.get(2).startsWith("java.lang.Long seed=0xC8 try=200 ") || lines.get(3).startsWith("java.lang.Long seed=0xC8 try=200 "),
+        String.join("\n", lines));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.modelof.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.modelof.Failure;
+import dev.modelof.ModelCheck;
+import dev.modelof.Setup;
+import dev.modelof.internal.Machine;
+import dev.modelof.internal.Refs;
+import dev.modelof.sample.ArrayMap;
+import dev.modelof.sample.BoundedStack;
+import dev.modelof.sample.MapMachine;
+import dev.modelof.sample.MapModel;
+import dev.modelof.sample.StackMachine;
+import dev.modelof.sample.StackModel;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShrinkerTest {
+  /**
+   * A stack whose size is wrong once it was filled exactly, never pushed past its capacity: a
+   * smaller capacity shows it with one push fewer, but neither change alone does.
+   */
+  private static Machine<StackModel, BoundedStack, StackMachine.Op> wrongWhenExactlyFull() {
+    Map<BoundedStack, Integer> capacity = new IdentityHashMap<>();
+    Map<BoundedStack, Integer> pushes = new IdentityHashMap<>();
+    return new ForwardingMachine<>(new StackMachine(true)) {
+      @Override
+      public BoundedStack newImpl(Setup setup) throws Exception {
+        BoundedStack stack = super.newImpl(setup);
+        capacity.put(stack, setup.arg(0));
+        return stack;
+      }
+
+      @Override
+      public Object applyToImpl(StackMachine.Op op, BoundedStack impl, Refs refs) throws Exception {
+        Object result = super.applyToImpl(op, impl, refs);
+        if (op instanceof StackMachine.Push) {
+          pushes.merge(impl, 1, Integer::sum);
+        }
+        boolean exactlyFull = pushes.getOrDefault(impl, 0).equals(capacity.get(impl));
+        return op instanceof StackMachine.Size && exactlyFull ? (Object) (impl.size() + 1) : result;
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void aSmallerSetupIsTriedTogetherWithOneStepFewer(long seed) {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = wrongWhenExactlyFull();
+    Failure<?> failure = ModelCheck.of(machine).withSettings(machine.declared().withSeed(seed)).check().failure();
+    assertNotNull(failure);
+    // capacity 1: one push fills it exactly, then size
+    assertEquals(List.of(1), failure.setup().args(), failure.report());
+    assertEquals(2, failure.length(), failure.report());
+  }
+
+  /**
+   * A map that counts overwrites: once a key was put twice, size() is one too many, and get of that
+   * key forgets it once another key is in too. The get shows the bug in four steps, size in three.
+   */
+  private static Machine<MapModel, ArrayMap, MapMachine.Op> forgetsOverwrittenKeys() {
+    Map<ArrayMap, Set<Integer>> overwritten = new IdentityHashMap<>();
+    return new ForwardingMachine<>(new MapMachine()) {
+      @Override
+      public Object applyToImpl(MapMachine.Op op, ArrayMap impl, Refs refs) throws Exception {
+        Set<Integer> keys = overwritten.computeIfAbsent(impl, k -> new HashSet<>());
+        if (op instanceof MapMachine.Put put && impl.get(put.key()) != null) {
+          keys.add(put.key());
+        }
+        Object result = super.applyToImpl(op, impl, refs);
+        if (op instanceof MapMachine.Size && !keys.isEmpty()) {
+          return impl.size() + 1;
+        }
+        if (op instanceof MapMachine.Get get && keys.contains(get.key()) && impl.size() >= 2) {
+          return null;
+        }
+        return result;
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  void aStepBecomesASimplerOperationWhenThatLetsTheSequenceShrink(long seed) {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = forgetsOverwrittenKeys();
+    Failure<?> failure = ModelCheck.of(machine).withSettings(machine.declared().withSeed(seed)).check().failure();
+    assertNotNull(failure);
+    // put a key, put it again, size
+    assertEquals(3, failure.length(), failure.report());
+    assertInstanceOf(MapMachine.Size.class, failure.operations().get(2), failure.report());
+  }
+
+  /**
+   * A stack that pushes past its capacity: after two pushes at capacity 1, a second pop shows it in
+   * four steps and size in three, but pop is declared before size, so size is not simpler. It is
+   * kept because the failure then shows a step earlier.
+   */
+  @org.junit.jupiter.api.Test
+  void aStepBecomesAnotherOperationWhenThatShowsTheFailureEarlier() {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = Engine.withImpl(new StackMachine(false), dev.modelof.sample.BrokenStack.class, setup -> new dev.modelof.sample.BrokenStack(setup.arg(0)));
+    Setup setup = new Setup(0, List.of(1));
+    List<Step<StackMachine.Op>> steps = List.of(new Step<>(0, new StackMachine.Push(0)),
+        new Step<>(1, new StackMachine.Push(0)), new Step<>(2, new StackMachine.Pop()), new Step<>(3, new StackMachine.Pop()));
+    Replayer<StackModel, BoundedStack, StackMachine.Op> replayer = new Replayer<>(machine);
+    Trace trace = replayer.replay(setup, steps);
+    assertEquals(4, trace.events().size(), "the second pop shows the bug");
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> shrinker = new Shrinker<>(machine, replayer, setup, steps, trace);
+    shrinker.shrink();
+    assertEquals(List.of(new StackMachine.Push(0), new StackMachine.Push(0), new StackMachine.Size()),
+        shrinker.steps().stream().map(Step::op).toList());
+  }
+}
