@@ -1,5 +1,12 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.RuntimeNames.FROM;
+import static dev.modelof.processor.RuntimeNames.GEN;
+import static dev.modelof.processor.RuntimeNames.GENS;
+import static dev.modelof.processor.RuntimeNames.RANGE;
+import static dev.modelof.processor.RuntimeNames.SETTINGS;
+import static dev.modelof.processor.RuntimeNames.SIZE;
+
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
@@ -50,12 +57,6 @@ import javax.lang.model.util.Types;
  * annotations of its canonical constructor's parameter.
  */
 final class GeneratorChooser {
-  static final ClassName GENS = ClassName.get("dev.modelof", "Gens");
-  static final ClassName SETTINGS = ClassName.get("dev.modelof", "Settings");
-  static final String RANGE = "dev.modelof.Range";
-  static final String SIZE = "dev.modelof.Size";
-  static final String FROM = "dev.modelof.From";
-  static final String GEN = "dev.modelof.Gen";
   /** The annotations that bound or replace a generator, wherever they are written. */
   private static final Set<String> GENERATOR_ANNOTATIONS = Set.of(RANGE, SIZE, FROM);
 

@@ -1,5 +1,15 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.RuntimeNames.FRESH;
+import static dev.modelof.processor.RuntimeNames.FROM;
+import static dev.modelof.processor.RuntimeNames.HANDLE;
+import static dev.modelof.processor.RuntimeNames.INVARIANT;
+import static dev.modelof.processor.RuntimeNames.MODEL_OF;
+import static dev.modelof.processor.RuntimeNames.RANGE;
+import static dev.modelof.processor.RuntimeNames.REF;
+import static dev.modelof.processor.RuntimeNames.REQUIRES;
+import static dev.modelof.processor.RuntimeNames.SIZE;
+import static dev.modelof.processor.RuntimeNames.WEIGHT;
 import static dev.modelof.processor.validation.TypeRules.parameterTypes;
 
 import com.google.auto.common.AnnotationMirrors;
@@ -56,17 +66,10 @@ import javax.lang.model.util.Types;
  * thrown for a mistake in a spec.
  */
 public final class SpecValidator {
-  static final String MODEL_OF = "dev.modelof.ModelOf";
-  static final String INVARIANT = "dev.modelof.Invariant";
-  static final String REQUIRES = "dev.modelof.Requires";
-  static final String WEIGHT = "dev.modelof.Weight";
-  static final String REF = "dev.modelof.Ref";
-  static final String FRESH = "dev.modelof.Fresh";
   /** The annotations that shape a generated argument. */
   static final List<String> ARGUMENT_ANNOTATIONS =
-      List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM, FRESH);
+      List.of(RANGE, SIZE, FROM, FRESH);
   static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
-  static final ClassName HANDLE = ClassName.get("dev.modelof", "Handle");
 
   /** Names a record component must not have (JLS 8.10.1). */
   private static final Set<String> RESERVED_COMPONENT_NAMES =
@@ -637,7 +640,7 @@ public final class SpecValidator {
         if (isHandle) {
           annotation(parameter, FRESH)
               .ifPresent(a -> report.report(Message.FRESH_ON_HANDLE, parameter, a, null, parameter.getSimpleName()));
-          for (String bound : List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM)) {
+          for (String bound : List.of(RANGE, SIZE, FROM)) {
             annotation(parameter, bound)
                 .ifPresent(
                     a ->
