@@ -23,6 +23,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.Settings;
 import dev.modelof.SettingsException;
+import dev.modelof.processor.model.GeneratedNames;
 import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor;
@@ -183,21 +184,25 @@ public final class SpecValidator {
       }
 
       ClassName specClass = ClassName.get(spec);
-      String prefix = String.join("_", specClass.simpleNames());
-      String packageName = specClass.packageName();
+      GeneratedNames names = GeneratedNames.of(specClass);
       boolean junit = elements.getTypeElement(JUNIT_TEST) != null;
       if (!junit) {
         report.report(
-            Message.NO_JUNIT, spec, prefix + "ModelTest", spec.getSimpleName(), spec.getSimpleName(), prefix + "Machine");
+            Message.NO_JUNIT,
+            spec,
+            names.testType().simpleName(),
+            spec.getSimpleName(),
+            spec.getSimpleName(),
+            names.machineType().simpleName());
       }
       return Optional.of(
           new SpecDescriptor(
               specClass,
               spec.getModifiers().contains(Modifier.PUBLIC),
-              ClassName.get(packageName, prefix + "Op"),
-              ClassName.get(packageName, prefix + "Machine"),
-              ClassName.get(packageName, prefix + "ModelTest"),
-              Character.toLowerCase(prefix.charAt(0)) + prefix.substring(1),
+              names.operationType(),
+              names.machineType(),
+              names.testType(),
+              names.testMethod(),
               typeName(modelType),
               typeName(implType),
               ClassName.get(implElement),
@@ -228,7 +233,7 @@ public final class SpecValidator {
     private boolean checkNames(ExecutableElement operation) {
       boolean ok = true;
       String recordName = capitalize(operation.getSimpleName().toString());
-      String operationType = String.join("_", ClassName.get(spec).simpleNames()) + "Op";
+      String operationType = GeneratedNames.of(ClassName.get(spec)).operationType().simpleName();
       if (recordName.equals(operationType)) {
         report.report(Message.OPERATION_NAME_TAKEN, operation, operation.getSimpleName(), recordName);
         ok = false;
