@@ -93,17 +93,17 @@ final class CollectionRules {
       return null;
     }
     TypeMirror component = MoreTypes.asArray(type).getComponentType();
-    TypeName componentName = SpecValidator.typeName(component);
+    TypeName componentName = TypeRules.typeName(component);
     if (!isReifiable(componentName)) {
       return null; // no List<Integer>[]::new: [NoGenerator]
     }
     List<AnnotationMirror> annotations = new ArrayList<>();
     for (AnnotationMirror annotation : GeneratorChooser.generatorAnnotations(component)) {
-      if (!bounds.declared().contains(GeneratorChooser.nameOf(annotation))) {
+      if (!bounds.declared().contains(Annotations.nameOf(annotation))) {
         annotations.add(annotation);
       }
     }
-    if (bounds.range() != null && GeneratorChooser.find(annotations, RANGE) == null) {
+    if (bounds.range() != null && Annotations.find(annotations, RANGE) == null) {
       annotations.add(bounds.range());
     }
     // the copies javac makes sit on the innermost element type: int[][] passes them on

@@ -1,9 +1,13 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
 import static dev.modelof.processor.RuntimeNames.RANGE;
 import static dev.modelof.processor.RuntimeNames.SETTINGS;
 import static dev.modelof.processor.RuntimeNames.SIZE;
+import static dev.modelof.processor.validation.Annotations.find;
+import static dev.modelof.processor.validation.Annotations.has;
+import static dev.modelof.processor.validation.Annotations.nameOf;
 
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
@@ -11,6 +15,7 @@ import com.google.auto.common.MoreTypes;
 import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.GeneratorExpression.Constant;
 import dev.modelof.processor.model.GeneratorExpression.Literal;
+import dev.modelof.processor.model.ParameterDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -231,11 +236,19 @@ final class GeneratorChooser {
    *
    * @param from the package of the spec, from which generated code must reach every type it names
    */
-  GeneratorExpression choose(
+  private GeneratorExpression choose(
       VariableElement parameter, TypeElement spec, PackageElement from, ValidationReport report) {
     GeneratorExpression generator =
         forDeclaration(parameter, parameter.asType(), Site.of(parameter, from, report, spec));
     return generator == REPORTED ? null : generator;
+  }
+
+  /** The description of {@code parameter} of {@code spec}, whose arguments are generated. */
+  ParameterDescriptor generatedParameter(
+      VariableElement parameter, TypeElement spec, PackageElement from, ValidationReport report) {
+    GeneratorExpression generator = choose(parameter, spec, from, report);
+    return ParameterDescriptor.generated(
+        parameter.getSimpleName().toString(), TypeRules.typeName(parameter.asType()), generator, has(parameter, FRESH));
   }
 
   /**
@@ -339,20 +352,6 @@ final class GeneratorChooser {
   }
 
   // ---- annotations ----
-
-  /** The annotation of type {@code name} among {@code annotations}, or null. */
-  static AnnotationMirror find(List<? extends AnnotationMirror> annotations, String name) {
-    for (AnnotationMirror annotation : annotations) {
-      if (nameOf(annotation).equals(name)) {
-        return annotation;
-      }
-    }
-    return null;
-  }
-
-  static String nameOf(AnnotationMirror annotation) {
-    return MoreElements.asType(annotation.getAnnotationType().asElement()).getQualifiedName().toString();
-  }
 
   /** The {@code @Range}, {@code @Size} and {@code @From} written on {@code type} as type-use annotations. */
   static List<AnnotationMirror> generatorAnnotations(TypeMirror type) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -87,19 +86,18 @@ final class RecordRule {
       // declared, type-use annotations included
       TypeMirror componentType = generic ? memberTypes.get(i) : parameter.asType();
       Site componentSite = site.component(declared, component.getSimpleName().toString(), componentType);
-      componentTypes.add(SpecValidator.typeName(componentType));
+      componentTypes.add(TypeRules.typeName(componentType));
       ExecutableElement accessor = component.getAccessor();
       accessors.add((accessor != null ? accessor.getSimpleName() : component.getSimpleName()).toString());
       Optional<TypeElement> hidden = Access.firstInaccessible(componentType, site.from(), elements);
       if (hidden.isPresent()) {
-        PackageElement from = site.from();
         site.report(
             Message.TYPE_NOT_ACCESSIBLE,
             null,
             null,
             Signatures.type(componentType),
             "the type of " + componentSite.place(),
-            from.isUnnamed() ? "the unnamed package" : "package " + from.getQualifiedName(),
+            Access.describe(site.from()),
             site.spec().getSimpleName(),
             hidden.get().getSimpleName());
         generators.add(GeneratorChooser.REPORTED);
@@ -109,7 +107,7 @@ final class RecordRule {
       generators.add(generator == null ? GeneratorChooser.REPORTED : generator);
     }
     String literalName = ClassName.get(record).canonicalName() + (generic ? "<>" : "");
-    return new RecordOf(literalName, SpecValidator.typeName(type), componentTypes, accessors, generators);
+    return new RecordOf(literalName, TypeRules.typeName(type), componentTypes, accessors, generators);
   }
 
   /**

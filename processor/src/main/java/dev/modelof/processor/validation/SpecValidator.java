@@ -10,21 +10,22 @@ import static dev.modelof.processor.RuntimeNames.REF;
 import static dev.modelof.processor.RuntimeNames.REQUIRES;
 import static dev.modelof.processor.RuntimeNames.SIZE;
 import static dev.modelof.processor.RuntimeNames.WEIGHT;
+import static dev.modelof.processor.validation.Annotations.annotation;
+import static dev.modelof.processor.validation.Annotations.has;
+import static dev.modelof.processor.validation.Annotations.simpleName;
 import static dev.modelof.processor.validation.TypeRules.parameterTypes;
+import static dev.modelof.processor.validation.TypeRules.typeName;
 
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.AnnotationValues;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.Settings;
 import dev.modelof.SettingsException;
 import dev.modelof.processor.model.GeneratedNames;
-import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
@@ -43,7 +44,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -537,7 +537,7 @@ public final class SpecValidator {
     }
 
     private String packageDescription() {
-      return specPackage.isUnnamed() ? "the unnamed package" : "package " + specPackage.getQualifiedName();
+      return Access.describe(specPackage);
     }
 
     /** The model type: what all model factories return, else the spec. */
@@ -699,9 +699,7 @@ public final class SpecValidator {
     }
 
     private ParameterDescriptor generatedParameter(VariableElement parameter) {
-      GeneratorExpression generator = generators.choose(parameter, spec, specPackage, report);
-      return ParameterDescriptor.generated(
-          parameter.getSimpleName().toString(), typeName(parameter.asType()), generator, has(parameter, FRESH));
+      return generators.generatedParameter(parameter, spec, specPackage, report);
     }
 
     // ---- invariants ----
@@ -739,54 +737,6 @@ public final class SpecValidator {
           new InvariantDescriptor(method.getSimpleName().toString(), takesModel, takesImpl, result != TypeKind.VOID));
     }
 
-  }
-
-  // ---- helpers ----
-
-  /** The JavaPoet type of a mirror, without the type annotations (such as {@code @Range}) it carries. */
-  static TypeName typeName(TypeMirror type) {
-    return withoutAnnotations(TypeName.get(type));
-  }
-
-  /** {@code type} with no type annotations anywhere in it: {@code List<@Size String>} becomes {@code List<String>}. */
-  private static TypeName withoutAnnotations(TypeName type) {
-    if (type instanceof ParameterizedTypeName parameterized) {
-      TypeName[] arguments =
-          parameterized.typeArguments().stream().map(SpecValidator::withoutAnnotations).toArray(TypeName[]::new);
-      ParameterizedTypeName enclosing = parameterized.enclosingType();
-      if (enclosing != null) {
-        ParameterizedTypeName plainEnclosing = (ParameterizedTypeName) withoutAnnotations(enclosing);
-        return plainEnclosing.nestedClass(parameterized.rawType().simpleName(), List.of(arguments));
-      }
-      return ParameterizedTypeName.get(parameterized.rawType().withoutAnnotations(), arguments);
-    }
-    if (type instanceof ArrayTypeName array) {
-      return ArrayTypeName.of(withoutAnnotations(array.componentType()));
-    }
-    if (type instanceof WildcardTypeName wildcard) {
-      return wildcard.lowerBounds().isEmpty()
-          ? WildcardTypeName.subtypeOf(withoutAnnotations(wildcard.upperBounds().get(0)))
-          : WildcardTypeName.supertypeOf(withoutAnnotations(wildcard.lowerBounds().get(0)));
-    }
-    return type.withoutAnnotations();
-  }
-
-  static Optional<AnnotationMirror> annotation(AnnotatedConstruct element, String name) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (MoreElements.asType(mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
-        return Optional.of(mirror);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean has(Element element, String annotation) {
-    return annotation(element, annotation).isPresent();
-  }
-
-  /** {@code Range} for {@code dev.modelof.Range}. */
-  private static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
   static String capitalize(String name) {
