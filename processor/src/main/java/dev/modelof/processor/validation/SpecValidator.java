@@ -23,8 +23,6 @@ import com.google.auto.common.MoreTypes;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.modelof.Settings;
-import dev.modelof.SettingsException;
 import dev.modelof.processor.model.GeneratedNames;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor;
@@ -42,7 +40,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -147,10 +144,7 @@ public final class SpecValidator {
         return Optional.empty();
       }
       implElement = MoreElements.asType(MoreTypes.asDeclared(impl).asElement());
-      int tries = positiveSetting("tries");
-      int steps = positiveSetting("steps");
-      String seed = seedSetting();
-      String timeout = timeoutSetting();
+      SettingsReader.Values settings = new SettingsReader(report, spec, modelOf).read();
 
       sortMethods();
       chooseImplType();
@@ -206,10 +200,10 @@ public final class SpecValidator {
               typeName(modelType),
               typeName(implType),
               ClassName.get(implElement),
-              tries,
-              steps,
-              seed,
-              timeout,
+              settings.tries(),
+              settings.steps(),
+              settings.seed(),
+              settings.timeout(),
               setups,
               operationDescriptors,
               invariantDescriptors,
@@ -246,52 +240,6 @@ public final class SpecValidator {
         }
       }
       return ok;
-    }
-
-    // ---- @ModelOf settings ----
-
-    private int positiveSetting(String name) {
-      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, name);
-      int number = AnnotationValues.getInt(value);
-      if (number < 1) {
-        report.report(
-            Message.SETTINGS_INVALID, spec, modelOf, value, name, number, "it must be at least 1");
-      }
-      return number;
-    }
-
-    /**
-     * {@code @ModelOf(seed)}, checked by the runtime's own reading of it ({@code
-     * Settings.declared}), so that a typo fails the build and not every run.
-     */
-    private String seedSetting() {
-      return declaredSetting(
-          "seed",
-          "write a decimal number or 0x followed by hex digits, as a failure report prints it,"
-              + " or leave it empty for a new seed each run",
-          seed -> Settings.declared(1, 1, seed, ""));
-    }
-
-    /** {@code @ModelOf(timeout)}, checked as {@link #seedSetting} checks the seed. */
-    private String timeoutSetting() {
-      return declaredSetting(
-          "timeout",
-          "write a whole number with a unit (500ms, 30s, 2m, 1h) or an ISO-8601 duration (PT1M30S),"
-              + " longer than zero, or off for no limit; leave it out for the default, "
-              + Settings.DEFAULT_TIMEOUT_TEXT,
-          timeout -> Settings.declared(1, 1, "", timeout));
-    }
-
-    /** The text of setting {@code name}, reported with {@code fix} when {@code read} rejects it. */
-    private String declaredSetting(String name, String fix, Consumer<String> read) {
-      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, name);
-      String text = AnnotationValues.getString(value);
-      try {
-        read.accept(text);
-      } catch (SettingsException e) {
-        report.report(Message.SETTINGS_INVALID, spec, modelOf, value, name, "\"" + text + "\"", fix);
-      }
-      return text;
     }
 
     // ---- sorting the spec's methods by role ----
