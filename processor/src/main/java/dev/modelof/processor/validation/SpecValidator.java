@@ -3,7 +3,6 @@ package dev.modelof.processor.validation;
 import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
 import static dev.modelof.processor.RuntimeNames.HANDLE;
-import static dev.modelof.processor.RuntimeNames.INVARIANT;
 import static dev.modelof.processor.RuntimeNames.MODEL_OF;
 import static dev.modelof.processor.RuntimeNames.RANGE;
 import static dev.modelof.processor.RuntimeNames.REF;
@@ -34,10 +33,8 @@ import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,7 +48,6 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -65,8 +61,6 @@ import javax.lang.model.util.Types;
  */
 public final class SpecValidator {
   /** The annotations that shape a generated argument. */
-  static final List<String> ARGUMENT_ANNOTATIONS =
-      List.of(RANGE, SIZE, FROM, FRESH);
   static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
 
   /** Names a record component must not have (JLS 8.10.1). */
@@ -107,12 +101,7 @@ public final class SpecValidator {
     private ImplementationMatcher implementations;
     private PreconditionReader preconditions;
 
-    private final List<ExecutableElement> operations = new ArrayList<>();
-    private final List<ExecutableElement> modelFactories = new ArrayList<>();
-    private final List<ExecutableElement> implFactories = new ArrayList<>();
-    private final Map<String, ExecutableElement> adapters = new LinkedHashMap<>();
-    private final List<ExecutableElement> invariants = new ArrayList<>();
-    private final List<ExecutableElement> rejectedFactories = new ArrayList<>();
+    private SpecMethods methods;
 
     Reading(TypeElement spec, ValidationReport report) {
       this.spec = spec;
@@ -146,20 +135,20 @@ public final class SpecValidator {
       implElement = MoreElements.asType(MoreTypes.asDeclared(impl).asElement());
       SettingsReader.Values settings = new SettingsReader(report, spec, modelOf).read();
 
-      sortMethods();
+      methods = SpecMethods.sort(spec, implElement, types, report);
       chooseImplType();
       chooseModelType();
       checkImplAndModelVisible();
       implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, implType);
       preconditions = new PreconditionReader(elements, types, rules, report, specPackage, modelType);
       List<SetupDescriptor> setups = new ArrayList<>();
-      for (ExecutableElement factory : modelFactories) {
+      for (ExecutableElement factory : methods.modelFactories()) {
         setups.add(setup(factory));
       }
       List<TypeMirror> refTypes = refTypes();
       List<OperationDescriptor> operationDescriptors = new ArrayList<>();
       Set<String> recordNames = new HashSet<>();
-      for (ExecutableElement operation : operations) {
+      for (ExecutableElement operation : methods.operations()) {
         if (!recordNames.add(capitalize(operation.getSimpleName().toString()))) {
           report.report(Message.OPERATION_OVERLOADED, operation, operation.getSimpleName());
           continue;
@@ -169,11 +158,11 @@ public final class SpecValidator {
         }
         operation(operation, refTypes).ifPresent(operationDescriptors::add);
       }
-      if (operations.isEmpty()) {
+      if (methods.operations().isEmpty()) {
         report.report(Message.NO_OPERATIONS, spec, spec.getSimpleName());
       }
       List<InvariantDescriptor> invariantDescriptors = new ArrayList<>();
-      for (ExecutableElement invariant : invariants) {
+      for (ExecutableElement invariant : methods.invariants()) {
         invariant(invariant).ifPresent(invariantDescriptors::add);
       }
 
@@ -242,153 +231,12 @@ public final class SpecValidator {
       return ok;
     }
 
-    // ---- sorting the spec's methods by role ----
-
-    /** Abstract methods are operations; static methods are told apart by their types. */
-    private void sortMethods() {
-      List<ExecutableElement> methods = ElementFilter.methodsIn(spec.getEnclosedElements());
-      Set<String> operationNames = new HashSet<>();
-      Set<String> instanceMethodNames = new HashSet<>();
-      for (ExecutableElement method : methods) {
-        if (method.getModifiers().contains(Modifier.ABSTRACT) && !has(method, INVARIANT)) {
-          operations.add(method);
-          operationNames.add(method.getSimpleName().toString());
-        }
-        if (!method.getModifiers().contains(Modifier.STATIC)) {
-          instanceMethodNames.add(method.getSimpleName().toString());
-        }
-      }
-      for (TypeMirror superinterface : spec.getInterfaces()) {
-        inheritOperations(superinterface, instanceMethodNames, operationNames);
-      }
-      TypeMirror implErasure = types.erasure(implElement.asType());
-      TypeMirror specErasure = types.erasure(spec.asType());
-      for (ExecutableElement method : methods) {
-        boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-        if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-          annotation(method, REF).ifPresent(a -> report.report(Message.REF_NOT_OPERATION, method, a, null, method.getSimpleName()));
-          annotation(method, REQUIRES)
-              .ifPresent(a -> report.report(Message.REQUIRES_NOT_OPERATION, method, a, null, method.getSimpleName()));
-          annotation(method, WEIGHT)
-              .ifPresent(a -> report.report(Message.WEIGHT_NOT_OPERATION, method, a, null, method.getSimpleName()));
-        }
-        if (has(method, INVARIANT)) {
-          invariants.add(method);
-          continue;
-        }
-        if (!isStatic || method.getModifiers().contains(Modifier.PRIVATE)) {
-          continue;
-        }
-        TypeMirror result = method.getReturnType();
-        String name = method.getSimpleName().toString();
-        boolean factoryShaped =
-            result.getKind() == TypeKind.DECLARED
-                && (types.isSameType(types.erasure(result), implErasure)
-                    || types.isAssignable(types.erasure(result), specErasure));
-        if (factoryShaped && !method.getTypeParameters().isEmpty()) {
-          report.report(Message.FACTORY_GENERIC, method, name);
-          rejectedFactories.add(method);
-        } else if (result.getKind() == TypeKind.DECLARED && types.isSameType(types.erasure(result), implErasure)) {
-          implFactories.add(method);
-        } else if (result.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(result), specErasure)) {
-          modelFactories.add(method);
-        } else if (operationNames.contains(name)
-            && !method.getParameters().isEmpty()
-            && method.getParameters().get(0).asType().getKind() == TypeKind.DECLARED
-            && types.isAssignable(implErasure, types.erasure(method.getParameters().get(0).asType()))) {
-          adapters.putIfAbsent(name, method);
-        } else if (name.startsWith("model") && result.getKind() == TypeKind.DECLARED) {
-          report.report(
-              Message.MODEL_FACTORY_NOT_SPEC,
-              method,
-              name,
-              Signatures.type(result),
-              spec.getSimpleName(),
-              Signatures.type(result),
-              spec.getSimpleName());
-        }
-      }
-      if (modelFactories.isEmpty() && !report.messages().contains(Message.MODEL_FACTORY_NOT_SPEC)) {
-        report.report(Message.NO_MODEL_FACTORY, spec, spec.getSimpleName(), spec.getSimpleName());
-      }
-      for (ExecutableElement method : methods) {
-        if (!operations.contains(method) && !modelFactories.contains(method) && !rejectedFactories.contains(method)) {
-          checkNotGenerated(method);
-        }
-      }
-    }
-
-    /**
-     * Argument annotations on a method whose arguments are not generated (an impl factory, an
-     * adapter, an invariant, a helper) would silently do nothing.
-     */
-    private void checkNotGenerated(ExecutableElement method) {
-      String name = method.getSimpleName().toString();
-      String role =
-          implFactories.contains(method)
-              ? "impl factory " + name
-              : adapters.get(name) == method
-                  ? "adapter " + name
-                  : invariants.contains(method) ? "invariant " + name : "method " + name;
-      for (VariableElement parameter : method.getParameters()) {
-        for (String argumentAnnotation : ARGUMENT_ANNOTATIONS) {
-          annotation(parameter, argumentAnnotation)
-              .ifPresent(
-                  a ->
-                      report.report(
-                          Message.PARAMETER_NOT_GENERATED,
-                          parameter,
-                          a,
-                          null,
-                          simpleName(argumentAnnotation),
-                          parameter.getSimpleName(),
-                          role));
-        }
-      }
-    }
-
-    /**
-     * Abstract methods of superinterfaces are operations too, after the spec's own, unless a
-     * method of the same name in the spec or a nearer superinterface overrides them.
-     */
-    private void inheritOperations(TypeMirror type, Set<String> taken, Set<String> operationNames) {
-      if (type.getKind() != TypeKind.DECLARED) {
-        return;
-      }
-      DeclaredType declared = MoreTypes.asDeclared(type);
-      TypeElement element = MoreElements.asType(declared.asElement());
-      for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
-        Set<Modifier> modifiers = method.getModifiers();
-        if (modifiers.contains(Modifier.STATIC)
-            || modifiers.contains(Modifier.PRIVATE)
-            || !taken.add(method.getSimpleName().toString())
-            || !modifiers.contains(Modifier.ABSTRACT)) {
-          continue;
-        }
-        if (!declared.getTypeArguments().isEmpty() || !element.getTypeParameters().isEmpty()) {
-          report.report(
-              Message.OPERATION_INHERITED_GENERIC,
-              spec,
-              method.getSimpleName(),
-              Signatures.type(type),
-              Signatures.call(method),
-              spec.getSimpleName());
-          continue;
-        }
-        operations.add(method);
-        operationNames.add(method.getSimpleName().toString());
-      }
-      for (TypeMirror superinterface : element.getInterfaces()) {
-        inheritOperations(superinterface, taken, operationNames);
-      }
-    }
-
     /** The implementation type: what the impl factories return, else the class itself. */
     private void chooseImplType() {
-      if (!implFactories.isEmpty()) {
-        ExecutableElement first = implFactories.get(0);
+      if (!methods.implFactories().isEmpty()) {
+        ExecutableElement first = methods.implFactories().get(0);
         implType = first.getReturnType();
-        for (ExecutableElement other : implFactories.subList(1, implFactories.size())) {
+        for (ExecutableElement other : methods.implFactories().subList(1, methods.implFactories().size())) {
           if (!types.isSameType(other.getReturnType(), implType)) {
             report.report(
                 Message.IMPL_FACTORY_TYPES_DIFFER,
@@ -444,7 +292,7 @@ public final class SpecValidator {
               ? ""
               : implElement.getTypeParameters().stream().map(t -> "Integer").collect(Collectors.joining(", ", "<", ">"));
       String parameters =
-          modelFactories.isEmpty() ? "" : Signatures.parameters(modelFactories.get(0).getParameters());
+          methods.modelFactories().isEmpty() ? "" : Signatures.parameters(methods.modelFactories().get(0).getParameters());
       return "static " + implElement.getSimpleName() + typeArguments + " impl(" + parameters + ")";
     }
 
@@ -457,14 +305,14 @@ public final class SpecValidator {
           Signatures.type(implType), "the implementation under test", packageDescription(), spec.getSimpleName(),
           hiddenImpl.get().getSimpleName()
         };
-        if (implFactories.isEmpty()) {
+        if (methods.implFactories().isEmpty()) {
           report.report(Message.TYPE_NOT_ACCESSIBLE, spec, modelOf, implValue, arguments);
         } else {
-          report.report(Message.TYPE_NOT_ACCESSIBLE, implFactories.get(0), arguments);
+          report.report(Message.TYPE_NOT_ACCESSIBLE, methods.implFactories().get(0), arguments);
         }
       }
-      if (!modelFactories.isEmpty() && !types.isSameType(modelType, spec.asType())) {
-        checkVisible(modelType, modelFactories.get(0), "the model type");
+      if (!methods.modelFactories().isEmpty() && !types.isSameType(modelType, spec.asType())) {
+        checkVisible(modelType, methods.modelFactories().get(0), "the model type");
       }
     }
 
@@ -491,9 +339,9 @@ public final class SpecValidator {
     /** The model type: what all model factories return, else the spec. */
     private void chooseModelType() {
       modelType = spec.asType();
-      if (!modelFactories.isEmpty()) {
-        TypeMirror first = modelFactories.get(0).getReturnType();
-        if (modelFactories.stream().allMatch(f -> types.isSameType(f.getReturnType(), first))) {
+      if (!methods.modelFactories().isEmpty()) {
+        TypeMirror first = methods.modelFactories().get(0).getReturnType();
+        if (methods.modelFactories().stream().allMatch(f -> types.isSameType(f.getReturnType(), first))) {
           modelType = first;
         }
       }
@@ -509,7 +357,7 @@ public final class SpecValidator {
         }
       }
       List<TypeMirror> parameterTypes = parameterTypes(factory);
-      for (ExecutableElement implFactory : implFactories) {
+      for (ExecutableElement implFactory : methods.implFactories()) {
         if (rules.sameTypes(parameterTypes, parameterTypes(implFactory))) {
           return new SetupDescriptor(factory.getSimpleName().toString(), params, implFactory.getSimpleName().toString());
         }
@@ -554,7 +402,7 @@ public final class SpecValidator {
 
     /** The result types of the {@code @Ref} operations: parameters of these types get handles. */
     private List<TypeMirror> refTypes() {
-      return operations.stream()
+      return methods.operations().stream()
           .filter(o -> has(o, REF) && o.getReturnType().getKind() != TypeKind.VOID)
           .map(ExecutableElement::getReturnType)
           .toList();
@@ -625,7 +473,7 @@ public final class SpecValidator {
                 ? Comparison.ARRAYS_EQUALS
                 : Comparison.ARRAYS_DEEP_EQUALS;
       }
-      ExecutableElement adapter = adapters.get(name);
+      ExecutableElement adapter = methods.adapters().get(name);
       if (adapter != null) {
         implementations.checkAdapter(operation, adapter);
       } else if (implVisible) {
