@@ -12,7 +12,6 @@ import static dev.modelof.processor.RuntimeNames.WEIGHT;
 import static dev.modelof.processor.validation.Annotations.annotation;
 import static dev.modelof.processor.validation.Annotations.has;
 import static dev.modelof.processor.validation.Annotations.simpleName;
-import static dev.modelof.processor.validation.TypeRules.parameterTypes;
 import static dev.modelof.processor.validation.TypeRules.typeName;
 
 import com.google.auto.common.AnnotationMirrors;
@@ -37,14 +36,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -90,14 +86,11 @@ public final class SpecValidator {
     private final TypeElement spec;
     private final ValidationReport report;
     private final PackageElement specPackage;
-    private AnnotationMirror modelOf;
-    private AnnotationValue implValue;
     private TypeElement implElement;
     private TypeMirror implType;
     private TypeMirror modelType;
-    private boolean implNeedsFactory;
-    /** False when generated code cannot name the implementation type: its methods are not checked then. */
-    private boolean implVisible = true;
+    private Visibility visibility;
+    private boolean implVisible;
     private ImplementationMatcher implementations;
     private PreconditionReader preconditions;
 
@@ -125,8 +118,8 @@ public final class SpecValidator {
       if (annotation.isEmpty()) {
         return Optional.empty();
       }
-      modelOf = annotation.get();
-      implValue = AnnotationMirrors.getAnnotationValue(modelOf, "value");
+      AnnotationMirror modelOf = annotation.get();
+      AnnotationValue implValue = AnnotationMirrors.getAnnotationValue(modelOf, "value");
       // a class literal's value is a TypeMirror, of any kind: int.class is a PrimitiveType
       if (!(implValue.getValue() instanceof TypeMirror impl) || impl.getKind() != TypeKind.DECLARED) {
         report.report(Message.IMPL_NOT_CLASS, spec, modelOf, implValue, implValue);
@@ -136,15 +129,16 @@ public final class SpecValidator {
       SettingsReader.Values settings = new SettingsReader(report, spec, modelOf).read();
 
       methods = SpecMethods.sort(spec, implElement, types, report);
-      chooseImplType();
-      chooseModelType();
-      checkImplAndModelVisible();
+      ImplementationClass implClass = new ImplementationClass(modelOf, implValue, implElement);
+      visibility = new Visibility(elements, report, spec);
+      ImplementationTypes chosen = ImplementationTypes.choose(types, report, spec, implClass, methods, visibility);
+      implType = chosen.implType();
+      modelType = chosen.modelType();
+      implVisible = chosen.visible();
       implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, implType);
       preconditions = new PreconditionReader(elements, types, rules, report, specPackage, modelType);
-      List<SetupDescriptor> setups = new ArrayList<>();
-      for (ExecutableElement factory : methods.modelFactories()) {
-        setups.add(setup(factory));
-      }
+      List<SetupDescriptor> setups =
+          new SetupValidator(elements, rules, generators, report, spec, visibility, implClass, chosen).setups(methods);
       List<TypeMirror> refTypes = refTypes();
       List<OperationDescriptor> operationDescriptors = new ArrayList<>();
       Set<String> recordNames = new HashSet<>();
@@ -231,173 +225,6 @@ public final class SpecValidator {
       return ok;
     }
 
-    /** The implementation type: what the impl factories return, else the class itself. */
-    private void chooseImplType() {
-      if (!methods.implFactories().isEmpty()) {
-        ExecutableElement first = methods.implFactories().get(0);
-        implType = first.getReturnType();
-        for (ExecutableElement other : methods.implFactories().subList(1, methods.implFactories().size())) {
-          if (!types.isSameType(other.getReturnType(), implType)) {
-            report.report(
-                Message.IMPL_FACTORY_TYPES_DIFFER,
-                other,
-                other.getSimpleName(),
-                Signatures.type(other.getReturnType()),
-                first.getSimpleName(),
-                Signatures.type(implType));
-          }
-        }
-        return;
-      }
-      implType = implElement.asType();
-      String example = exampleImplFactory();
-      if (!implElement.getTypeParameters().isEmpty()) {
-        implNeedsFactory = true;
-        report.report(
-            Message.IMPL_GENERIC_NEEDS_FACTORY,
-            spec,
-            modelOf,
-            implValue,
-            implElement.getSimpleName(),
-            spec.getSimpleName(),
-            example);
-      } else if (hasNoConstructor()) {
-        implNeedsFactory = true;
-        report.report(
-            Message.IMPL_ABSTRACT_NEEDS_FACTORY,
-            spec,
-            modelOf,
-            implValue,
-            implElement.getSimpleName(),
-            implElement.getKind().isInterface()
-                ? "an interface"
-                : implElement.getModifiers().contains(Modifier.ABSTRACT) ? "abstract" : "an inner (non-static) class",
-            implElement.getSimpleName(),
-            spec.getSimpleName(),
-            example);
-      }
-    }
-
-    /** Whether generated code cannot write {@code new Impl(...)}, whatever the constructors. */
-    private boolean hasNoConstructor() {
-      return implElement.getKind().isInterface()
-          || implElement.getModifiers().contains(Modifier.ABSTRACT)
-          || (implElement.getNestingKind() == NestingKind.MEMBER && !implElement.getModifiers().contains(Modifier.STATIC));
-    }
-
-    /** {@code static Box<Integer> impl(int capacity)}, shaped like the first model factory. */
-    private String exampleImplFactory() {
-      String typeArguments =
-          implElement.getTypeParameters().isEmpty()
-              ? ""
-              : implElement.getTypeParameters().stream().map(t -> "Integer").collect(Collectors.joining(", ", "<", ">"));
-      String parameters =
-          methods.modelFactories().isEmpty() ? "" : Signatures.parameters(methods.modelFactories().get(0).getParameters());
-      return "static " + implElement.getSimpleName() + typeArguments + " impl(" + parameters + ")";
-    }
-
-    /** Generated code names the implementation and model types: both must be visible to it. */
-    private void checkImplAndModelVisible() {
-      Optional<TypeElement> hiddenImpl = Access.firstInaccessible(implType, specPackage, elements);
-      if (hiddenImpl.isPresent()) {
-        implVisible = false;
-        Object[] arguments = {
-          Signatures.type(implType), "the implementation under test", packageDescription(), spec.getSimpleName(),
-          hiddenImpl.get().getSimpleName()
-        };
-        if (methods.implFactories().isEmpty()) {
-          report.report(Message.TYPE_NOT_ACCESSIBLE, spec, modelOf, implValue, arguments);
-        } else {
-          report.report(Message.TYPE_NOT_ACCESSIBLE, methods.implFactories().get(0), arguments);
-        }
-      }
-      if (!methods.modelFactories().isEmpty() && !types.isSameType(modelType, spec.asType())) {
-        checkVisible(modelType, methods.modelFactories().get(0), "the model type");
-      }
-    }
-
-    /** Reports {@code type} on {@code at} when generated code cannot name it; true when it can. */
-    private boolean checkVisible(TypeMirror type, Element at, String role) {
-      Optional<TypeElement> hidden = Access.firstInaccessible(type, specPackage, elements);
-      hidden.ifPresent(
-          h ->
-              report.report(
-                  Message.TYPE_NOT_ACCESSIBLE,
-                  at,
-                  Signatures.type(type),
-                  role,
-                  packageDescription(),
-                  spec.getSimpleName(),
-                  h.getSimpleName()));
-      return hidden.isEmpty();
-    }
-
-    private String packageDescription() {
-      return Access.describe(specPackage);
-    }
-
-    /** The model type: what all model factories return, else the spec. */
-    private void chooseModelType() {
-      modelType = spec.asType();
-      if (!methods.modelFactories().isEmpty()) {
-        TypeMirror first = methods.modelFactories().get(0).getReturnType();
-        if (methods.modelFactories().stream().allMatch(f -> types.isSameType(f.getReturnType(), first))) {
-          modelType = first;
-        }
-      }
-    }
-
-    // ---- setups ----
-
-    private SetupDescriptor setup(ExecutableElement factory) {
-      List<ParameterDescriptor> params = new ArrayList<>();
-      for (VariableElement parameter : factory.getParameters()) {
-        if (checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
-          params.add(generatedParameter(parameter));
-        }
-      }
-      List<TypeMirror> parameterTypes = parameterTypes(factory);
-      for (ExecutableElement implFactory : methods.implFactories()) {
-        if (rules.sameTypes(parameterTypes, parameterTypes(implFactory))) {
-          return new SetupDescriptor(factory.getSimpleName().toString(), params, implFactory.getSimpleName().toString());
-        }
-      }
-      String suggestion =
-          "static " + Signatures.type(implType) + " impl(" + Signatures.parameters(factory.getParameters()) + ")";
-      boolean noConstructor = !implElement.getTypeParameters().isEmpty() || hasNoConstructor();
-      if (implNeedsFactory || !implVisible) {
-        // already reported on @ModelOf
-      } else if (noConstructor) {
-        report.report(
-            Message.IMPL_NO_FACTORY,
-            factory,
-            Signatures.type(implType),
-            Signatures.types(parameterTypes),
-            factory.getSimpleName(),
-            suggestion,
-            spec.getSimpleName());
-      } else if (!findConstructor(parameterTypes)) {
-        report.report(
-            Message.IMPL_NO_CONSTRUCTOR,
-            factory,
-            implElement.getSimpleName(),
-            Signatures.call(implElement.getSimpleName().toString(), parameterTypes),
-            factory.getSimpleName(),
-            suggestion,
-            spec.getSimpleName());
-      }
-      return new SetupDescriptor(factory.getSimpleName().toString(), params, null);
-    }
-
-    private boolean findConstructor(List<TypeMirror> argumentTypes) {
-      for (ExecutableElement constructor : ElementFilter.constructorsIn(implElement.getEnclosedElements())) {
-        if (rules.accepts(argumentTypes, parameterTypes(constructor)) && Access.isAccessible(constructor, specPackage, elements)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     // ---- operations ----
 
     /** The result types of the {@code @Ref} operations: parameters of these types get handles. */
@@ -430,11 +257,11 @@ public final class SpecValidator {
         report.report(Message.REF_ON_VOID, operation, ref.get(), null, name);
       }
       if (!isVoid) {
-        checkVisible(result, operation, "the result of operation " + name);
+        visibility.check(result, operation, "the result of operation " + name);
       }
       List<ParameterDescriptor> params = new ArrayList<>();
       for (VariableElement parameter : operation.getParameters()) {
-        if (!checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
+        if (!visibility.check(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
           continue;
         }
         boolean isHandle = refTypes.stream().anyMatch(t -> types.isSameType(t, parameter.asType()));
