@@ -1,5 +1,7 @@
 package dev.modelof.processor;
 
+import static dev.modelof.processor.RuntimeNames.MODEL_OF;
+
 import com.google.auto.common.MoreTypes;
 import com.google.auto.common.SuperficialValidation;
 import com.google.auto.service.AutoService;
@@ -36,8 +38,6 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 public final class ModelOfProcessor extends AbstractProcessor {
-  static final String MODEL_OF = "dev.modelof.ModelOf";
-
   private final Consumer<TypeElement> beforeEachSpec;
   private SpecPipeline pipeline;
   /** Specs waiting for types of a later round, by qualified name, in the order met. */

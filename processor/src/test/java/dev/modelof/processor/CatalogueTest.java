@@ -41,6 +41,14 @@ class CatalogueTest {
     assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
   }
 
+  /** The id is the constant's name in UpperCamel case, spelled as the words are: NoJUnit for NO_JUNIT. */
+  @Test
+  void idSpellsTheConstantName() {
+    for (Message message : Message.values()) {
+      assertTrue(message.id().equalsIgnoreCase(message.name().replace("_", "")), message + " has id " + message.id());
+    }
+  }
+
   @Test
   void textStartsWithTheId() {
     for (Message message : Message.values()) {

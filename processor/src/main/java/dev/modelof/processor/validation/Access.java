@@ -17,6 +17,11 @@ import javax.lang.model.util.Elements;
 final class Access {
   private Access() {}
 
+  /** {@code package com.example}, or {@code the unnamed package}, as messages name it. */
+  static String describe(PackageElement from) {
+    return from.isUnnamed() ? "the unnamed package" : "package " + from.getQualifiedName();
+  }
+
   /** True when {@code element} and every type enclosing it is visible from package {@code from}. */
   static boolean isAccessible(Element element, PackageElement from, Elements elements) {
     for (Element e = element; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {

@@ -1,40 +1,36 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.RuntimeNames.FRESH;
+import static dev.modelof.processor.RuntimeNames.FROM;
+import static dev.modelof.processor.RuntimeNames.RANGE;
+import static dev.modelof.processor.RuntimeNames.SETTINGS;
+import static dev.modelof.processor.RuntimeNames.SIZE;
+import static dev.modelof.processor.validation.Annotations.find;
+import static dev.modelof.processor.validation.Annotations.has;
+import static dev.modelof.processor.validation.Annotations.nameOf;
+
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.modelof.processor.model.GeneratorExpression;
-import dev.modelof.processor.model.GeneratorExpression.ArrayConstructor;
-import dev.modelof.processor.model.GeneratorExpression.Call;
 import dev.modelof.processor.model.GeneratorExpression.Constant;
-import dev.modelof.processor.model.GeneratorExpression.Construct;
-import dev.modelof.processor.model.GeneratorExpression.EnumValues;
 import dev.modelof.processor.model.GeneratorExpression.Literal;
-import dev.modelof.processor.model.GeneratorExpression.RecordOf;
+import dev.modelof.processor.model.ParameterDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -43,19 +39,15 @@ import javax.lang.model.util.Types;
  * {@code @From}, checking those annotations on the way.
  *
  * <p>Each supported type is one {@link Rule} method, listed in {@link #supported} with the words that
- * {@code [NoGenerator]} uses for it: to support a new type, write its rule and add it there. Rules
+ * {@code [NoGenerator]} uses for it: to support a new type, write its rule beside those of its
+ * family ({@link NumberRules}, {@link TextRules}, {@link CollectionRules}, {@link RecordRule}) and
+ * add it there; {@code @From} replaces them all ({@link FromRule}). Rules
  * of composite types (Optional, collections, maps, arrays, records) choose the generators of their
  * parts the same way, so parts nest to any depth and carry their own annotations: a type argument
  * its type-use annotations ({@code List<@Range(min = 0, max = 9) Integer>}), a record component the
  * annotations of its canonical constructor's parameter.
  */
 final class GeneratorChooser {
-  static final ClassName GENS = ClassName.get("dev.modelof", "Gens");
-  static final ClassName SETTINGS = ClassName.get("dev.modelof", "Settings");
-  static final String RANGE = "dev.modelof.Range";
-  static final String SIZE = "dev.modelof.Size";
-  static final String FROM = "dev.modelof.From";
-  static final String GEN = "dev.modelof.Gen";
   /** The annotations that bound or replace a generator, wherever they are written. */
   private static final Set<String> GENERATOR_ANNOTATIONS = Set.of(RANGE, SIZE, FROM);
 
@@ -64,7 +56,7 @@ final class GeneratorChooser {
    * still answers, so that one mistake gives one error. Never written, since a spec with errors
    * generates nothing.
    */
-  private static final GeneratorExpression REPORTED = new Literal("null");
+  static final GeneratorExpression REPORTED = new Literal("null");
 
   private static final Map<String, TypeKind> BOXES =
       Map.of(
@@ -97,7 +89,7 @@ final class GeneratorChooser {
    * @param records the record types whose components are being chosen, outermost first
    * @param component the record component the part belongs to, {@code next of Node}; null outside records
    */
-  private record Site(
+  record Site(
       VariableElement parameter,
       PackageElement from,
       ValidationReport report,
@@ -167,7 +159,7 @@ final class GeneratorChooser {
    *     this type, or the array it is the element of, is the type of: javac copies them onto the
    *     array's element type too, where they would count twice
    */
-  private record Bounds(Site site, AnnotationMirror range, AnnotationMirror size, Set<String> declared) {
+  record Bounds(Site site, AnnotationMirror range, AnnotationMirror size, Set<String> declared) {
 
     double rangeValue(String name) {
       return ((Number) AnnotationMirrors.getAnnotationValue(range, name).getValue()).doubleValue();
@@ -179,6 +171,19 @@ final class GeneratorChooser {
 
     boolean sizeHas(String name) {
       return written(size, name) != null;
+    }
+
+    /** The bounds of a length: {@code @Size}'s, else 0 and {@code Settings.DEFAULT_MAX_SIZE}. */
+    List<GeneratorExpression> sizes() {
+      GeneratorExpression min = new Literal("0");
+      GeneratorExpression max = new Constant(SETTINGS, "DEFAULT_MAX_SIZE");
+      if (size != null) {
+        min = new Literal(Integer.toString(sizeValue("min")));
+        if (sizeHas("max")) {
+          max = new Literal(Integer.toString(sizeValue("max")));
+        }
+      }
+      return List.of(min, max);
     }
 
     /** Reports an empty {@code @Range} on the value of {@code min} as written, else of {@code max}. */
@@ -196,31 +201,34 @@ final class GeneratorChooser {
 
   private final Elements elements;
   private final Types types;
-  private final TypeRules rules;
   /**
    * A rule and what it generates, as {@code [NoGenerator]} lists it; rules that share the words are
    * listed once.
    */
   private record Supported(String types, Rule rule) {}
 
-  private final List<Supported> supported =
-      List.of(
-          new Supported("primitives and their boxes", this::integral),
-          new Supported("primitives and their boxes", this::floating),
-          new Supported("primitives and their boxes", this::bool),
-          new Supported("String", this::string),
-          new Supported("enums", this::enumeration),
-          new Supported("records", this::record),
-          new Supported("Optional", this::optional),
-          new Supported("List, Collection, Iterable", this::list),
-          new Supported("Set", this::set),
-          new Supported("Map", this::map),
-          new Supported("arrays", this::array));
+  private final List<Supported> supported;
+  private final FromRule fromRule;
 
   GeneratorChooser(Elements elements, Types types, TypeRules rules) {
     this.elements = elements;
     this.types = types;
-    this.rules = rules;
+    RecordRule records = new RecordRule(elements, types, this);
+    CollectionRules collections = new CollectionRules(this);
+    this.supported =
+        List.of(
+            new Supported("primitives and their boxes", NumberRules::integral),
+            new Supported("primitives and their boxes", NumberRules::floating),
+            new Supported("primitives and their boxes", TextRules::bool),
+            new Supported("String", TextRules::string),
+            new Supported("enums", TextRules::enumeration),
+            new Supported("records", records::record),
+            new Supported("Optional", collections::optional),
+            new Supported("List, Collection, Iterable", collections::list),
+            new Supported("Set", collections::set),
+            new Supported("Map", collections::map),
+            new Supported("arrays", collections::array));
+    this.fromRule = new FromRule(elements, types, rules);
   }
 
   /**
@@ -228,11 +236,19 @@ final class GeneratorChooser {
    *
    * @param from the package of the spec, from which generated code must reach every type it names
    */
-  GeneratorExpression choose(
+  private GeneratorExpression choose(
       VariableElement parameter, TypeElement spec, PackageElement from, ValidationReport report) {
     GeneratorExpression generator =
         forDeclaration(parameter, parameter.asType(), Site.of(parameter, from, report, spec));
     return generator == REPORTED ? null : generator;
+  }
+
+  /** The description of {@code parameter} of {@code spec}, whose arguments are generated. */
+  ParameterDescriptor generatedParameter(
+      VariableElement parameter, TypeElement spec, PackageElement from, ValidationReport report) {
+    GeneratorExpression generator = choose(parameter, spec, from, report);
+    return ParameterDescriptor.generated(
+        parameter.getSimpleName().toString(), TypeRules.typeName(parameter.asType()), generator, has(parameter, FRESH));
   }
 
   /**
@@ -240,7 +256,7 @@ final class GeneratorChooser {
    * constructor's parameter. Its annotations are those written on it, and those written on an
    * array type itself ({@code int @Size(max = 3) [] digits}).
    */
-  private GeneratorExpression forDeclaration(VariableElement declaration, TypeMirror type, Site site) {
+  GeneratorExpression forDeclaration(VariableElement declaration, TypeMirror type, Site site) {
     List<AnnotationMirror> annotations = new ArrayList<>();
     Set<String> declared = new HashSet<>();
     for (AnnotationMirror annotation : declaration.getAnnotationMirrors()) {
@@ -268,7 +284,7 @@ final class GeneratorChooser {
       TypeMirror type, List<? extends AnnotationMirror> annotations, Site site, Set<String> declared) {
     AnnotationMirror fromAnnotation = find(annotations, FROM);
     if (fromAnnotation != null) {
-      return userGenerator(type, fromAnnotation, site);
+      return fromRule.userGenerator(type, fromAnnotation, site);
     }
     AnnotationMirror range = find(annotations, RANGE);
     AnnotationMirror size = find(annotations, SIZE);
@@ -315,14 +331,14 @@ final class GeneratorChooser {
   }
 
   /** The generator of a part of a composite value; {@link #REPORTED} when its problem was reported. */
-  private GeneratorExpression part(
+  GeneratorExpression part(
       TypeMirror type, List<? extends AnnotationMirror> annotations, Site site, Set<String> declared) {
     GeneratorExpression generator = forType(type, annotations, site, declared);
     return generator == null ? REPORTED : generator;
   }
 
   /** The generator of type argument {@code argument}, by its own type-use annotations. */
-  private GeneratorExpression typeArgument(TypeMirror argument, Site site) {
+  GeneratorExpression typeArgument(TypeMirror argument, Site site) {
     return part(argument, generatorAnnotations(argument), site.typeArgument(argument), Set.of());
   }
 
@@ -335,462 +351,10 @@ final class GeneratorChooser {
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
-  // ---- rules: one per supported type ----
-
-  /** {@code Gens.ints(min, max)} and likewise for long, short, byte and char. */
-  private GeneratorExpression integral(TypeMirror type, Bounds bounds) {
-    TypeKind kind = unboxedKind(type);
-    if (kind == null) {
-      return null;
-    }
-    String method;
-    ClassName box;
-    long typeMin;
-    long typeMax;
-    switch (kind) {
-      case INT -> {
-        method = "ints";
-        box = ClassName.get(Integer.class);
-        typeMin = Integer.MIN_VALUE;
-        typeMax = Integer.MAX_VALUE;
-      }
-      case LONG -> {
-        method = "longs";
-        box = ClassName.get(Long.class);
-        typeMin = Long.MIN_VALUE;
-        typeMax = Long.MAX_VALUE;
-      }
-      case SHORT -> {
-        method = "shorts";
-        box = ClassName.get(Short.class);
-        typeMin = Short.MIN_VALUE;
-        typeMax = Short.MAX_VALUE;
-      }
-      case BYTE -> {
-        method = "bytes";
-        box = ClassName.get(Byte.class);
-        typeMin = Byte.MIN_VALUE;
-        typeMax = Byte.MAX_VALUE;
-      }
-      case CHAR -> {
-        method = "chars";
-        box = ClassName.get(Character.class);
-        typeMin = Character.MIN_VALUE;
-        typeMax = Character.MAX_VALUE;
-      }
-      default -> {
-        return null;
-      }
-    }
-    long lo = typeMin;
-    long hi = typeMax;
-    if (bounds.range() != null) {
-      double min = bounds.rangeValue("min");
-      double max = bounds.rangeValue("max");
-      // integral bounds: the smallest whole value at or above min, the largest at or below max
-      if (Double.isNaN(min) || Double.isNaN(max) || min > typeMax || max < typeMin) {
-        bounds.rangeEmpty(kind.name().toLowerCase(Locale.ROOT));
-        return GeneratorExpression.call(GENS, method, new Literal("0"), new Literal("0"));
-      }
-      lo = min <= typeMin ? typeMin : (long) Math.ceil(min);
-      hi = max >= typeMax ? typeMax : (long) Math.floor(max);
-      if (lo > hi) {
-        bounds.rangeEmpty(kind.name().toLowerCase(Locale.ROOT));
-      }
-    }
-    return GeneratorExpression.call(
-        GENS,
-        method,
-        integralBound(lo, typeMin, typeMax, box, kind),
-        integralBound(hi, typeMin, typeMax, box, kind));
-  }
-
-  /** {@code Gens.doubles(min, max)} and {@code Gens.floats(min, max)}. */
-  private GeneratorExpression floating(TypeMirror type, Bounds bounds) {
-    TypeKind kind = unboxedKind(type);
-    if (kind != TypeKind.DOUBLE && kind != TypeKind.FLOAT) {
-      return null;
-    }
-    double min = Double.NEGATIVE_INFINITY;
-    double max = Double.POSITIVE_INFINITY;
-    if (bounds.range() != null) {
-      min = bounds.rangeValue("min");
-      max = bounds.rangeValue("max");
-      if (!(min <= max)) {
-        bounds.rangeEmpty(kind.name().toLowerCase(Locale.ROOT));
-      }
-    }
-    return GeneratorExpression.call(
-        GENS, kind == TypeKind.DOUBLE ? "doubles" : "floats", floatingBound(min), floatingBound(max));
-  }
-
-  /** {@code Gens.booleans()}. */
-  private GeneratorExpression bool(TypeMirror type, Bounds bounds) {
-    return unboxedKind(type) == TypeKind.BOOLEAN ? GeneratorExpression.call(GENS, "booleans") : null;
-  }
-
-  /** {@code Gens.strings(min, max)}, the lengths from {@code @Size}. */
-  private GeneratorExpression string(TypeMirror type, Bounds bounds) {
-    if (!isClass(type, "java.lang.String")) {
-      return null;
-    }
-    return new Call(GENS, "strings", sizes(bounds));
-  }
-
-  /** {@code Gens.enums(E.values())}. */
-  private GeneratorExpression enumeration(TypeMirror type, Bounds bounds) {
-    if (type.getKind() != TypeKind.DECLARED
-        || MoreTypes.asDeclared(type).asElement().getKind() != ElementKind.ENUM) {
-      return null;
-    }
-    TypeElement enumType = MoreElements.asType(MoreTypes.asDeclared(type).asElement());
-    return GeneratorExpression.call(GENS, "enums", new EnumValues(ClassName.get(enumType)));
-  }
-
-  /**
-   * {@code Gens.records("pkg.Point", c -> new Point(...), p -> Arrays.asList(p.x(), ...), gens...)}:
-   * a record by the generators of its components, through its canonical constructor. A component's
-   * annotations are those of the canonical constructor's parameter, where javac puts those written
-   * on the component.
-   */
-  private GeneratorExpression record(TypeMirror type, Bounds bounds) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    DeclaredType declared = MoreTypes.asDeclared(type);
-    TypeElement record = MoreElements.asType(declared.asElement());
-    if (record.getKind() != ElementKind.RECORD) {
-      return null;
-    }
-    boolean generic = !record.getTypeParameters().isEmpty();
-    if (generic
-        && (declared.getTypeArguments().isEmpty()
-            || declared.getTypeArguments().stream().anyMatch(a -> !isConcrete(a)))) {
-      return null; // a raw or wildcard record has no type to build: [NoGenerator]
-    }
-    Site site = bounds.site();
-    if (contains(site.records(), declared)) {
-      site.report(
-          Message.RECORD_RECURSIVE,
-          null,
-          null,
-          record.getSimpleName(),
-          site.component(),
-          record.getSimpleName(),
-          record.getSimpleName(),
-          site.parameter().getSimpleName());
-      return REPORTED;
-    }
-    Optional<ExecutableElement> canonical = canonicalConstructor(record);
-    if (canonical.isEmpty() || !Access.isAccessible(canonical.get(), site.from(), elements)) {
-      return null; // javac requires the canonical constructor to be as visible as its record
-    }
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    List<? extends TypeMirror> memberTypes =
-        MoreTypes.asExecutable(types.asMemberOf(declared, canonical.get())).getParameterTypes();
-    List<TypeName> componentTypes = new ArrayList<>();
-    List<String> accessors = new ArrayList<>();
-    List<GeneratorExpression> generators = new ArrayList<>();
-    for (int i = 0; i < components.size(); i++) {
-      VariableElement parameter = canonical.get().getParameters().get(i);
-      RecordComponentElement component = components.get(i);
-      // a generic record's component types as this parameterization has them; otherwise as
-      // declared, type-use annotations included
-      TypeMirror componentType = generic ? memberTypes.get(i) : parameter.asType();
-      Site componentSite = site.component(declared, component.getSimpleName().toString(), componentType);
-      componentTypes.add(SpecValidator.typeName(componentType));
-      ExecutableElement accessor = component.getAccessor();
-      accessors.add((accessor != null ? accessor.getSimpleName() : component.getSimpleName()).toString());
-      Optional<TypeElement> hidden = Access.firstInaccessible(componentType, site.from(), elements);
-      if (hidden.isPresent()) {
-        PackageElement from = site.from();
-        site.report(
-            Message.TYPE_NOT_ACCESSIBLE,
-            null,
-            null,
-            Signatures.type(componentType),
-            "the type of " + componentSite.place(),
-            from.isUnnamed() ? "the unnamed package" : "package " + from.getQualifiedName(),
-            site.spec().getSimpleName(),
-            hidden.get().getSimpleName());
-        generators.add(REPORTED);
-        continue;
-      }
-      GeneratorExpression generator = forDeclaration(parameter, componentType, componentSite);
-      generators.add(generator == null ? REPORTED : generator);
-    }
-    String literalName = ClassName.get(record).canonicalName() + (generic ? "<>" : "");
-    return new RecordOf(literalName, SpecValidator.typeName(type), componentTypes, accessors, generators);
-  }
-
-  /** {@code Gens.optionals(gen of T)}. */
-  private GeneratorExpression optional(TypeMirror type, Bounds bounds) {
-    List<TypeMirror> arguments = typeArguments(type, "java.util.Optional", 1);
-    if (arguments == null) {
-      return null;
-    }
-    return GeneratorExpression.call(GENS, "optionals", typeArgument(arguments.get(0), bounds.site()));
-  }
-
-  /**
-   * {@code Gens.lists(gen of T, min, max)}, the sizes from {@code @Size}: for a {@code List<T>}, and
-   * for a {@code Collection<T>} or an {@code Iterable<T>}, which a list is.
-   */
-  private GeneratorExpression list(TypeMirror type, Bounds bounds) {
-    for (String className : List.of("java.util.List", "java.util.Collection", "java.lang.Iterable")) {
-      GeneratorExpression lists = collection(type, bounds, className, "lists");
-      if (lists != null) {
-        return lists;
-      }
-    }
-    return null;
-  }
-
-  /** {@code Gens.sets(gen of T, min, max)}, the sizes from {@code @Size}. */
-  private GeneratorExpression set(TypeMirror type, Bounds bounds) {
-    return collection(type, bounds, "java.util.Set", "sets");
-  }
-
-  private GeneratorExpression collection(TypeMirror type, Bounds bounds, String className, String method) {
-    List<TypeMirror> arguments = typeArguments(type, className, 1);
-    if (arguments == null) {
-      return null;
-    }
-    List<GeneratorExpression> call = new ArrayList<>();
-    call.add(typeArgument(arguments.get(0), bounds.site()));
-    call.addAll(sizes(bounds));
-    return new Call(GENS, method, call);
-  }
-
-  /** {@code Gens.maps(gen of K, gen of V, min, max)}, the sizes from {@code @Size}. */
-  private GeneratorExpression map(TypeMirror type, Bounds bounds) {
-    List<TypeMirror> arguments = typeArguments(type, "java.util.Map", 2);
-    if (arguments == null) {
-      return null;
-    }
-    List<GeneratorExpression> call = new ArrayList<>();
-    call.add(typeArgument(arguments.get(0), bounds.site()));
-    call.add(typeArgument(arguments.get(1), bounds.site()));
-    call.addAll(sizes(bounds));
-    return new Call(GENS, "maps", call);
-  }
-
-  /**
-   * {@code Gens.intArrays(gen of Integer, min, max)} for arrays of primitives, {@code
-   * Gens.arrays(gen of T, min, max, T[]::new)} for others. {@code @Size} bounds the length and
-   * {@code @Range} the elements, since in {@code @Range(min = 0, max = 9) int[] digits} it could
-   * mean nothing else.
-   */
-  private GeneratorExpression array(TypeMirror type, Bounds bounds) {
-    if (type.getKind() != TypeKind.ARRAY) {
-      return null;
-    }
-    TypeMirror component = MoreTypes.asArray(type).getComponentType();
-    TypeName componentName = SpecValidator.typeName(component);
-    if (!isReifiable(componentName)) {
-      return null; // no List<Integer>[]::new: [NoGenerator]
-    }
-    List<AnnotationMirror> annotations = new ArrayList<>();
-    for (AnnotationMirror annotation : generatorAnnotations(component)) {
-      if (!bounds.declared().contains(nameOf(annotation))) {
-        annotations.add(annotation);
-      }
-    }
-    if (bounds.range() != null && find(annotations, RANGE) == null) {
-      annotations.add(bounds.range());
-    }
-    // the copies javac makes sit on the innermost element type: int[][] passes them on
-    Set<String> declared = component.getKind() == TypeKind.ARRAY ? bounds.declared() : Set.of();
-    GeneratorExpression element = part(component, annotations, bounds.site().arrayElement(component), declared);
-    List<GeneratorExpression> call = new ArrayList<>();
-    call.add(element);
-    call.addAll(sizes(bounds));
-    if (component.getKind().isPrimitive()) {
-      return new Call(GENS, component.getKind().name().toLowerCase(Locale.ROOT) + "Arrays", call);
-    }
-    call.add(new ArrayConstructor(ArrayTypeName.of(componentName)));
-    return new Call(GENS, "arrays", call);
-  }
-
-  /** The bounds of a length: {@code @Size}'s, else 0 and {@code Settings.DEFAULT_MAX_SIZE}. */
-  private static List<GeneratorExpression> sizes(Bounds bounds) {
-    GeneratorExpression min = new Literal("0");
-    GeneratorExpression max = new Constant(SETTINGS, "DEFAULT_MAX_SIZE");
-    if (bounds.size() != null) {
-      min = new Literal(Integer.toString(bounds.sizeValue("min")));
-      if (bounds.sizeHas("max")) {
-        max = new Literal(Integer.toString(bounds.sizeValue("max")));
-      }
-    }
-    return List.of(min, max);
-  }
-
-  /**
-   * The type arguments of {@code type} when it is {@code className} with {@code count} of them,
-   * {@code ? extends T} read as {@code T}; null otherwise (another class, a raw type, a wildcard
-   * without an upper bound).
-   */
-  private static List<TypeMirror> typeArguments(TypeMirror type, String className, int count) {
-    if (!isClass(type, className)) {
-      return null;
-    }
-    List<? extends TypeMirror> arguments = MoreTypes.asDeclared(type).getTypeArguments();
-    if (arguments.size() != count) {
-      return null;
-    }
-    List<TypeMirror> out = new ArrayList<>();
-    for (TypeMirror argument : arguments) {
-      if (argument.getKind() == TypeKind.WILDCARD) {
-        // a List<T> is a List<? extends T>
-        argument = MoreTypes.asWildcard(argument).getExtendsBound();
-      }
-      if (argument == null || !isConcrete(argument)) {
-        return null;
-      }
-      out.add(argument);
-    }
-    return out;
-  }
-
-  /** A type that values can be generated for: a class, interface or array type, not a variable or wildcard. */
-  private static boolean isConcrete(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED || type.getKind() == TypeKind.ARRAY;
-  }
-
-  /** Whether {@code T[]::new} compiles for this {@code T}: no type arguments anywhere in it. */
-  private static boolean isReifiable(TypeName type) {
-    if (type instanceof ArrayTypeName array) {
-      return isReifiable(array.componentType());
-    }
-    return type.isPrimitive() || type instanceof ClassName;
-  }
-
-  /**
-   * Whether {@code record} is among the records being expanded: the same type, or, for a generic
-   * record whose type arguments grow at each level ({@code Box<List<T>>} inside {@code Box<T>}),
-   * the same record more than a few times.
-   */
-  private boolean contains(List<DeclaredType> records, DeclaredType record) {
-    long sameRecord = records.stream().filter(r -> r.asElement().equals(record.asElement())).count();
-    return sameRecord >= 4 || records.stream().anyMatch(r -> types.isSameType(r, record));
-  }
-
-  /** The canonical constructor of {@code record}: its parameter types are the component types. */
-  private Optional<ExecutableElement> canonicalConstructor(TypeElement record) {
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
-      List<? extends VariableElement> parameters = constructor.getParameters();
-      if (parameters.size() != components.size()) {
-        continue;
-      }
-      boolean same = true;
-      for (int i = 0; i < parameters.size() && same; i++) {
-        same =
-            types.isSameType(
-                types.erasure(parameters.get(i).asType()), types.erasure(components.get(i).asType()));
-      }
-      if (same) {
-        return Optional.of(constructor);
-      }
-    }
-    return Optional.empty();
-  }
-
-  // ---- @From ----
-
-  private GeneratorExpression userGenerator(TypeMirror type, AnnotationMirror from, Site site) {
-    AnnotationValue value = AnnotationMirrors.getAnnotationValue(from, "value");
-    if (!(value.getValue() instanceof TypeMirror generator)) {
-      return null; // not a class literal: javac reports it
-    }
-    TypeMirror boxed = type.getKind().isPrimitive() ? types.boxedClass(MoreTypes.asPrimitiveType(type)).asType() : type;
-    TypeElement genElement = elements.getTypeElement(GEN);
-    String generatorName = Signatures.type(generator);
-    if (generator.getKind() != TypeKind.DECLARED
-        || genElement == null
-        || !MoreTypes.asDeclared(generator).asElement().getKind().isClass()
-        || !types.isAssignable(generator, types.getDeclaredType(genElement, boxed))) {
-      site.report(
-          Message.FROM_NOT_GEN,
-          from,
-          value,
-          generatorName,
-          site.typedPlace(),
-          generatorName,
-          Signatures.type(boxed),
-          Signatures.type(boxed));
-      return null;
-    }
-    TypeElement generatorClass = MoreElements.asType(MoreTypes.asDeclared(generator).asElement());
-    Optional<ExecutableElement> constructor = noArgumentConstructor(generatorClass, site.from());
-    if (constructor.isEmpty()) {
-      site.report(
-          Message.FROM_NO_CONSTRUCTOR,
-          from,
-          value,
-          generatorName,
-          site.place(),
-          generatorName,
-          generatorClass.getSimpleName());
-      return null;
-    }
-    // generated code builds the generator in a field initializer, where nothing checked may be thrown
-    List<String> thrown = rules.checkedExceptions(MoreTypes.asExecutable(constructor.get().asType()));
-    if (!thrown.isEmpty()) {
-      site.report(
-          Message.FROM_CONSTRUCTOR_THROWS,
-          from,
-          value,
-          generatorName,
-          site.place(),
-          generatorClass.getSimpleName(),
-          String.join(", ", thrown));
-      return null;
-    }
-    return new Construct(ClassName.get(generatorClass));
-  }
-
-  /** The constructor of {@code new G()} as generated code in package {@code from} writes it, if it can. */
-  private Optional<ExecutableElement> noArgumentConstructor(TypeElement generator, PackageElement from) {
-    // a record with a no-argument canonical constructor is a class here too
-    if ((generator.getKind() != ElementKind.CLASS && generator.getKind() != ElementKind.RECORD)
-        || generator.getModifiers().contains(Modifier.ABSTRACT)
-        || !generator.getTypeParameters().isEmpty()
-        || !Access.isAccessible(generator, from, elements)) {
-      return Optional.empty();
-    }
-    if (generator.getNestingKind() == NestingKind.MEMBER && !generator.getModifiers().contains(Modifier.STATIC)) {
-      return Optional.empty();
-    }
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(generator.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty()
-          && (constructor.getModifiers().contains(Modifier.PUBLIC)
-              || (!constructor.getModifiers().contains(Modifier.PRIVATE)
-                  && elements.getPackageOf(generator).equals(from)))) {
-        return Optional.of(constructor);
-      }
-    }
-    return Optional.empty();
-  }
-
   // ---- annotations ----
 
-  /** The annotation of type {@code name} among {@code annotations}, or null. */
-  private static AnnotationMirror find(List<? extends AnnotationMirror> annotations, String name) {
-    for (AnnotationMirror annotation : annotations) {
-      if (nameOf(annotation).equals(name)) {
-        return annotation;
-      }
-    }
-    return null;
-  }
-
-  private static String nameOf(AnnotationMirror annotation) {
-    return MoreElements.asType(annotation.getAnnotationType().asElement()).getQualifiedName().toString();
-  }
-
   /** The {@code @Range}, {@code @Size} and {@code @From} written on {@code type} as type-use annotations. */
-  private static List<AnnotationMirror> generatorAnnotations(TypeMirror type) {
+  static List<AnnotationMirror> generatorAnnotations(TypeMirror type) {
     List<AnnotationMirror> out = new ArrayList<>();
     for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
       if (GENERATOR_ANNOTATIONS.contains(nameOf(annotation))) {
@@ -823,7 +387,7 @@ final class GeneratorChooser {
   // ---- types ----
 
   /** The primitive kind of a primitive or box; null for anything else. */
-  private static TypeKind unboxedKind(TypeMirror type) {
+  static TypeKind unboxedKind(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return type.getKind();
     }
@@ -831,6 +395,11 @@ final class GeneratorChooser {
       return BOXES.get(MoreElements.asType(MoreTypes.asDeclared(type).asElement()).getQualifiedName().toString());
     }
     return null;
+  }
+
+  /** A type that values can be generated for: a class, interface or array type, not a variable or wildcard. */
+  static boolean isConcrete(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED || type.getKind() == TypeKind.ARRAY;
   }
 
   private static boolean isNumeric(TypeMirror type) {
@@ -853,40 +422,9 @@ final class GeneratorChooser {
         && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
   }
 
-  private static boolean isClass(TypeMirror type, String className) {
+  static boolean isClass(TypeMirror type, String className) {
     return type.getKind() == TypeKind.DECLARED
         && MoreElements.asType(MoreTypes.asDeclared(type).asElement()).getQualifiedName().contentEquals(className);
-  }
-
-  private static GeneratorExpression integralBound(
-      long value, long typeMin, long typeMax, ClassName box, TypeKind kind) {
-    if (value == typeMin) {
-      return new Constant(box, "MIN_VALUE");
-    }
-    if (value == typeMax) {
-      return new Constant(box, "MAX_VALUE");
-    }
-    if (kind == TypeKind.CHAR && value >= ' ' && value <= '~' && value != '\'' && value != '\\') {
-      return new Literal("'" + (char) value + "'");
-    }
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      return new Literal(value + "L");
-    }
-    return new Literal(Long.toString(value));
-  }
-
-  private static GeneratorExpression floatingBound(double value) {
-    ClassName box = ClassName.get(Double.class);
-    if (value == Double.NEGATIVE_INFINITY) {
-      return new Constant(box, "NEGATIVE_INFINITY");
-    }
-    if (value == Double.POSITIVE_INFINITY) {
-      return new Constant(box, "POSITIVE_INFINITY");
-    }
-    if (Double.isNaN(value)) {
-      return new Constant(box, "NaN");
-    }
-    return new Literal(Double.toString(value));
   }
 
   /** A bound as the user would write it: {@code 4} rather than {@code 4.0}. */

@@ -1,49 +1,27 @@
 package dev.modelof.processor.validation;
 
-import static dev.modelof.processor.validation.TypeRules.parameterTypes;
+import static dev.modelof.processor.RuntimeNames.MODEL_OF;
+import static dev.modelof.processor.validation.Annotations.annotation;
+import static dev.modelof.processor.validation.TypeRules.typeName;
 
 import com.google.auto.common.AnnotationMirrors;
-import com.google.auto.common.AnnotationValues;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
-import dev.modelof.Settings;
-import dev.modelof.SettingsException;
-import dev.modelof.processor.model.GeneratorExpression;
+import dev.modelof.processor.model.GeneratedNames;
 import dev.modelof.processor.model.InvariantDescriptor;
-import dev.modelof.processor.model.OperationDescriptor.Comparison;
-import dev.modelof.processor.model.OperationDescriptor.Precondition;
-import dev.modelof.processor.model.OperationDescriptor.ResultKind;
 import dev.modelof.processor.model.OperationDescriptor;
-import dev.modelof.processor.model.ParameterDescriptor;
 import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -54,23 +32,13 @@ import javax.lang.model.util.Types;
  * Reads a {@code @ModelOf} interface, checks it against its model and implementation, and
  * describes it for the writers. Every problem goes to the {@link ValidationReport}; nothing is
  * thrown for a mistake in a spec.
+ *
+ * <p>Each role of the spec's parts has its validator, run in this order, each taking what the
+ * earlier ones found: {@link SettingsReader}, {@link SpecMethods}, {@link ImplementationTypes},
+ * {@link SetupValidator}, {@link OperationValidator}, {@link InvariantValidator}.
  */
 public final class SpecValidator {
-  static final String MODEL_OF = "dev.modelof.ModelOf";
-  static final String INVARIANT = "dev.modelof.Invariant";
-  static final String REQUIRES = "dev.modelof.Requires";
-  static final String WEIGHT = "dev.modelof.Weight";
-  static final String REF = "dev.modelof.Ref";
-  static final String FRESH = "dev.modelof.Fresh";
-  /** The annotations that shape a generated argument. */
-  static final List<String> ARGUMENT_ANNOTATIONS =
-      List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM, FRESH);
-  static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
-  static final ClassName HANDLE = ClassName.get("dev.modelof", "Handle");
-
-  /** Names a record component must not have (JLS 8.10.1). */
-  private static final Set<String> RESERVED_COMPONENT_NAMES =
-      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+  private static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
 
   private final Elements elements;
   private final Types types;
@@ -86,705 +54,93 @@ public final class SpecValidator {
 
   /** The description of {@code spec}; empty when {@code report} has errors for it. */
   public Optional<SpecDescriptor> validate(TypeElement spec, ValidationReport report) {
-    Optional<SpecDescriptor> descriptor = new Reading(spec, report).read();
+    Optional<SpecDescriptor> descriptor = read(spec, report);
     return report.hasErrors() ? Optional.empty() : descriptor;
   }
 
-  /** The state of reading one spec. */
-  private final class Reading {
-    private final TypeElement spec;
-    private final ValidationReport report;
-    private final PackageElement specPackage;
-    private AnnotationMirror modelOf;
-    private AnnotationValue implValue;
-    private TypeElement implElement;
-    private TypeMirror implType;
-    private TypeMirror modelType;
-    private boolean implNeedsFactory;
-    /** False when generated code cannot name the implementation type: its methods are not checked then. */
-    private boolean implVisible = true;
-    private ImplementationMatcher implementations;
-    private PreconditionReader preconditions;
-
-    private final List<ExecutableElement> operations = new ArrayList<>();
-    private final List<ExecutableElement> modelFactories = new ArrayList<>();
-    private final List<ExecutableElement> implFactories = new ArrayList<>();
-    private final Map<String, ExecutableElement> adapters = new LinkedHashMap<>();
-    private final List<ExecutableElement> invariants = new ArrayList<>();
-    private final List<ExecutableElement> rejectedFactories = new ArrayList<>();
-
-    Reading(TypeElement spec, ValidationReport report) {
-      this.spec = spec;
-      this.report = report;
-      this.specPackage = elements.getPackageOf(spec);
+  private Optional<SpecDescriptor> read(TypeElement spec, ValidationReport report) {
+    PackageElement specPackage = elements.getPackageOf(spec);
+    if (spec.getKind() != ElementKind.INTERFACE) {
+      report.report(
+          Message.MODEL_OF_NOT_INTERFACE, spec, spec.getSimpleName(), article(spec.getKind()), spec.getSimpleName());
+      return Optional.empty();
     }
-
-    Optional<SpecDescriptor> read() {
-      if (spec.getKind() != ElementKind.INTERFACE) {
-        report.report(
-            Message.MODEL_OF_NOT_INTERFACE, spec, spec.getSimpleName(), article(spec.getKind()), spec.getSimpleName());
-        return Optional.empty();
-      }
-      if (!spec.getTypeParameters().isEmpty()) {
-        report.report(Message.SPEC_GENERIC, spec, spec.getSimpleName());
-      }
-      if (!Access.isAccessible(spec, specPackage, elements)) {
-        report.report(Message.SPEC_PRIVATE, spec, spec.getSimpleName());
-      }
-      Optional<AnnotationMirror> annotation = annotation(spec, MODEL_OF);
-      if (annotation.isEmpty()) {
-        return Optional.empty();
-      }
-      modelOf = annotation.get();
-      implValue = AnnotationMirrors.getAnnotationValue(modelOf, "value");
-      // a class literal's value is a TypeMirror, of any kind: int.class is a PrimitiveType
-      if (!(implValue.getValue() instanceof TypeMirror impl) || impl.getKind() != TypeKind.DECLARED) {
-        report.report(Message.IMPL_NOT_CLASS, spec, modelOf, implValue, implValue);
-        return Optional.empty();
-      }
-      implElement = MoreElements.asType(MoreTypes.asDeclared(impl).asElement());
-      int tries = positiveSetting("tries");
-      int steps = positiveSetting("steps");
-      String seed = seedSetting();
-      String timeout = timeoutSetting();
-
-      sortMethods();
-      chooseImplType();
-      chooseModelType();
-      checkImplAndModelVisible();
-      implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, implType);
-      preconditions = new PreconditionReader(elements, types, rules, report, specPackage, modelType);
-      List<SetupDescriptor> setups = new ArrayList<>();
-      for (ExecutableElement factory : modelFactories) {
-        setups.add(setup(factory));
-      }
-      List<TypeMirror> refTypes = refTypes();
-      List<OperationDescriptor> operationDescriptors = new ArrayList<>();
-      Set<String> recordNames = new HashSet<>();
-      for (ExecutableElement operation : operations) {
-        if (!recordNames.add(capitalize(operation.getSimpleName().toString()))) {
-          report.report(Message.OPERATION_OVERLOADED, operation, operation.getSimpleName());
-          continue;
-        }
-        if (!checkNames(operation)) {
-          continue;
-        }
-        operation(operation, refTypes).ifPresent(operationDescriptors::add);
-      }
-      if (operations.isEmpty()) {
-        report.report(Message.NO_OPERATIONS, spec, spec.getSimpleName());
-      }
-      List<InvariantDescriptor> invariantDescriptors = new ArrayList<>();
-      for (ExecutableElement invariant : invariants) {
-        invariant(invariant).ifPresent(invariantDescriptors::add);
-      }
-
-      ClassName specClass = ClassName.get(spec);
-      String prefix = String.join("_", specClass.simpleNames());
-      String packageName = specClass.packageName();
-      boolean junit = elements.getTypeElement(JUNIT_TEST) != null;
-      if (!junit) {
-        report.report(
-            Message.NO_JUNIT, spec, prefix + "ModelTest", spec.getSimpleName(), spec.getSimpleName(), prefix + "Machine");
-      }
-      return Optional.of(
-          new SpecDescriptor(
-              specClass,
-              spec.getModifiers().contains(Modifier.PUBLIC),
-              ClassName.get(packageName, prefix + "Op"),
-              ClassName.get(packageName, prefix + "Machine"),
-              ClassName.get(packageName, prefix + "ModelTest"),
-              Character.toLowerCase(prefix.charAt(0)) + prefix.substring(1),
-              typeName(modelType),
-              typeName(implType),
-              ClassName.get(implElement),
-              tries,
-              steps,
-              seed,
-              timeout,
-              setups,
-              operationDescriptors,
-              invariantDescriptors,
-              junit,
-              shadowedJavaLang()));
+    if (!spec.getTypeParameters().isEmpty()) {
+      report.report(Message.SPEC_GENERIC, spec, spec.getSimpleName());
     }
-
-    /**
-     * The classes of the spec's package named like a {@code java.lang} type: in generated code,
-     * which lives in that package, {@code String} would mean the user's class.
-     */
-    private List<String> shadowedJavaLang() {
-      return ElementFilter.typesIn(specPackage.getEnclosedElements()).stream()
-          .map(t -> t.getSimpleName().toString())
-          .filter(name -> elements.getTypeElement("java.lang." + name) != null)
-          .sorted()
-          .toList();
+    if (!Access.isAccessible(spec, specPackage, elements)) {
+      report.report(Message.SPEC_PRIVATE, spec, spec.getSimpleName());
     }
-
-    /** Record names and components that Java would refuse in the generated operation type. */
-    private boolean checkNames(ExecutableElement operation) {
-      boolean ok = true;
-      String recordName = capitalize(operation.getSimpleName().toString());
-      String operationType = String.join("_", ClassName.get(spec).simpleNames()) + "Op";
-      if (recordName.equals(operationType)) {
-        report.report(Message.OPERATION_NAME_TAKEN, operation, operation.getSimpleName(), recordName);
-        ok = false;
-      }
-      for (VariableElement parameter : operation.getParameters()) {
-        if (RESERVED_COMPONENT_NAMES.contains(parameter.getSimpleName().toString())) {
-          report.report(
-              Message.PARAMETER_NAME_RESERVED, parameter, parameter.getSimpleName(), operation.getSimpleName());
-          ok = false;
-        }
-      }
-      return ok;
+    Optional<AnnotationMirror> annotation = annotation(spec, MODEL_OF);
+    if (annotation.isEmpty()) {
+      return Optional.empty();
     }
-
-    // ---- @ModelOf settings ----
-
-    private int positiveSetting(String name) {
-      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, name);
-      int number = AnnotationValues.getInt(value);
-      if (number < 1) {
-        report.report(
-            Message.SETTINGS_INVALID, spec, modelOf, value, name, number, "it must be at least 1");
-      }
-      return number;
+    AnnotationMirror modelOf = annotation.get();
+    AnnotationValue implValue = AnnotationMirrors.getAnnotationValue(modelOf, "value");
+    // a class literal's value is a TypeMirror, of any kind: int.class is a PrimitiveType
+    if (!(implValue.getValue() instanceof TypeMirror implMirror) || implMirror.getKind() != TypeKind.DECLARED) {
+      report.report(Message.IMPL_NOT_CLASS, spec, modelOf, implValue, implValue);
+      return Optional.empty();
     }
+    ImplementationClass impl =
+        new ImplementationClass(modelOf, implValue, MoreElements.asType(MoreTypes.asDeclared(implMirror).asElement()));
 
-    /**
-     * {@code @ModelOf(seed)}, checked by the runtime's own reading of it ({@code
-     * Settings.parseSeed}), so that a typo fails the build and not every run.
-     */
-    private String seedSetting() {
-      return declaredSetting(
-          "seed",
-          "write a decimal number or 0x followed by hex digits, as a failure report prints it,"
-              + " or leave it empty for a new seed each run",
-          seed -> Settings.parseSeed("@ModelOf(seed)", seed));
+    SettingsReader.Values settings = new SettingsReader(report, spec, modelOf).read();
+    SpecMethods methods = SpecMethods.sort(spec, impl.element(), types, report);
+    Visibility visibility = new Visibility(elements, report, spec);
+    ImplementationTypes chosen = ImplementationTypes.choose(types, report, spec, impl, methods, visibility);
+    List<SetupDescriptor> setups =
+        new SetupValidator(elements, rules, generators, report, spec, visibility, impl, chosen).setups(methods);
+    List<OperationDescriptor> operations =
+        new OperationValidator(elements, types, rules, generators, report, spec, visibility, impl.element(), chosen)
+            .operations(methods);
+    List<InvariantDescriptor> invariants =
+        new InvariantValidator(types, rules, report, chosen).invariants(methods.invariants());
+
+    ClassName specClass = ClassName.get(spec);
+    GeneratedNames names = GeneratedNames.of(specClass);
+    boolean junit = elements.getTypeElement(JUNIT_TEST) != null;
+    if (!junit) {
+      report.report(
+          Message.NO_JUNIT,
+          spec,
+          names.testType().simpleName(),
+          spec.getSimpleName(),
+          spec.getSimpleName(),
+          names.machineType().simpleName());
     }
-
-    /** {@code @ModelOf(timeout)}, checked as {@link #seedSetting} checks the seed. */
-    private String timeoutSetting() {
-      return declaredSetting(
-          "timeout",
-          "write a whole number with a unit (500ms, 30s, 2m, 1h) or an ISO-8601 duration (PT1M30S),"
-              + " longer than zero, or off for no limit; leave it out for the default, "
-              + Settings.DEFAULT_TIMEOUT_TEXT,
-          timeout -> Settings.parseTimeout("@ModelOf(timeout)", timeout));
-    }
-
-    /** The text of setting {@code name}, reported with {@code fix} when {@code read} rejects it. */
-    private String declaredSetting(String name, String fix, Consumer<String> read) {
-      AnnotationValue value = AnnotationMirrors.getAnnotationValue(modelOf, name);
-      String text = AnnotationValues.getString(value);
-      try {
-        if (!text.isEmpty()) {
-          read.accept(text);
-        }
-      } catch (SettingsException e) {
-        report.report(Message.SETTINGS_INVALID, spec, modelOf, value, name, "\"" + text + "\"", fix);
-      }
-      return text;
-    }
-
-    // ---- sorting the spec's methods by role ----
-
-    /** Abstract methods are operations; static methods are told apart by their types. */
-    private void sortMethods() {
-      List<ExecutableElement> methods = ElementFilter.methodsIn(spec.getEnclosedElements());
-      Set<String> operationNames = new HashSet<>();
-      Set<String> instanceMethodNames = new HashSet<>();
-      for (ExecutableElement method : methods) {
-        if (method.getModifiers().contains(Modifier.ABSTRACT) && !has(method, INVARIANT)) {
-          operations.add(method);
-          operationNames.add(method.getSimpleName().toString());
-        }
-        if (!method.getModifiers().contains(Modifier.STATIC)) {
-          instanceMethodNames.add(method.getSimpleName().toString());
-        }
-      }
-      for (TypeMirror superinterface : spec.getInterfaces()) {
-        inheritOperations(superinterface, instanceMethodNames, operationNames);
-      }
-      TypeMirror implErasure = types.erasure(implElement.asType());
-      TypeMirror specErasure = types.erasure(spec.asType());
-      for (ExecutableElement method : methods) {
-        boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-        if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-          annotation(method, REF).ifPresent(a -> report.report(Message.REF_NOT_OPERATION, method, a, null, method.getSimpleName()));
-          annotation(method, REQUIRES)
-              .ifPresent(a -> report.report(Message.REQUIRES_NOT_OPERATION, method, a, null, method.getSimpleName()));
-          annotation(method, WEIGHT)
-              .ifPresent(a -> report.report(Message.WEIGHT_NOT_OPERATION, method, a, null, method.getSimpleName()));
-        }
-        if (has(method, INVARIANT)) {
-          invariants.add(method);
-          continue;
-        }
-        if (!isStatic || method.getModifiers().contains(Modifier.PRIVATE)) {
-          continue;
-        }
-        TypeMirror result = method.getReturnType();
-        String name = method.getSimpleName().toString();
-        boolean factoryShaped =
-            result.getKind() == TypeKind.DECLARED
-                && (types.isSameType(types.erasure(result), implErasure)
-                    || types.isAssignable(types.erasure(result), specErasure));
-        if (factoryShaped && !method.getTypeParameters().isEmpty()) {
-          report.report(Message.FACTORY_GENERIC, method, name);
-          rejectedFactories.add(method);
-        } else if (result.getKind() == TypeKind.DECLARED && types.isSameType(types.erasure(result), implErasure)) {
-          implFactories.add(method);
-        } else if (result.getKind() == TypeKind.DECLARED && types.isAssignable(types.erasure(result), specErasure)) {
-          modelFactories.add(method);
-        } else if (operationNames.contains(name)
-            && !method.getParameters().isEmpty()
-            && method.getParameters().get(0).asType().getKind() == TypeKind.DECLARED
-            && types.isAssignable(implErasure, types.erasure(method.getParameters().get(0).asType()))) {
-          adapters.putIfAbsent(name, method);
-        } else if (name.startsWith("model") && result.getKind() == TypeKind.DECLARED) {
-          report.report(
-              Message.MODEL_FACTORY_NOT_SPEC,
-              method,
-              name,
-              Signatures.type(result),
-              spec.getSimpleName(),
-              Signatures.type(result),
-              spec.getSimpleName());
-        }
-      }
-      if (modelFactories.isEmpty() && !report.messages().contains(Message.MODEL_FACTORY_NOT_SPEC)) {
-        report.report(Message.NO_MODEL_FACTORY, spec, spec.getSimpleName(), spec.getSimpleName());
-      }
-      for (ExecutableElement method : methods) {
-        if (!operations.contains(method) && !modelFactories.contains(method) && !rejectedFactories.contains(method)) {
-          checkNotGenerated(method);
-        }
-      }
-    }
-
-    /**
-     * Argument annotations on a method whose arguments are not generated (an impl factory, an
-     * adapter, an invariant, a helper) would silently do nothing.
-     */
-    private void checkNotGenerated(ExecutableElement method) {
-      String name = method.getSimpleName().toString();
-      String role =
-          implFactories.contains(method)
-              ? "impl factory " + name
-              : adapters.get(name) == method
-                  ? "adapter " + name
-                  : invariants.contains(method) ? "invariant " + name : "method " + name;
-      for (VariableElement parameter : method.getParameters()) {
-        for (String argumentAnnotation : ARGUMENT_ANNOTATIONS) {
-          annotation(parameter, argumentAnnotation)
-              .ifPresent(
-                  a ->
-                      report.report(
-                          Message.PARAMETER_NOT_GENERATED,
-                          parameter,
-                          a,
-                          null,
-                          simpleName(argumentAnnotation),
-                          parameter.getSimpleName(),
-                          role));
-        }
-      }
-    }
-
-    /**
-     * Abstract methods of superinterfaces are operations too, after the spec's own, unless a
-     * method of the same name in the spec or a nearer superinterface overrides them.
-     */
-    private void inheritOperations(TypeMirror type, Set<String> taken, Set<String> operationNames) {
-      if (type.getKind() != TypeKind.DECLARED) {
-        return;
-      }
-      DeclaredType declared = MoreTypes.asDeclared(type);
-      TypeElement element = MoreElements.asType(declared.asElement());
-      for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
-        Set<Modifier> modifiers = method.getModifiers();
-        if (modifiers.contains(Modifier.STATIC)
-            || modifiers.contains(Modifier.PRIVATE)
-            || !taken.add(method.getSimpleName().toString())
-            || !modifiers.contains(Modifier.ABSTRACT)) {
-          continue;
-        }
-        if (!declared.getTypeArguments().isEmpty() || !element.getTypeParameters().isEmpty()) {
-          report.report(
-              Message.OPERATION_INHERITED_GENERIC,
-              spec,
-              method.getSimpleName(),
-              Signatures.type(type),
-              Signatures.call(method),
-              spec.getSimpleName());
-          continue;
-        }
-        operations.add(method);
-        operationNames.add(method.getSimpleName().toString());
-      }
-      for (TypeMirror superinterface : element.getInterfaces()) {
-        inheritOperations(superinterface, taken, operationNames);
-      }
-    }
-
-    /** The implementation type: what the impl factories return, else the class itself. */
-    private void chooseImplType() {
-      if (!implFactories.isEmpty()) {
-        ExecutableElement first = implFactories.get(0);
-        implType = first.getReturnType();
-        for (ExecutableElement other : implFactories.subList(1, implFactories.size())) {
-          if (!types.isSameType(other.getReturnType(), implType)) {
-            report.report(
-                Message.IMPL_FACTORY_TYPES_DIFFER,
-                other,
-                other.getSimpleName(),
-                Signatures.type(other.getReturnType()),
-                first.getSimpleName(),
-                Signatures.type(implType));
-          }
-        }
-        return;
-      }
-      implType = implElement.asType();
-      String example = exampleImplFactory();
-      if (!implElement.getTypeParameters().isEmpty()) {
-        implNeedsFactory = true;
-        report.report(
-            Message.IMPL_GENERIC_NEEDS_FACTORY,
-            spec,
-            modelOf,
-            implValue,
-            implElement.getSimpleName(),
-            spec.getSimpleName(),
-            example);
-      } else if (hasNoConstructor()) {
-        implNeedsFactory = true;
-        report.report(
-            Message.IMPL_ABSTRACT_NEEDS_FACTORY,
-            spec,
-            modelOf,
-            implValue,
-            implElement.getSimpleName(),
-            implElement.getKind().isInterface()
-                ? "an interface"
-                : implElement.getModifiers().contains(Modifier.ABSTRACT) ? "abstract" : "an inner (non-static) class",
-            implElement.getSimpleName(),
-            spec.getSimpleName(),
-            example);
-      }
-    }
-
-    /** Whether generated code cannot write {@code new Impl(...)}, whatever the constructors. */
-    private boolean hasNoConstructor() {
-      return implElement.getKind().isInterface()
-          || implElement.getModifiers().contains(Modifier.ABSTRACT)
-          || (implElement.getNestingKind() == NestingKind.MEMBER && !implElement.getModifiers().contains(Modifier.STATIC));
-    }
-
-    /** {@code static Box<Integer> impl(int capacity)}, shaped like the first model factory. */
-    private String exampleImplFactory() {
-      String typeArguments =
-          implElement.getTypeParameters().isEmpty()
-              ? ""
-              : implElement.getTypeParameters().stream().map(t -> "Integer").collect(Collectors.joining(", ", "<", ">"));
-      String parameters =
-          modelFactories.isEmpty() ? "" : Signatures.parameters(modelFactories.get(0).getParameters());
-      return "static " + implElement.getSimpleName() + typeArguments + " impl(" + parameters + ")";
-    }
-
-    /** Generated code names the implementation and model types: both must be visible to it. */
-    private void checkImplAndModelVisible() {
-      Optional<TypeElement> hiddenImpl = Access.firstInaccessible(implType, specPackage, elements);
-      if (hiddenImpl.isPresent()) {
-        implVisible = false;
-        Object[] arguments = {
-          Signatures.type(implType), "the implementation under test", packageDescription(), spec.getSimpleName(),
-          hiddenImpl.get().getSimpleName()
-        };
-        if (implFactories.isEmpty()) {
-          report.report(Message.TYPE_NOT_ACCESSIBLE, spec, modelOf, implValue, arguments);
-        } else {
-          report.report(Message.TYPE_NOT_ACCESSIBLE, implFactories.get(0), arguments);
-        }
-      }
-      if (!modelFactories.isEmpty() && !types.isSameType(modelType, spec.asType())) {
-        checkVisible(modelType, modelFactories.get(0), "the model type");
-      }
-    }
-
-    /** Reports {@code type} on {@code at} when generated code cannot name it; true when it can. */
-    private boolean checkVisible(TypeMirror type, Element at, String role) {
-      Optional<TypeElement> hidden = Access.firstInaccessible(type, specPackage, elements);
-      hidden.ifPresent(
-          h ->
-              report.report(
-                  Message.TYPE_NOT_ACCESSIBLE,
-                  at,
-                  Signatures.type(type),
-                  role,
-                  packageDescription(),
-                  spec.getSimpleName(),
-                  h.getSimpleName()));
-      return hidden.isEmpty();
-    }
-
-    private String packageDescription() {
-      return specPackage.isUnnamed() ? "the unnamed package" : "package " + specPackage.getQualifiedName();
-    }
-
-    /** The model type: what all model factories return, else the spec. */
-    private void chooseModelType() {
-      modelType = spec.asType();
-      if (!modelFactories.isEmpty()) {
-        TypeMirror first = modelFactories.get(0).getReturnType();
-        if (modelFactories.stream().allMatch(f -> types.isSameType(f.getReturnType(), first))) {
-          modelType = first;
-        }
-      }
-    }
-
-    // ---- setups ----
-
-    private SetupDescriptor setup(ExecutableElement factory) {
-      List<ParameterDescriptor> params = new ArrayList<>();
-      for (VariableElement parameter : factory.getParameters()) {
-        if (checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
-          params.add(generatedParameter(parameter));
-        }
-      }
-      List<TypeMirror> parameterTypes = parameterTypes(factory);
-      for (ExecutableElement implFactory : implFactories) {
-        if (rules.sameTypes(parameterTypes, parameterTypes(implFactory))) {
-          return new SetupDescriptor(factory.getSimpleName().toString(), params, implFactory.getSimpleName().toString());
-        }
-      }
-      String suggestion =
-          "static " + Signatures.type(implType) + " impl(" + Signatures.parameters(factory.getParameters()) + ")";
-      boolean noConstructor = !implElement.getTypeParameters().isEmpty() || hasNoConstructor();
-      if (implNeedsFactory || !implVisible) {
-        // already reported on @ModelOf
-      } else if (noConstructor) {
-        report.report(
-            Message.IMPL_NO_FACTORY,
-            factory,
-            Signatures.type(implType),
-            Signatures.types(parameterTypes),
-            factory.getSimpleName(),
-            suggestion,
-            spec.getSimpleName());
-      } else if (!findConstructor(parameterTypes)) {
-        report.report(
-            Message.IMPL_NO_CONSTRUCTOR,
-            factory,
-            implElement.getSimpleName(),
-            Signatures.call(implElement.getSimpleName().toString(), parameterTypes),
-            factory.getSimpleName(),
-            suggestion,
-            spec.getSimpleName());
-      }
-      return new SetupDescriptor(factory.getSimpleName().toString(), params, null);
-    }
-
-    private boolean findConstructor(List<TypeMirror> argumentTypes) {
-      for (ExecutableElement constructor : ElementFilter.constructorsIn(implElement.getEnclosedElements())) {
-        if (rules.accepts(argumentTypes, parameterTypes(constructor)) && Access.isAccessible(constructor, specPackage, elements)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    // ---- operations ----
-
-    /** The result types of the {@code @Ref} operations: parameters of these types get handles. */
-    private List<TypeMirror> refTypes() {
-      return operations.stream()
-          .filter(o -> has(o, REF) && o.getReturnType().getKind() != TypeKind.VOID)
-          .map(ExecutableElement::getReturnType)
-          .toList();
-    }
-
-    private Optional<OperationDescriptor> operation(ExecutableElement operation, List<TypeMirror> refTypes) {
-      String name = operation.getSimpleName().toString();
-      if (!operation.getTypeParameters().isEmpty()) {
-        report.report(Message.OPERATION_GENERIC, operation, name);
-        return Optional.empty();
-      }
-      int weight = 1;
-      Optional<AnnotationMirror> weightAnnotation = annotation(operation, WEIGHT);
-      if (weightAnnotation.isPresent()) {
-        AnnotationValue value = AnnotationMirrors.getAnnotationValue(weightAnnotation.get(), "value");
-        weight = AnnotationValues.getInt(value);
-        if (weight < 1) {
-          report.report(Message.WEIGHT_NOT_POSITIVE, operation, weightAnnotation.get(), value, weight, name);
-        }
-      }
-      TypeMirror result = operation.getReturnType();
-      boolean isVoid = result.getKind() == TypeKind.VOID;
-      Optional<AnnotationMirror> ref = annotation(operation, REF);
-      if (ref.isPresent() && isVoid) {
-        report.report(Message.REF_ON_VOID, operation, ref.get(), null, name);
-      }
-      if (!isVoid) {
-        checkVisible(result, operation, "the result of operation " + name);
-      }
-      List<ParameterDescriptor> params = new ArrayList<>();
-      for (VariableElement parameter : operation.getParameters()) {
-        if (!checkVisible(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
-          continue;
-        }
-        boolean isHandle = refTypes.stream().anyMatch(t -> types.isSameType(t, parameter.asType()));
-        if (isHandle) {
-          annotation(parameter, FRESH)
-              .ifPresent(a -> report.report(Message.FRESH_ON_HANDLE, parameter, a, null, parameter.getSimpleName()));
-          for (String bound : List.of(GeneratorChooser.RANGE, GeneratorChooser.SIZE, GeneratorChooser.FROM)) {
-            annotation(parameter, bound)
-                .ifPresent(
-                    a ->
-                        report.report(
-                            Message.GENERATOR_ON_HANDLE,
-                            parameter,
-                            a,
-                            null,
-                            simpleName(bound),
-                            parameter.getSimpleName(),
-                            simpleName(bound)));
-          }
-          TypeName type = typeName(parameter.asType());
-          params.add(
-              ParameterDescriptor.handle(
-                  parameter.getSimpleName().toString(), ParameterizedTypeName.get(HANDLE, type.box()), type.toString()));
-        } else {
-          params.add(generatedParameter(parameter));
-        }
-      }
-      ResultKind kind = isVoid ? ResultKind.VOID : ref.isPresent() ? ResultKind.REF : ResultKind.VALUE;
-      if (kind == ResultKind.VALUE && rules.comparesByIdentity(result)) {
-        report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result));
-      }
-      Comparison comparison = Comparison.EQUALS;
-      if (result.getKind() == TypeKind.ARRAY) {
-        comparison =
-            MoreTypes.asArray(result).getComponentType().getKind().isPrimitive()
-                ? Comparison.ARRAYS_EQUALS
-                : Comparison.ARRAYS_DEEP_EQUALS;
-      }
-      ExecutableElement adapter = adapters.get(name);
-      if (adapter != null) {
-        implementations.checkAdapter(operation, adapter);
-      } else if (implVisible) {
-        implementations.checkImplMethod(operation);
-      }
-      Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
-      return Optional.of(
-          new OperationDescriptor(
-              name,
-              capitalize(name),
-              weight,
-              params,
-              typeName(result),
-              kind,
-              isVoid ? "void" : typeName(result).toString(),
-              comparison,
-              adapter != null,
-              precondition));
-    }
-
-    private ParameterDescriptor generatedParameter(VariableElement parameter) {
-      GeneratorExpression generator = generators.choose(parameter, spec, specPackage, report);
-      return ParameterDescriptor.generated(
-          parameter.getSimpleName().toString(), typeName(parameter.asType()), generator, has(parameter, FRESH));
-    }
-
-    // ---- invariants ----
-
-    private Optional<InvariantDescriptor> invariant(ExecutableElement method) {
-      List<? extends VariableElement> parameters = method.getParameters();
-      TypeKind result = method.getReturnType().getKind();
-      boolean shapeOk =
-          method.getModifiers().contains(Modifier.STATIC)
-              && !method.getModifiers().contains(Modifier.PRIVATE)
-              && method.getTypeParameters().isEmpty()
-              && (result == TypeKind.BOOLEAN || result == TypeKind.VOID || rules.isBooleanBox(method.getReturnType()));
-      boolean takesModel = false;
-      boolean takesImpl = false;
-      if (shapeOk && parameters.size() == 1) {
-        TypeMirror only = parameters.get(0).asType();
-        takesImpl = implType != null && types.isAssignable(implType, only);
-        takesModel = !takesImpl && types.isAssignable(modelType, only);
-        shapeOk = takesImpl || takesModel;
-      } else if (shapeOk && parameters.size() == 2) {
-        takesModel = types.isAssignable(modelType, parameters.get(0).asType());
-        takesImpl = types.isAssignable(implType, parameters.get(1).asType());
-        shapeOk = takesModel && takesImpl;
-      } else {
-        shapeOk = false;
-      }
-      if (!shapeOk) {
-        String impl = Signatures.type(implType);
-        String model = Signatures.type(modelType);
-        report.report(
-            Message.INVARIANT_SIGNATURE, method, method.getSimpleName(), impl, model, model, impl, method.getSimpleName(), impl);
-        return Optional.empty();
-      }
-      return Optional.of(
-          new InvariantDescriptor(method.getSimpleName().toString(), takesModel, takesImpl, result != TypeKind.VOID));
-    }
-
+    return Optional.of(
+        new SpecDescriptor(
+            specClass,
+            spec.getModifiers().contains(Modifier.PUBLIC),
+            names.operationType(),
+            names.machineType(),
+            names.testType(),
+            names.testMethod(),
+            typeName(chosen.modelType()),
+            typeName(chosen.implType()),
+            ClassName.get(impl.element()),
+            settings.tries(),
+            settings.steps(),
+            settings.seed(),
+            settings.timeout(),
+            setups,
+            operations,
+            invariants,
+            junit,
+            shadowedJavaLang(specPackage)));
   }
 
-  // ---- helpers ----
-
-  /** The JavaPoet type of a mirror, without the type annotations (such as {@code @Range}) it carries. */
-  static TypeName typeName(TypeMirror type) {
-    return withoutAnnotations(TypeName.get(type));
-  }
-
-  /** {@code type} with no type annotations anywhere in it: {@code List<@Size String>} becomes {@code List<String>}. */
-  private static TypeName withoutAnnotations(TypeName type) {
-    if (type instanceof ParameterizedTypeName parameterized) {
-      TypeName[] arguments =
-          parameterized.typeArguments().stream().map(SpecValidator::withoutAnnotations).toArray(TypeName[]::new);
-      ParameterizedTypeName enclosing = parameterized.enclosingType();
-      if (enclosing != null) {
-        ParameterizedTypeName plainEnclosing = (ParameterizedTypeName) withoutAnnotations(enclosing);
-        return plainEnclosing.nestedClass(parameterized.rawType().simpleName(), List.of(arguments));
-      }
-      return ParameterizedTypeName.get(parameterized.rawType().withoutAnnotations(), arguments);
-    }
-    if (type instanceof ArrayTypeName array) {
-      return ArrayTypeName.of(withoutAnnotations(array.componentType()));
-    }
-    if (type instanceof WildcardTypeName wildcard) {
-      return wildcard.lowerBounds().isEmpty()
-          ? WildcardTypeName.subtypeOf(withoutAnnotations(wildcard.upperBounds().get(0)))
-          : WildcardTypeName.supertypeOf(withoutAnnotations(wildcard.lowerBounds().get(0)));
-    }
-    return type.withoutAnnotations();
-  }
-
-  static Optional<AnnotationMirror> annotation(AnnotatedConstruct element, String name) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (MoreElements.asType(mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
-        return Optional.of(mirror);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean has(Element element, String annotation) {
-    return annotation(element, annotation).isPresent();
-  }
-
-  /** {@code Range} for {@code dev.modelof.Range}. */
-  private static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-  }
-
-  static String capitalize(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  /**
+   * The classes of the spec's package named like a {@code java.lang} type: in generated code,
+   * which lives in that package, {@code String} would mean the user's class.
+   */
+  private List<String> shadowedJavaLang(PackageElement specPackage) {
+    return ElementFilter.typesIn(specPackage.getEnclosedElements()).stream()
+        .map(t -> t.getSimpleName().toString())
+        .filter(name -> elements.getTypeElement("java.lang." + name) != null)
+        .sorted()
+        .toList();
   }
 
   private static String article(ElementKind kind) {

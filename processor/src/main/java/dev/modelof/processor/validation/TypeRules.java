@@ -2,6 +2,10 @@ package dev.modelof.processor.validation;
 
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -15,7 +19,10 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** The questions about types that validation asks: can this be passed, compared, boxed. */
+/**
+ * The questions about types that validation asks (can this be passed, compared, boxed), and how
+ * generated code names a type.
+ */
 final class TypeRules {
   private final Elements elements;
   private final Types types;
@@ -28,6 +35,34 @@ final class TypeRules {
   /** The declared types of a method's parameters. */
   static List<TypeMirror> parameterTypes(ExecutableElement method) {
     return method.getParameters().stream().map(VariableElement::asType).toList();
+  }
+
+  /** The JavaPoet type of a mirror, without the type annotations (such as {@code @Range}) it carries. */
+  static TypeName typeName(TypeMirror type) {
+    return withoutAnnotations(TypeName.get(type));
+  }
+
+  /** {@code type} with no type annotations anywhere in it: {@code List<@Size String>} becomes {@code List<String>}. */
+  private static TypeName withoutAnnotations(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      TypeName[] arguments =
+          parameterized.typeArguments().stream().map(TypeRules::withoutAnnotations).toArray(TypeName[]::new);
+      ParameterizedTypeName enclosing = parameterized.enclosingType();
+      if (enclosing != null) {
+        ParameterizedTypeName plainEnclosing = (ParameterizedTypeName) withoutAnnotations(enclosing);
+        return plainEnclosing.nestedClass(parameterized.rawType().simpleName(), List.of(arguments));
+      }
+      return ParameterizedTypeName.get(parameterized.rawType().withoutAnnotations(), arguments);
+    }
+    if (type instanceof ArrayTypeName array) {
+      return ArrayTypeName.of(withoutAnnotations(array.componentType()));
+    }
+    if (type instanceof WildcardTypeName wildcard) {
+      return wildcard.lowerBounds().isEmpty()
+          ? WildcardTypeName.subtypeOf(withoutAnnotations(wildcard.upperBounds().get(0)))
+          : WildcardTypeName.supertypeOf(withoutAnnotations(wildcard.lowerBounds().get(0)));
+    }
+    return type.withoutAnnotations();
   }
 
   /** Whether values of {@code actual} compare equal to the model's {@code expected} results. */

@@ -1,0 +1,226 @@
+package dev.modelof.processor.validation;
+
+import static dev.modelof.processor.RuntimeNames.FRESH;
+import static dev.modelof.processor.RuntimeNames.FROM;
+import static dev.modelof.processor.RuntimeNames.HANDLE;
+import static dev.modelof.processor.RuntimeNames.RANGE;
+import static dev.modelof.processor.RuntimeNames.REF;
+import static dev.modelof.processor.RuntimeNames.REQUIRES;
+import static dev.modelof.processor.RuntimeNames.SIZE;
+import static dev.modelof.processor.RuntimeNames.WEIGHT;
+import static dev.modelof.processor.validation.Annotations.annotation;
+import static dev.modelof.processor.validation.Annotations.has;
+import static dev.modelof.processor.validation.Annotations.simpleName;
+import static dev.modelof.processor.validation.TypeRules.typeName;
+
+import com.google.auto.common.AnnotationMirrors;
+import com.google.auto.common.AnnotationValues;
+import com.google.auto.common.MoreTypes;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.modelof.processor.model.GeneratedNames;
+import dev.modelof.processor.model.OperationDescriptor;
+import dev.modelof.processor.model.OperationDescriptor.Comparison;
+import dev.modelof.processor.model.OperationDescriptor.Precondition;
+import dev.modelof.processor.model.OperationDescriptor.ResultKind;
+import dev.modelof.processor.model.ParameterDescriptor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks the operations of a spec, their parameters and their {@code @Weight}, {@code @Ref} and
+ * {@code @Requires}, and describes them.
+ */
+final class OperationValidator {
+  /** Names a record component must not have (JLS 8.10.1). */
+  private static final Set<String> RESERVED_COMPONENT_NAMES =
+      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
+  private final Types types;
+  private final TypeRules rules;
+  private final GeneratorChooser generators;
+  private final ValidationReport report;
+  private final TypeElement spec;
+  private final PackageElement specPackage;
+  private final Visibility visibility;
+  private final ImplementationTypes chosen;
+  private final ImplementationMatcher implementations;
+  private final PreconditionReader preconditions;
+
+  OperationValidator(
+      Elements elements,
+      Types types,
+      TypeRules rules,
+      GeneratorChooser generators,
+      ValidationReport report,
+      TypeElement spec,
+      Visibility visibility,
+      TypeElement implElement,
+      ImplementationTypes chosen) {
+    this.types = types;
+    this.rules = rules;
+    this.generators = generators;
+    this.report = report;
+    this.spec = spec;
+    this.specPackage = elements.getPackageOf(spec);
+    this.visibility = visibility;
+    this.chosen = chosen;
+    this.implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, chosen.implType());
+    this.preconditions = new PreconditionReader(elements, types, rules, report, specPackage, chosen.modelType());
+  }
+
+  /** The descriptions of the operations that are valid, in declaration order. */
+  List<OperationDescriptor> operations(SpecMethods methods) {
+    List<ExecutableElement> operations = methods.operations();
+    List<TypeMirror> refTypes = refTypes(operations);
+    List<OperationDescriptor> descriptors = new ArrayList<>();
+    Set<String> recordNames = new HashSet<>();
+    for (ExecutableElement operation : operations) {
+      if (!recordNames.add(capitalize(operation.getSimpleName().toString()))) {
+        report.report(Message.OPERATION_OVERLOADED, operation, operation.getSimpleName());
+        continue;
+      }
+      if (!checkNames(operation)) {
+        continue;
+      }
+      operation(operation, refTypes, methods.adapters()).ifPresent(descriptors::add);
+    }
+    if (operations.isEmpty()) {
+      report.report(Message.NO_OPERATIONS, spec, spec.getSimpleName());
+    }
+    return descriptors;
+  }
+
+  /** Record names and components that Java would refuse in the generated operation type. */
+  private boolean checkNames(ExecutableElement operation) {
+    boolean ok = true;
+    String recordName = capitalize(operation.getSimpleName().toString());
+    String operationType = GeneratedNames.of(ClassName.get(spec)).operationType().simpleName();
+    if (recordName.equals(operationType)) {
+      report.report(Message.OPERATION_NAME_TAKEN, operation, operation.getSimpleName(), recordName);
+      ok = false;
+    }
+    for (VariableElement parameter : operation.getParameters()) {
+      if (RESERVED_COMPONENT_NAMES.contains(parameter.getSimpleName().toString())) {
+        report.report(
+            Message.PARAMETER_NAME_RESERVED, parameter, parameter.getSimpleName(), operation.getSimpleName());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** The result types of the {@code @Ref} operations: parameters of these types get handles. */
+  private static List<TypeMirror> refTypes(List<ExecutableElement> operations) {
+    return operations.stream()
+        .filter(o -> has(o, REF) && o.getReturnType().getKind() != TypeKind.VOID)
+        .map(ExecutableElement::getReturnType)
+        .toList();
+  }
+
+  private Optional<OperationDescriptor> operation(
+      ExecutableElement operation, List<TypeMirror> refTypes, Map<String, ExecutableElement> adapters) {
+    String name = operation.getSimpleName().toString();
+    if (!operation.getTypeParameters().isEmpty()) {
+      report.report(Message.OPERATION_GENERIC, operation, name);
+      return Optional.empty();
+    }
+    int weight = 1;
+    Optional<AnnotationMirror> weightAnnotation = annotation(operation, WEIGHT);
+    if (weightAnnotation.isPresent()) {
+      AnnotationValue value = AnnotationMirrors.getAnnotationValue(weightAnnotation.get(), "value");
+      weight = AnnotationValues.getInt(value);
+      if (weight < 1) {
+        report.report(Message.WEIGHT_NOT_POSITIVE, operation, weightAnnotation.get(), value, weight, name);
+      }
+    }
+    TypeMirror result = operation.getReturnType();
+    boolean isVoid = result.getKind() == TypeKind.VOID;
+    Optional<AnnotationMirror> ref = annotation(operation, REF);
+    if (ref.isPresent() && isVoid) {
+      report.report(Message.REF_ON_VOID, operation, ref.get(), null, name);
+    }
+    if (!isVoid) {
+      visibility.check(result, operation, "the result of operation " + name);
+    }
+    List<ParameterDescriptor> params = new ArrayList<>();
+    for (VariableElement parameter : operation.getParameters()) {
+      if (!visibility.check(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
+        continue;
+      }
+      boolean isHandle = refTypes.stream().anyMatch(t -> types.isSameType(t, parameter.asType()));
+      if (isHandle) {
+        annotation(parameter, FRESH)
+            .ifPresent(a -> report.report(Message.FRESH_ON_HANDLE, parameter, a, null, parameter.getSimpleName()));
+        for (String bound : List.of(RANGE, SIZE, FROM)) {
+          annotation(parameter, bound)
+              .ifPresent(
+                  a ->
+                      report.report(
+                          Message.GENERATOR_ON_HANDLE,
+                          parameter,
+                          a,
+                          null,
+                          simpleName(bound),
+                          parameter.getSimpleName(),
+                          simpleName(bound)));
+        }
+        TypeName type = typeName(parameter.asType());
+        params.add(
+            ParameterDescriptor.handle(
+                parameter.getSimpleName().toString(), ParameterizedTypeName.get(HANDLE, type.box()), type.toString()));
+      } else {
+        params.add(generators.generatedParameter(parameter, spec, specPackage, report));
+      }
+    }
+    ResultKind kind = isVoid ? ResultKind.VOID : ref.isPresent() ? ResultKind.REF : ResultKind.VALUE;
+    if (kind == ResultKind.VALUE && rules.comparesByIdentity(result)) {
+      report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result));
+    }
+    Comparison comparison = Comparison.EQUALS;
+    if (result.getKind() == TypeKind.ARRAY) {
+      comparison =
+          MoreTypes.asArray(result).getComponentType().getKind().isPrimitive()
+              ? Comparison.ARRAYS_EQUALS
+              : Comparison.ARRAYS_DEEP_EQUALS;
+    }
+    ExecutableElement adapter = adapters.get(name);
+    if (adapter != null) {
+      implementations.checkAdapter(operation, adapter);
+    } else if (chosen.visible()) {
+      implementations.checkImplMethod(operation);
+    }
+    Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
+    return Optional.of(
+        new OperationDescriptor(
+            name,
+            capitalize(name),
+            weight,
+            params,
+            typeName(result),
+            kind,
+            isVoid ? "void" : typeName(result).toString(),
+            comparison,
+            adapter != null,
+            precondition));
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}
