@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,17 @@ class SnippetsTest {
               && Snippets.moduleDir().relativize(b.file()).toString().equals(page)),
           page + " shows no snippet");
     }
+  }
+
+  /**
+   * The guide shows the LRU cache spec's machine as the processor generates it: its golden file,
+   * which the processor's {@code GoldenTest} keeps equal to the generated source.
+   */
+  @Test
+  void theGuideShowsTheGeneratedLruMachine() throws IOException {
+    Path golden = Snippets.moduleDir().resolveSibling("processor")
+        .resolve("src/test/resources/golden/lru/LruCacheSpecMachine.java");
+    Snippets.assertOutput("lru-machine", Files.readString(golden, StandardCharsets.UTF_8));
   }
 
   @Test

@@ -21,7 +21,7 @@ final class Execution<M, I, O> {
   final StepRefs refs = new StepRefs();
   /** Where {@link #run} has the results of a step put. */
   private final Object[] pair = new Object[2];
-  /** For each handle made so far: the step id and the canonical name of its type. */
+  /** For each handle made so far: the step id and the class of its type. */
   final List<Integer> handleSteps = new ArrayList<>();
   final List<Class<?>> handleTypes = new ArrayList<>();
 
@@ -238,11 +238,6 @@ final class Execution<M, I, O> {
   static String describe(Throwable error) {
     String message = error.getMessage();
     return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
-  static String simpleName(String canonicalName) {
-    String withoutArguments = canonicalName.replaceAll("<.*", "");
-    return withoutArguments.substring(withoutArguments.lastIndexOf('.') + 1);
   }
 
   /** Lets the JVM's own troubles through; a stack overflow is the implementation's. */

@@ -10,4 +10,4 @@ import dev.modelof.Handle;
  * @param op the operation record
  * @param <O> the spec's operation type
  */
-public record Step<O>(int id, O op) {}
+record Step<O>(int id, O op) {}

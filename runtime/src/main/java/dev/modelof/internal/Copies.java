@@ -3,7 +3,7 @@ package dev.modelof.internal;
 /**
  * Copies of array arguments, so that the model and the implementation each get arrays of their own.
  * Generated machines call {@link #deep} for an array of arrays ({@code int[][]}, {@code String[][]});
- * a one-level array is simply cloned.
+ * a one-level array is simply cloned. For generated code only; no compatibility promise.
  */
 public final class Copies {
   private Copies() {}

@@ -1,0 +1,11 @@
+/**
+ * The engine: runs a machine's tries ({@code Runner}, {@code Attempt}, {@code Execution}), draws
+ * their arguments ({@code Plan}, {@code PooledSource}, {@code PlannedDraws}), replays and shrinks
+ * a failure ({@code Replayer}, {@code Shrinker}), writes its report and regression test ({@code
+ * ReportWriter}, {@code JavaWriter}, {@code ValueText}), watches for calls that hang ({@code
+ * Watchdog}, {@code Worker}) and remembers failures between runs ({@code FailureMemory}).
+ *
+ * <p>Not exported by the module: {@link dev.modelof.ModelCheck} reaches it through {@link
+ * dev.modelof.engine.Engine}, and everything else is package-private unless a benchmark needs it.
+ */
+package dev.modelof.engine;

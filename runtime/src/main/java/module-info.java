@@ -1,0 +1,10 @@
+/**
+ * modelof's runtime. It exports the API a user writes and calls ({@code dev.modelof}) and the
+ * support that generated code calls ({@code dev.modelof.internal}); the engine stays inside.
+ */
+module dev.modelof {
+  requires transitive org.opentest4j;
+
+  exports dev.modelof;
+  exports dev.modelof.internal;
+}
