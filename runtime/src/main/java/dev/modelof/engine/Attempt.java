@@ -60,11 +60,11 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Runs up to the try's length of steps; the trace ends at the first failure. */
   Trace run(Watch watch) {
     watch.begin(this);
-    String[] problem = new String[1];
-    Execution<M, I, O> execution = Execution.start(machine, plan, setup, problem, watch);
-    if (execution == null) {
-      return checked(watch, new Trace(true, problem[0], List.of()));
+    Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
+    if (start instanceof Execution.ImplFailed<M, I, O> failed) {
+      return checked(watch, new Trace(true, failed.problem(), List.of()));
     }
+    Execution<M, I, O> execution = ((Execution.Started<M, I, O>) start).execution();
     int count = 0;
     try {
       for (int i = 0; i < ops.length; i++) {
@@ -74,7 +74,7 @@ final class Attempt<M, I, O> implements Watch.Job {
           break;
         }
         ops[i] = op;
-        Event event = execution.runDrawn(op, drawnIndex, i, i, results, i);
+        Event event = execution.runDrawn(op, drawnIndex, i, results);
         if (event != null) {
           if (unusual == null) {
             unusual = new Event[ops.length];

@@ -33,12 +33,20 @@ final class Execution<M, I, O> {
     this.impl = impl;
   }
 
+  /** What building the model and the implementation came to. */
+  sealed interface Start<M, I, O> {}
+
+  /** Both built: the execution that runs the steps. */
+  record Started<M, I, O>(Execution<M, I, O> execution) implements Start<M, I, O> {}
+
+  /** The implementation threw while it was built: why, as the report says it. */
+  record ImplFailed<M, I, O>(String problem) implements Start<M, I, O> {}
+
   /**
    * Builds model and implementation. A model factory that throws is a mistake in the spec and is
-   * rethrown; an implementation that throws where the model did not is reported as {@code problem}.
+   * rethrown; an implementation that throws where the model did not is {@link ImplFailed}.
    */
-  static <M, I, O> Execution<M, I, O> start(Machine<M, I, O> machine, Plan plan, Setup setup, String[] problem,
-      Watch watch) {
+  static <M, I, O> Start<M, I, O> start(Machine<M, I, O> machine, Plan plan, Setup setup, Watch watch) {
     M model;
     watch.at(0, Phase.BUILD_MODEL);
     try {
@@ -51,12 +59,12 @@ final class Execution<M, I, O> {
     try {
       Execution<M, I, O> execution = new Execution<>(machine, plan, model, machine.newImpl(setup), watch);
       watch.at(0, Phase.ENGINE);
-      return execution;
+      return new Started<>(execution);
     } catch (Exception | Error e) {
       watch.at(0, Phase.ENGINE);
-      problem[0] = machine.implType().getSimpleName() + " failed to build: " + describe(rethrowFatal(e));
+      String problem = machine.implType().getSimpleName() + " failed to build: " + describe(rethrowFatal(e));
       closeQuietly(model);
-      return null;
+      return new ImplFailed<>(problem);
     }
   }
 
@@ -77,18 +85,27 @@ final class Execution<M, I, O> {
     if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
       return null;
     }
-    Event unusual = runDrawn(op, index, position, step.id(), pair, 0);
+    Event unusual = call(op, index, position, step.id(), pair, 0);
     return unusual != null ? unusual : new Event(step, pair[0], pair[1], null, null, null, -1);
   }
 
   /**
-   * Runs {@code op}, of operation {@code index} and allowed here, on both sides as the step {@code
-   * id}, and checks the invariants. When both sides return normally and agree, as nearly every step
-   * does, makes nothing: returns null, with the two results at {@code results[2 * at]} and {@code
-   * results[2 * at + 1]}. Otherwise returns the step's event: a disagreement, a failed invariant, or
-   * the same exception on both sides.
+   * Runs {@code op}, a step a try drew at {@code position} (which is also its id), of operation
+   * {@code index} and allowed here, on both sides, and checks the invariants. When both sides return
+   * normally and agree, as nearly every step does, makes nothing: returns null, with the two
+   * results at {@code results[2 * position]} and {@code results[2 * position + 1]}. Otherwise
+   * returns the step's event: a disagreement, a failed invariant, or the same exception on both
+   * sides.
    */
-  Event runDrawn(O op, int index, int position, int id, Object[] results, int at) {
+  Event runDrawn(O op, int index, int position, Object[] results) {
+    return call(op, index, position, position, results, position);
+  }
+
+  /**
+   * Runs {@code op} as the step {@code id} at {@code position}, as {@link #runDrawn} does, with the
+   * two results at {@code results[2 * at]} and {@code results[2 * at + 1]}.
+   */
+  private Event call(O op, int index, int position, int id, Object[] results, int at) {
     Object modelResult = null;
     Object implResult = null;
     Throwable modelError = null;

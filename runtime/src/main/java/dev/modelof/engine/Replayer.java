@@ -49,11 +49,11 @@ final class Replayer<M, I, O> {
     }
     Replay replay = new Replay(setup, steps);
     watch.begin(replay);
-    String[] problem = new String[1];
-    Execution<M, I, O> execution = Execution.start(machine, plan, setup, problem, watch);
-    if (execution == null) {
-      return checked(new Trace(true, problem[0], List.of()));
+    Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
+    if (start instanceof Execution.ImplFailed<M, I, O> failed) {
+      return checked(new Trace(true, failed.problem(), List.of()));
     }
+    Execution<M, I, O> execution = ((Execution.Started<M, I, O>) start).execution();
     try {
       Event[] events = replay.events;
       for (int i = 0; i < events.length; i++) {

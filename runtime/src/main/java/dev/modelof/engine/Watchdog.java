@@ -57,15 +57,14 @@ final class Watchdog {
    */
   <T> Outcome<T> run(Function<Watch, T> work, boolean progress) {
     Watch watch = new Watch();
-    Object[] value = new Object[1];
-    Throwable[] thrown = new Throwable[1];
+    Done<T> done = new Done<>();
     Worker.Job job = Worker.start("modelof-" + spec, () -> {
       try {
-        value[0] = work.apply(watch);
+        done.value = work.apply(watch);
       } catch (Watch.Abandoned abandoned) {
         // the watchdog went on without this thread
       } catch (Throwable t) {
-        thrown[0] = t;
+        done.thrown = t;
       }
     });
 
@@ -78,7 +77,7 @@ final class Watchdog {
     while (true) {
       try {
         if (job.await(period)) {
-          return finished(value, thrown);
+          return done.outcome();
         }
       } catch (InterruptedException e) {
         watch.abandon();
@@ -101,7 +100,7 @@ final class Watchdog {
       } else if (now - since >= timeoutNanos && Watch.phase(tick).calls()) {
         watch.abandon();
         if (!job.abandon()) {
-          return finished(value, thrown); // it returned just now
+          return done.outcome(); // it returned just now
         }
         abandoned.add(new Abandoned(job.worker(), now));
         Watch.Job hung = watch.job();
@@ -143,17 +142,26 @@ final class Watchdog {
     }
   }
 
-  @SuppressWarnings("unchecked") // value[0] is what work returned
-  private static <T> Outcome<T> finished(Object[] value, Throwable[] thrown) {
-    if (thrown[0] instanceof RuntimeException e) {
-      throw e;
+  /**
+   * What a worker's work returned or threw, written by the worker before its job ends and read
+   * once the job has ended.
+   */
+  private static final class Done<T> {
+    T value;
+    Throwable thrown;
+
+    /** The value; what the work threw is rethrown. */
+    Outcome<T> outcome() {
+      if (thrown instanceof RuntimeException e) {
+        throw e;
+      }
+      if (thrown instanceof Error e) {
+        throw e;
+      }
+      if (thrown != null) {
+        throw new IllegalStateException(thrown);
+      }
+      return new Outcome<>(value, null, null);
     }
-    if (thrown[0] instanceof Error e) {
-      throw e;
-    }
-    if (thrown[0] != null) {
-      throw new IllegalStateException(thrown[0]);
-    }
-    return new Outcome<>((T) value[0], null, null);
   }
 }
