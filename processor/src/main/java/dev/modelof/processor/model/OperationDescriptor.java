@@ -9,10 +9,9 @@ import java.util.List;
  * @param name the method name
  * @param recordName the simple name of its record in the operation type
  * @param weight its relative frequency
- * @param params its parameters, in order
+ * @param parameters its parameters, in order
  * @param returnType its declared return type ({@code void} included)
- * @param result what its result is to the runtime
- * @param resultType the result type as the runtime spells it ({@code "void"} for none)
+ * @param resultKind what its result is to the runtime
  * @param comparison how a model's and an implementation's results are compared
  * @param viaAdapter true when the implementation is called through a static adapter of the spec
  * @param precondition its {@code @Requires}; null when it has none
@@ -21,16 +20,15 @@ public record OperationDescriptor(
     String name,
     String recordName,
     int weight,
-    List<ParameterDescriptor> params,
+    List<ParameterDescriptor> parameters,
     TypeName returnType,
-    ResultKind result,
-    String resultType,
+    ResultKind resultKind,
     Comparison comparison,
     boolean viaAdapter,
     Precondition precondition) {
 
   public OperationDescriptor {
-    params = List.copyOf(params);
+    parameters = List.copyOf(parameters);
   }
 
   /** What an operation's result is. */

@@ -1,5 +1,6 @@
 package dev.modelof.processor.model;
 
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 
 /**
@@ -9,11 +10,11 @@ import com.palantir.javapoet.TypeName;
  * @param type its type as the operation record declares it ({@code Handle<T>} for a handle)
  * @param generator how its values are generated; null for a handle
  * @param fresh whether it is {@code @Fresh}
- * @param refType for a handle, the result type of the {@code @Ref} operations it receives, as the
- *     runtime spells it; null otherwise
+ * @param handleType for a handle, the result type of the {@code @Ref} operations it receives (the
+ *     {@code T} of {@code Handle<T>}); null otherwise
  */
 public record ParameterDescriptor(
-    String name, TypeName type, GeneratorExpression generator, boolean fresh, String refType) {
+    String name, TypeName type, GeneratorExpression generator, boolean fresh, TypeName handleType) {
 
   /** A parameter drawn from a generator. */
   public static ParameterDescriptor generated(
@@ -21,13 +22,13 @@ public record ParameterDescriptor(
     return new ParameterDescriptor(name, type, generator, fresh, null);
   }
 
-  /** A parameter that receives the result of an earlier {@code @Ref} step. */
-  public static ParameterDescriptor handle(String name, TypeName handleType, String refType) {
-    return new ParameterDescriptor(name, handleType, null, false, refType);
+  /** A parameter that receives the result of an earlier {@code @Ref} step: a {@code Handle<T>}. */
+  public static ParameterDescriptor handle(String name, ParameterizedTypeName handle) {
+    return new ParameterDescriptor(name, handle, null, false, handle.typeArguments().get(0));
   }
 
   /** True when this parameter receives a handle. */
   public boolean isHandle() {
-    return refType != null;
+    return handleType != null;
   }
 }

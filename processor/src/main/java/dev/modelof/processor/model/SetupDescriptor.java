@@ -6,13 +6,13 @@ import java.util.List;
  * One model factory of a spec, and how its arguments build the implementation.
  *
  * @param method the static model factory of the spec
- * @param params its generated parameters
+ * @param parameters its generated parameters
  * @param implFactory the spec's static impl factory taking the same parameters; null to call the
  *     implementation's constructor
  */
-public record SetupDescriptor(String method, List<ParameterDescriptor> params, String implFactory) {
+public record SetupDescriptor(String method, List<ParameterDescriptor> parameters, String implFactory) {
   public SetupDescriptor {
-    params = List.copyOf(params);
+    parameters = List.copyOf(parameters);
   }
 
   /** True when the implementation is built by its constructor. */

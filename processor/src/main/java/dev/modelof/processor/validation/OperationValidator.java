@@ -20,10 +20,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.modelof.processor.model.GeneratedNames;
-import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.Precondition;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
+import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.ParameterDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -183,7 +183,7 @@ final class OperationValidator {
         TypeName type = typeName(parameter.asType());
         params.add(
             ParameterDescriptor.handle(
-                parameter.getSimpleName().toString(), ParameterizedTypeName.get(HANDLE, type.box()), type.toString()));
+                parameter.getSimpleName().toString(), ParameterizedTypeName.get(HANDLE, type.box())));
       } else {
         params.add(generators.generatedParameter(parameter, spec, specPackage, report));
       }
@@ -214,7 +214,6 @@ final class OperationValidator {
             params,
             typeName(result),
             kind,
-            isVoid ? "void" : typeName(result).toString(),
             comparison,
             adapter != null,
             precondition));

@@ -1,5 +1,8 @@
 package dev.modelof.processor.writing;
 
+import static dev.modelof.processor.RuntimeNames.GENS;
+import static dev.modelof.processor.RuntimeNames.GEN_TYPE;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -32,8 +35,6 @@ import javax.lang.model.element.Modifier;
  * {@code List<Point>} reads {@code Gens.lists(POINT, 0, 10)}.
  */
 final class GeneratorExpressionWriter {
-  private static final ClassName GENS = RuntimeNames.GENS;
-  private static final ClassName GEN = RuntimeNames.GEN_TYPE;
   /** The number generators whose bounds may be left out for the type's whole range. */
   private static final Set<String> FULL_RANGE = Set.of("ints", "longs", "shorts", "bytes", "chars", "doubles", "floats");
   /** The generators whose sizes may be left out for the default, 0 to {@code Settings.DEFAULT_MAX_SIZE}. */
@@ -78,7 +79,7 @@ final class GeneratorExpressionWriter {
     constants.forEach(
         (record, name) -> {
           FieldSpec.Builder field =
-              FieldSpec.builder(ParameterizedTypeName.get(GEN, record.recordType()), name)
+              FieldSpec.builder(ParameterizedTypeName.get(GEN_TYPE, record.recordType()), name)
                   .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                   .initializer(definition(record));
           if (record.componentTypes().stream().anyMatch(t -> !isReifiable(t))) {

@@ -1,5 +1,16 @@
 package dev.modelof.processor.writing;
 
+import static dev.modelof.processor.RuntimeNames.COPIES;
+import static dev.modelof.processor.RuntimeNames.DRAWS;
+import static dev.modelof.processor.RuntimeNames.INVARIANT_INFO;
+import static dev.modelof.processor.RuntimeNames.MACHINE;
+import static dev.modelof.processor.RuntimeNames.OPERATION_INFO;
+import static dev.modelof.processor.RuntimeNames.PARAMETER_INFO;
+import static dev.modelof.processor.RuntimeNames.REFS;
+import static dev.modelof.processor.RuntimeNames.SETTINGS;
+import static dev.modelof.processor.RuntimeNames.SETUP;
+import static dev.modelof.processor.RuntimeNames.SETUP_INFO;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -12,7 +23,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.Settings;
-import dev.modelof.processor.RuntimeNames;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
@@ -33,16 +43,6 @@ import javax.lang.model.element.Modifier;
  * direct calls of every operation, precondition and invariant.
  */
 public final class MachineWriter {
-  private static final ClassName MACHINE = RuntimeNames.MACHINE;
-  private static final ClassName FACTORY = RuntimeNames.SETUP_INFO;
-  private static final ClassName OPERATION = RuntimeNames.OPERATION_INFO;
-  private static final ClassName PARAM = RuntimeNames.PARAMETER_INFO;
-  private static final ClassName CHECK = RuntimeNames.INVARIANT_INFO;
-  private static final ClassName SETUP = RuntimeNames.SETUP;
-  private static final ClassName REFS = RuntimeNames.REFS;
-  private static final ClassName SETTINGS = RuntimeNames.SETTINGS;
-  private static final ClassName DRAWS = RuntimeNames.DRAWS;
-  private static final ClassName COPIES = RuntimeNames.COPIES;
   private static final ClassName LIST = ClassName.get(List.class);
   private static final TypeName CLASS = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName OBJECT_LIST = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
@@ -61,10 +61,10 @@ public final class MachineWriter {
     }
     this.generators = new GeneratorExpressionWriter(fields);
     for (SetupDescriptor setup : spec.setups()) {
-      setup.params().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
+      setup.parameters().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
     }
     for (OperationDescriptor operation : spec.operations()) {
-      operation.params().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
+      operation.parameters().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
     }
   }
 
@@ -85,9 +85,9 @@ public final class MachineWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(MACHINE, spec.modelType(), spec.implType(), spec.operationType()))
         .addFields(generators.constants())
-        .addField(constant(FACTORY, "SETUPS", spec.setups().stream().map(this::setup).toList()))
-        .addField(constant(OPERATION, "OPERATIONS", spec.operations().stream().map(this::operation).toList()))
-        .addField(constant(CHECK, "INVARIANTS", spec.invariants().stream().map(this::invariantInfo).toList()))
+        .addField(constant(SETUP_INFO, "SETUPS", spec.setups().stream().map(this::setup).toList()))
+        .addField(constant(OPERATION_INFO, "OPERATIONS", spec.operations().stream().map(this::operation).toList()))
+        .addField(constant(INVARIANT_INFO, "INVARIANTS", spec.invariants().stream().map(this::invariantInfo).toList()))
         // what a reader comes for: the direct calls on the model and the implementation
         .addMethod(newInstance("newModel", spec.modelType(), true))
         .addMethod(newInstance("newImpl", spec.implType(), false))
@@ -101,9 +101,9 @@ public final class MachineWriter {
         .addMethod(returning("specType", CLASS, CodeBlock.of("$T.class", spec.spec())))
         .addMethod(returning("implType", CLASS, CodeBlock.of("$T.class", spec.implClass())))
         .addMethods(declared())
-        .addMethod(returning("setups", ParameterizedTypeName.get(LIST, FACTORY), CodeBlock.of("SETUPS")))
-        .addMethod(returning("operations", ParameterizedTypeName.get(LIST, OPERATION), CodeBlock.of("OPERATIONS")))
-        .addMethod(returning("invariants", ParameterizedTypeName.get(LIST, CHECK), CodeBlock.of("INVARIANTS")))
+        .addMethod(returning("setups", ParameterizedTypeName.get(LIST, SETUP_INFO), CodeBlock.of("SETUPS")))
+        .addMethod(returning("operations", ParameterizedTypeName.get(LIST, OPERATION_INFO), CodeBlock.of("OPERATIONS")))
+        .addMethod(returning("invariants", ParameterizedTypeName.get(LIST, INVARIANT_INFO), CodeBlock.of("INVARIANTS")))
         // plumbing: operation records to and from their index and arguments
         .addMethod(operationOf())
         .addMethod(drawOf())
@@ -159,7 +159,7 @@ public final class MachineWriter {
 
   /** {@code SetupInfo.of("model", ParameterInfo.of("capacity", Gens.ints(1, 4)))}, {@code .implFactory("create")}. */
   private CodeBlock setup(SetupDescriptor setup) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L)", FACTORY, arguments(CodeBlock.of("$S", setup.method()), setup.params()));
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($L)", SETUP_INFO, arguments(CodeBlock.of("$S", setup.method()), setup.parameters()));
     if (!setup.usesConstructor()) {
       code.add(".implFactory($S)", setup.implFactory());
     }
@@ -174,11 +174,11 @@ public final class MachineWriter {
   private CodeBlock operation(OperationDescriptor operation) {
     CodeBlock name = CodeBlock.of("$S", operation.name());
     CodeBlock.Builder code = CodeBlock.builder();
-    switch (operation.result()) {
-      case VOID -> code.add("$T.call($L)", OPERATION, arguments(name, operation.params()));
-      case VALUE -> code.add("$T.value($L)", OPERATION, arguments(name, operation.params()));
-      case REF -> code.add("$T.ref($L)", OPERATION,
-          arguments(CodeBlock.of("$L, $T.class", name, erasure(operation.returnType())), operation.params()));
+    switch (operation.resultKind()) {
+      case VOID -> code.add("$T.call($L)", OPERATION_INFO, arguments(name, operation.parameters()));
+      case VALUE -> code.add("$T.value($L)", OPERATION_INFO, arguments(name, operation.parameters()));
+      case REF -> code.add("$T.ref($L)", OPERATION_INFO,
+          arguments(CodeBlock.of("$L, $T.class", name, erasure(operation.returnType())), operation.parameters()));
     }
     if (operation.weight() != 1) {
       code.add(".weight($L)", operation.weight());
@@ -195,13 +195,12 @@ public final class MachineWriter {
     items.add(first);
     for (ParameterDescriptor param : params) {
       if (param.isHandle()) {
-        TypeName handled = ((ParameterizedTypeName) param.type()).typeArguments().get(0);
-        items.add(CodeBlock.of("$T.handle($S, $T.class)", PARAM, param.name(), erasure(handled)));
+        items.add(CodeBlock.of("$T.handle($S, $T.class)", PARAMETER_INFO, param.name(), erasure(param.handleType())));
       } else {
         items.add(
             CodeBlock.of(
                 "$T.$N($S, $L)",
-                PARAM,
+                PARAMETER_INFO,
                 param.fresh() ? "fresh" : "of",
                 param.name(),
                 generators.code(param.generator())));
@@ -219,7 +218,7 @@ public final class MachineWriter {
   /** {@code InvariantInfo.onImpl("consistent")}, {@code .onModel}, {@code .onBoth}; {@code .throwing()} for a void one. */
   private CodeBlock invariantInfo(InvariantDescriptor invariant) {
     String factory = !invariant.takesModel() ? "onImpl" : invariant.takesImpl() ? "onBoth" : "onModel";
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.$N($S)", CHECK, factory, invariant.method());
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.$N($S)", INVARIANT_INFO, factory, invariant.method());
     if (!invariant.returnsBoolean()) {
       code.add(".throwing()");
     }
@@ -269,8 +268,8 @@ public final class MachineWriter {
   private CodeBlock newInstanceBody(SetupDescriptor setup, String setupName, NameAllocator names, boolean model) {
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
-    for (int i = 0; i < setup.params().size(); i++) {
-      ParameterDescriptor param = setup.params().get(i);
+    for (int i = 0; i < setup.parameters().size(); i++) {
+      ParameterDescriptor param = setup.parameters().get(i);
       String local = names.newName(param.name());
       body.addStatement("$T $N = $N.arg($L)", param.type(), local, setupName, i);
       // as for operations, each side gets an array of its own (see arguments)
@@ -304,15 +303,15 @@ public final class MachineWriter {
             .returns(spec.operationType())
             .addParameter(int.class, "index")
             .addParameter(OBJECT_LIST, "args");
-    if (spec.operations().stream().flatMap(o -> o.params().stream()).anyMatch(p -> isGeneric(p.type()))) {
+    if (spec.operations().stream().flatMap(o -> o.parameters().stream()).anyMatch(p -> isGeneric(p.type()))) {
       // a List<Object> holds the arguments; each was drawn for its parameter's type
       method.addAnnotation(UNCHECKED);
     }
     return method
         .addCode(newRecord(operation -> {
           List<CodeBlock> arguments = new ArrayList<>();
-          for (int p = 0; p < operation.params().size(); p++) {
-            TypeName type = operation.params().get(p).type();
+          for (int p = 0; p < operation.parameters().size(); p++) {
+            TypeName type = operation.parameters().get(p).type();
             arguments.add(
                 type.equals(ClassName.OBJECT)
                     ? CodeBlock.of("args.get($L)", p)
@@ -339,7 +338,7 @@ public final class MachineWriter {
         .returns(spec.operationType())
         .addParameter(int.class, "index")
         .addParameter(DRAWS, "draws")
-        .addCode(newRecord(operation -> operation.params().stream()
+        .addCode(newRecord(operation -> operation.parameters().stream()
             .map(p -> CodeBlock.of(p.type().withoutAnnotations().equals(TypeName.INT) ? "draws.nextInt()"
                 : "draws.next()"))
             .toList()))
@@ -380,7 +379,7 @@ public final class MachineWriter {
     String op = names.newName("op");
     MethodSpec.Builder method = override("argumentsOf").returns(OBJECT_LIST).addParameter(spec.operationType(), op);
     for (OperationDescriptor operation : spec.operations()) {
-      if (operation.params().isEmpty()) {
+      if (operation.parameters().isEmpty()) {
         method
             .beginControlFlow("if ($N instanceof $T)", op, record(operation))
             .addStatement("return $T.of()", LIST)
@@ -389,10 +388,10 @@ public final class MachineWriter {
       }
       String variable = names.newName(decapitalize(operation.recordName()));
       List<CodeBlock> values = new ArrayList<>();
-      for (ParameterDescriptor param : operation.params()) {
+      for (ParameterDescriptor param : operation.parameters()) {
         values.add(CodeBlock.of("$N.$N()", variable, param.name()));
       }
-      if (values.size() == 1 && isObjectArray(operation.params().get(0).type())) {
+      if (values.size() == 1 && isObjectArray(operation.parameters().get(0).type())) {
         // one Object[] argument would be taken as the varargs array itself
         values.set(0, CodeBlock.of("(Object) $L", values.get(0)));
       }
@@ -480,7 +479,7 @@ public final class MachineWriter {
             .addException(Exception.class);
     for (OperationDescriptor operation : spec.operations()) {
       String variable = null;
-      if (operation.params().isEmpty()) {
+      if (operation.parameters().isEmpty()) {
         method.beginControlFlow("if ($N instanceof $T)", op, record(operation));
       } else {
         variable = names.newName(decapitalize(operation.recordName()));
@@ -500,7 +499,7 @@ public final class MachineWriter {
       } else {
         call = CodeBlock.of("$N.$N($L)", target, operation.name(), arguments);
       }
-      if (operation.result() == ResultKind.VOID) {
+      if (operation.resultKind() == ResultKind.VOID) {
         method.addStatement("$L", call).addStatement("return null");
       } else {
         method.addStatement("return $L", call);
@@ -523,7 +522,7 @@ public final class MachineWriter {
   private static CodeBlock arguments(
       OperationDescriptor operation, String variable, String refs, String side, boolean copyArrays) {
     List<CodeBlock> arguments = new ArrayList<>();
-    for (ParameterDescriptor param : operation.params()) {
+    for (ParameterDescriptor param : operation.parameters()) {
       if (param.isHandle()) {
         arguments.add(CodeBlock.of("$N.$N($N.$N())", refs, side, variable, param.name()));
       } else if (copyArrays && param.type() instanceof ArrayTypeName array) {
@@ -553,7 +552,7 @@ public final class MachineWriter {
             .addParameter(Object.class, "modelResult")
             .addParameter(Object.class, "implResult");
     for (OperationDescriptor operation : spec.operations()) {
-      if (operation.comparison() == Comparison.EQUALS || operation.result() != ResultKind.VALUE) {
+      if (operation.comparison() == Comparison.EQUALS || operation.resultKind() != ResultKind.VALUE) {
         continue;
       }
       method.beginControlFlow("if (op instanceof $T)", record(operation));

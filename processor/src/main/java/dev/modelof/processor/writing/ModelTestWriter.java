@@ -1,15 +1,15 @@
 package dev.modelof.processor.writing;
 
+import static dev.modelof.processor.RuntimeNames.MODEL_CHECK;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.modelof.processor.RuntimeNames;
 import dev.modelof.processor.model.SpecDescriptor;
 
 /** Writes {@code <Spec>ModelTest}: the JUnit Jupiter test that runs the machine. */
 public final class ModelTestWriter {
   private static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
-  private static final ClassName MODEL_CHECK = RuntimeNames.MODEL_CHECK;
 
   private ModelTestWriter() {}
 

@@ -33,7 +33,7 @@ public final class OperationTypeWriter {
     type.addModifiers(Modifier.SEALED);
     for (OperationDescriptor operation : spec.operations()) {
       MethodSpec.Builder components = MethodSpec.constructorBuilder();
-      for (ParameterDescriptor param : operation.params()) {
+      for (ParameterDescriptor param : operation.parameters()) {
         components.addParameter(param.type(), param.name());
       }
       type.addPermittedSubclass(spec.operationType().nestedClass(operation.recordName()));
