@@ -3,7 +3,7 @@
  * support that generated code calls ({@code dev.modelof.internal}); the engine stays inside.
  */
 module dev.modelof {
-  requires transitive org.opentest4j;
+  requires org.opentest4j;
 
   exports dev.modelof;
   exports dev.modelof.internal;

@@ -51,7 +51,7 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
 
   @Override
   public StoreModel newModel(Setup setup) throws Exception {
-    switch (setup.factory()) {
+    switch (setup.index()) {
       case 0 -> {
         int shelves = setup.arg(0);
         String name = setup.arg(1);
@@ -60,13 +60,13 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       case 1 -> {
         return StoreSpec.small();
       }
-      default -> throw new IllegalArgumentException("StoreSpec has no model factory " + setup.factory());
+      default -> throw new IllegalArgumentException("StoreSpec has no setup " + setup.index());
     }
   }
 
   @Override
   public Store newImpl(Setup setup) throws Exception {
-    switch (setup.factory()) {
+    switch (setup.index()) {
       case 0 -> {
         int shelves = setup.arg(0);
         String name = setup.arg(1);
@@ -75,7 +75,7 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       case 1 -> {
         return StoreSpec.impl();
       }
-      default -> throw new IllegalArgumentException("StoreSpec has no model factory " + setup.factory());
+      default -> throw new IllegalArgumentException("StoreSpec has no setup " + setup.index());
     }
   }
 

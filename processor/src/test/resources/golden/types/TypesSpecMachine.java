@@ -88,8 +88,7 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
           String[]::new))),
       OperationInfo.value("grid", ParameterInfo.of("grid", Gens.arrays(Gens.intArrays(Gens.ints()),
           0, 2, int[][]::new))),
-      OperationInfo.value("points", ParameterInfo.of("points", Gens.arrays(POINT, 0,
-          Settings.DEFAULT_MAX_SIZE, Point[]::new))),
+      OperationInfo.value("points", ParameterInfo.of("points", Gens.arrays(POINT, Point[]::new))),
       OperationInfo.value("total", ParameterInfo.of("values", Gens.lists(Gens.ints(), 0, 3))),
       OperationInfo.value("letters", ParameterInfo.of("words", Gens.lists(Gens.strings()))));
 
@@ -292,7 +291,7 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
 
   @Override
   public Settings declared() {
-    return Settings.defaults().withTimeout(Duration.ofMillis(2000));
+    return Settings.defaults().withTimeout(Duration.ofSeconds(2));
   }
 
   @Override

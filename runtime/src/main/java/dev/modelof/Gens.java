@@ -18,6 +18,11 @@ import java.util.function.IntFunction;
 public final class Gens {
   private Gens() {}
 
+  /** Arrays of objects of 0 to {@value Settings#DEFAULT_MAX_SIZE} elements, made by {@code newArray}. */
+  public static <T> Gen<T[]> arrays(Gen<T> element, IntFunction<T[]> newArray) {
+    return arrays(element, 0, Settings.DEFAULT_MAX_SIZE, newArray);
+  }
+
   /** Any int: small values and edge cases first, then the whole range. */
   public static Gen<Integer> ints() {
     return ints(Integer.MIN_VALUE, Integer.MAX_VALUE);

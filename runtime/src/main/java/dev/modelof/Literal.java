@@ -10,7 +10,7 @@ package dev.modelof;
  * public final class Colors implements Gen<Color>, Literal<Color> {
  *   public Color generate(Source source) { ... }
  *   public String literal(Color value, Literal.Writer java) {
- *     return java.type("java.awt.Color") + ".decode(" + java.literal(value.getRGB() & 0xFFFFFF) + ")";
+ *     return java.type(Color.class) + ".decode(" + java.literal(value.getRGB() & 0xFFFFFF) + ")";
  *   }
  * }
  * }</pre>
@@ -32,7 +32,15 @@ public interface Literal<T> {
     /** {@code value} as a Java expression by its type alone (numbers, strings, enums, ...); or null. */
     String literal(Object value);
 
-    /** The name to write for the class {@code canonicalName}, imported when that is possible. */
+    /** The name to write for {@code type}, imported when that is possible: {@code Color}. */
+    default String type(Class<?> type) {
+      return type(type.getCanonicalName());
+    }
+
+    /**
+     * The name to write for the class {@code canonicalName}, imported when that is possible; for a
+     * name only known as text ({@code com.example.Pair<>}).
+     */
     String type(String canonicalName);
   }
 }

@@ -1,10 +1,9 @@
 package dev.modelof;
 
+import dev.modelof.internal.SettingsText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,20 +29,13 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
   /** Default longest generated String, collection or array. */
   public static final int DEFAULT_MAX_SIZE = 10;
 
-  /** Default longest call: {@value #DEFAULT_TIMEOUT_TEXT}. */
+  /** Default longest call: 10 seconds. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-  /** {@link #DEFAULT_TIMEOUT} as {@code modelof.timeout} writes it. */
-  public static final String DEFAULT_TIMEOUT_TEXT = "10s";
-
-  /** Tries, steps, seed and burn-in; the default timeout, and no failure memory. */
-  public Settings(int tries, int steps, Long seed, Duration duration) {
-    this(tries, steps, seed, duration, DEFAULT_TIMEOUT, null);
-  }
 
   /** The defaults: {@value #DEFAULT_TRIES} tries of at most {@value #DEFAULT_STEPS} steps, a new seed, no burn-in. */
   public static Settings defaults() {
-    return new Settings(DEFAULT_TRIES, DEFAULT_STEPS, null, null);
+    return new Settings(DEFAULT_TRIES, DEFAULT_STEPS, null, null, DEFAULT_TIMEOUT, null);
   }
 
   /** These settings with {@code count} tries. */
@@ -54,6 +46,11 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
   /** These settings with at most {@code count} steps per sequence. */
   public Settings withSteps(int count) {
     return new Settings(tries, count, seed, duration, timeout, memory);
+  }
+
+  /** These settings keeping on trying new sequences for {@code burnIn}, as {@code modelof.duration} does; null for none. */
+  public Settings withDuration(Duration burnIn) {
+    return new Settings(tries, steps, seed, burnIn, timeout, memory);
   }
 
   /** These settings with a fixed seed. */
@@ -98,13 +95,13 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
       s = positive("modelof.steps", value);
     }
     if ((value = lookup.apply("modelof.seed")) != null) {
-      sd = parseSeed("modelof.seed", value);
+      sd = SettingsText.parseSeed("modelof.seed", value);
     }
     if ((value = lookup.apply("modelof.duration")) != null) {
-      d = parseDuration("modelof.duration", value);
+      d = SettingsText.parseDuration("modelof.duration", value);
     }
     if ((value = lookup.apply("modelof.timeout")) != null) {
-      to = parseTimeout("modelof.timeout", value);
+      to = SettingsText.parseTimeout("modelof.timeout", value);
     }
     if ((value = lookup.apply("modelof.memory")) != null) {
       m = value.trim().equalsIgnoreCase("off") ? null : Path.of(value.trim());
@@ -122,44 +119,6 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
     return Path.of(gradle ? "build" : "target", "modelof");
   }
 
-  /** The seed written as the report prints it and {@code -Dmodelof.seed} reads it. */
-  public static String formatSeed(long seed) {
-    return "0x" + Long.toHexString(seed).toUpperCase(Locale.ROOT);
-  }
-
-  /** A duration as the report prints it and {@code modelof.duration} reads it: 500ms, 10s, 2m. */
-  public static String formatDuration(Duration duration) {
-    long millis = duration.toMillis();
-    if (millis % 3_600_000 == 0 && millis > 0) {
-      return millis / 3_600_000 + "h";
-    }
-    if (millis % 60_000 == 0 && millis > 0) {
-      return millis / 60_000 + "m";
-    }
-    if (millis % 1000 == 0 && millis > 0) {
-      return millis / 1000 + "s";
-    }
-    return millis + "ms";
-  }
-
-  /**
-   * A seed as {@code -Dmodelof.seed} takes it: decimal, or {@code 0x} and hex digits; {@code where}
-   * names the source in the {@link SettingsException}.
-   */
-  public static long parseSeed(String where, String text) {
-    String trimmed = text.trim();
-    try {
-      if (trimmed.startsWith("0x") || trimmed.startsWith("0X")) {
-        return Long.parseUnsignedLong(trimmed.substring(2), 16);
-      }
-      return Long.parseLong(trimmed);
-    } catch (NumberFormatException e) {
-      throw new SettingsException(
-          where + " must be a decimal number or 0x followed by hex digits (as the report prints it),"
-              + " not '" + text + "'");
-    }
-  }
-
   private static int positive(String property, String text) {
     try {
       int value = Integer.parseInt(text.trim());
@@ -170,41 +129,5 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
       // reported below
     }
     throw new SettingsException(property + " must be a whole number of at least 1, not '" + text + "'");
-  }
-
-  static Duration parseDuration(String text) {
-    return parseDuration("modelof.duration", text);
-  }
-
-  /** A timeout: a positive duration, or {@code off} never to time out (null). */
-  public static Duration parseTimeout(String where, String text) {
-    if (text.trim().equalsIgnoreCase("off")) {
-      return null;
-    }
-    Duration timeout = parseDuration(where, text);
-    if (timeout.isZero() || timeout.isNegative()) {
-      throw new SettingsException(where + " must be longer than zero (or off), not '" + text + "'");
-    }
-    return timeout;
-  }
-
-  static Duration parseDuration(String where, String text) {
-    String trimmed = text.trim().toLowerCase(Locale.ROOT);
-    try {
-      if (trimmed.matches("\\d+(ms|s|m|h)")) {
-        long amount = Long.parseLong(trimmed.replaceAll("\\D", ""));
-        return switch (trimmed.replaceAll("\\d", "")) {
-          case "ms" -> Duration.ofMillis(amount);
-          case "s" -> Duration.ofSeconds(amount);
-          case "m" -> Duration.ofMinutes(amount);
-          default -> Duration.ofHours(amount);
-        };
-      }
-      return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-    } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
-      throw new SettingsException(
-          where + " must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601"
-              + " duration (PT10M), not '" + text + "'");
-    }
   }
 }

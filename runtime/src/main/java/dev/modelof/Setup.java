@@ -1,16 +1,17 @@
 package dev.modelof;
 
-import dev.modelof.internal.Machine;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The drawn start of one sequence: which model factory, and its arguments.
+ * The drawn start of one sequence: which setup of the spec (its model factory, in declaration
+ * order), and the factory's arguments. A {@code withImpl} function of {@link ModelCheck} builds an
+ * implementation from them: {@code setup -> new BuggyCache(setup.arg(0))}.
  *
- * @param factory index into {@link Machine#factories()}
+ * @param index which of the spec's model factories, from 0 in declaration order
  * @param args the factory's arguments, boxed
  */
-public record Setup(int factory, List<Object> args) {
+public record Setup(int index, List<Object> args) {
   public Setup {
     args = java.util.Collections.unmodifiableList(new ArrayList<>(args));
   }
@@ -25,6 +26,6 @@ public record Setup(int factory, List<Object> args) {
   public Setup with(int index, Object value) {
     List<Object> copy = new ArrayList<>(args);
     copy.set(index, value);
-    return new Setup(factory, copy);
+    return new Setup(index, copy);
   }
 }

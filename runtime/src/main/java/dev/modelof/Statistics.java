@@ -9,7 +9,7 @@ import java.util.Locale;
  * no, and how long the sequences were. {@link ModelCheck#run} prints it as a small table, and fails
  * a run that passed without exercising every operation ({@link #problems}).
  *
- * @param spec simple name of the spec
+ * @param spec the spec interface
  * @param tries how many sequences ran
  * @param steps how many steps ran in all
  * @param operations one count per operation, in declaration order
@@ -18,7 +18,7 @@ import java.util.Locale;
  * @param longest the most steps of one sequence
  */
 public record Statistics(
-    String spec, int tries, long steps, List<OperationCount> operations, int shortest, int median, int longest) {
+    Class<?> spec, int tries, long steps, List<OperationCount> operations, int shortest, int median, int longest) {
 
   /**
    * What happened to one operation over a run.
@@ -69,7 +69,7 @@ public record Statistics(
   /** The figures as a compact table: a headline, then one row per operation. */
   public String table() {
     StringBuilder out = new StringBuilder();
-    out.append(spec).append(": ").append(tries).append(tries == 1 ? " try, " : " tries, ")
+    out.append(spec.getSimpleName()).append(": ").append(tries).append(tries == 1 ? " try, " : " tries, ")
         .append(steps).append(steps == 1 ? " step" : " steps")
         .append("; sequence length min ").append(shortest).append(", median ").append(median)
         .append(", max ").append(longest).append('\n');

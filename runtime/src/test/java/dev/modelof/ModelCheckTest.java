@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.engine.Engine;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.sample.BrokenStack;
 import dev.modelof.sample.StackMachine;
 import dev.modelof.sample.StackModel;
@@ -50,10 +51,10 @@ class ModelCheckTest {
     assertEquals(List.of(1), failure.setup().args(), failure.report());
     assertTrue(failure.originalLength() >= failure.length());
     assertTrue(failure.report().startsWith("StackSpec: BrokenStack disagrees with the model after 3 steps (shrunk from "
-        + failure.originalLength() + "; seed " + Settings.formatSeed(seed) + ", try " + failure.tryNumber() + ")\n"),
+        + failure.originalLength() + "; seed " + SettingsText.formatSeed(seed) + ", try " + failure.tryNumber() + ")\n"),
         failure.report());
     assertTrue(failure.report().contains("  capacity = 1\n  push(0)\n  push(0)\n"), failure.report());
-    assertTrue(failure.report().contains("<-- here\nReplay: -Dmodelof.seed=" + Settings.formatSeed(seed) + "\n"),
+    assertTrue(failure.report().contains("<-- here\nReplay: -Dmodelof.seed=" + SettingsText.formatSeed(seed) + "\n"),
         failure.report());
   }
 

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class FixedCost {
   private final Machine<?, ?, ?> lru = LruBench.machine();
-  private final Settings oneStep = new Settings(1, 1, Throughput.SEED, null);
+  private final Settings oneStep = Settings.defaults().withTries(1).withSteps(1).withSeed(Throughput.SEED);
 
   @Benchmark
   public Result<?> oneTryOfOneStep() {

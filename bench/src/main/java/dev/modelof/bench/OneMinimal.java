@@ -36,7 +36,7 @@ public final class OneMinimal {
         return "still fails without step " + (i + 1);
       }
     }
-    List<ParameterInfo> setupParams = machine.setups().get(setup.factory()).parameters();
+    List<ParameterInfo> setupParams = machine.setups().get(setup.index()).parameters();
     for (int arg = 0; arg < setupParams.size(); arg++) {
       for (Object smaller : ((Gen<Object>) setupParams.get(arg).gen()).shrink(setup.args().get(arg))) {
         if (ModelCheck.of(machine).fails(setup.with(arg, smaller), ops)) {

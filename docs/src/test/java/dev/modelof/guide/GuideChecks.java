@@ -9,6 +9,7 @@ import dev.modelof.Failure;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.testing.InMemoryJavac;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +25,14 @@ public final class GuideChecks {
 
   /** Default tries and steps, a fixed seed. */
   public static Settings seeded(long seed) {
-    return new Settings(Settings.DEFAULT_TRIES, Settings.DEFAULT_STEPS, seed, null);
+    return Settings.defaults().withSeed(seed);
   }
 
   /** Runs {@code check} with {@code seed}: the failure, which must exist. */
   public static <O> Failure<O> failure(ModelCheck<?, ?, O> check, long seed) {
     Result<O> result = check.withSettings(seeded(seed)).check();
     assertNotNull(result.failure(), () -> "the bug was not found in " + result.tries() + " tries with seed "
-        + Settings.formatSeed(seed));
+        + SettingsText.formatSeed(seed));
     return result.failure();
   }
 

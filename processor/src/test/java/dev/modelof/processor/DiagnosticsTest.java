@@ -829,6 +829,64 @@ class DiagnosticsTest {
     }
 
     @Test
+    void refTypesThatShareAClass() {
+      JavaFileObject impl =
+          source(
+              "test.Boxes",
+              """
+              package test;
+
+              import java.util.List;
+
+              public class Boxes {
+                public List<Integer> numbers() {
+                  return List.of();
+                }
+
+                public List<String> names() {
+                  return List.of();
+                }
+              }
+              """);
+      JavaFileObject spec =
+          source(
+              "test.BoxesSpec",
+              """
+              package test;
+
+              import dev.modelof.*;
+              import java.util.List;
+
+              @ModelOf(Boxes.class)
+              public interface BoxesSpec {
+                static Model model() {
+                  return new Model();
+                }
+
+                @Ref
+                List<Integer> numbers();
+
+                @Ref
+                List<String> names();
+
+                final class Model implements BoxesSpec {
+                  public List<Integer> numbers() {
+                    return List.of();
+                  }
+
+                  public List<String> names() {
+                    return List.of();
+                  }
+                }
+              }
+              """);
+      Compilation compilation = compile(spec, impl);
+      assertOnlyError(compilation, Message.REF_TYPES_SHARE_CLASS, spec, "List<String> names();");
+      assertThat(compilation).hadErrorContaining(
+          "@Ref operations numbers and names return List<Integer> and List<String>, one class at run time");
+    }
+
+    @Test
     void resultComparedByIdentity() {
       JavaFileObject impl =
           source(

@@ -49,7 +49,7 @@ final class Counts {
     for (long count : lengths) {
       total += count;
     }
-    return new Statistics(machine.specType().getSimpleName(), tries, steps, List.copyOf(out),
+    return new Statistics(machine.specType(), tries, steps, List.copyOf(out),
         total == 0 ? 0 : lengthAt(0), total == 0 ? 0 : lengthAt((total - 1) / 2), total == 0 ? 0 : lengthAt(total - 1));
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What {@link dev.modelof.ModelCheck} asks of the engine: the engine's only entry point. Public so
- * that the API package can reach it; not part of the API.
+ * What {@link dev.modelof.ModelCheck} asks of the engine. Public so that the API package can reach
+ * it; not part of the API, and not exported by the module.
  */
 public final class Engine {
   private Engine() {}

@@ -9,7 +9,7 @@ package dev.modelof.engine;
  * @param modelError what the model threw, or null
  * @param implError what the implementation threw, or null
  * @param problem how the two disagree, or an invariant failed; null when all is well
- * @param failedCheck the index of the invariant that failed, or -1
+ * @param failedInvariant the index of the invariant that failed, or -1
  * @param hang the call of this step that did not return in time, or null
  */
 record Event(
@@ -19,12 +19,12 @@ record Event(
     Throwable modelError,
     Throwable implError,
     String problem,
-    int failedCheck,
+    int failedInvariant,
     Phase hang) {
 
   Event(Step<?> step, Object modelResult, Object implResult, Throwable modelError, Throwable implError,
-      String problem, int failedCheck) {
-    this(step, modelResult, implResult, modelError, implError, problem, failedCheck, null);
+      String problem, int failedInvariant) {
+    this(step, modelResult, implResult, modelError, implError, problem, failedInvariant, null);
   }
 
   /** A step whose call in {@code phase} did not return within {@code timeout}. */

@@ -1,11 +1,11 @@
 package dev.modelof.engine;
 
 import dev.modelof.Handle;
-import dev.modelof.Settings;
 import dev.modelof.Setup;
 import dev.modelof.internal.InvariantInfo;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.ResultKind;
+import dev.modelof.internal.SettingsText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +130,7 @@ final class Execution<M, I, O> {
       handleSteps.add(id);
       handleTypes.add(machine.operations().get(index).handleType());
     }
-    int failedCheck = -1;
+    int failedInvariant = -1;
     int invariants = plan.invariants.size();
     if (problem == null && invariants > 0) {
       watch.at(position, Phase.INVARIANT);
@@ -145,7 +145,7 @@ final class Execution<M, I, O> {
         }
         if (!holds) {
           problem = invariantProblem(plan.invariants.get(i), error);
-          failedCheck = i;
+          failedInvariant = i;
           break;
         }
       }
@@ -156,7 +156,7 @@ final class Execution<M, I, O> {
       results[2 * at + 1] = implResult;
       return null;
     }
-    return new Event(new Step<>(id, op), modelResult, implResult, modelError, implError, problem, failedCheck);
+    return new Event(new Step<>(id, op), modelResult, implResult, modelError, implError, problem, failedInvariant);
   }
 
   /**
@@ -214,7 +214,7 @@ final class Execution<M, I, O> {
 
   /** What the report says of a call in {@code phase} that did not return within {@code timeout}. */
   static String hangProblem(Phase phase, Duration timeout) {
-    String within = "did not return within " + Settings.formatDuration(timeout);
+    String within = "did not return within " + SettingsText.formatDuration(timeout);
     return phase.who() == null ? within : phase.who() + " " + within;
   }
 
@@ -244,12 +244,12 @@ final class Execution<M, I, O> {
   }
 
   /** What the report says of an invariant that is false, or threw {@code error}. */
-  private static String invariantProblem(InvariantInfo check, Throwable error) {
-    return "invariant " + call(check) + (error == null ? " is false" : " threw " + describe(error));
+  private static String invariantProblem(InvariantInfo invariant, Throwable error) {
+    return "invariant " + call(invariant) + (error == null ? " is false" : " threw " + describe(error));
   }
 
-  private static String call(InvariantInfo check) {
-    return check.method() + "(" + (check.takesModel() ? check.takesImpl() ? "model, impl" : "model" : "impl") + ")";
+  private static String call(InvariantInfo invariant) {
+    return invariant.method() + "(" + (invariant.takesModel() ? invariant.takesImpl() ? "model, impl" : "model" : "impl") + ")";
   }
 
   static String describe(Throwable error) {

@@ -1,10 +1,10 @@
 package dev.modelof.engine;
 
 import dev.modelof.Gen;
-import dev.modelof.Settings;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.SetupInfo;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -86,7 +86,7 @@ final class FailureMemory {
       }
       Matcher m = LINE.matcher(line);
       if (m.matches() && m.group(6).equals(signature)) {
-        return new Entry(Settings.parseSeed("memory", m.group(2)), Integer.parseInt(m.group(3)),
+        return new Entry(SettingsText.parseSeed("memory", m.group(2)), Integer.parseInt(m.group(3)),
             Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
       }
       out.println(spec + ": forgetting the failure remembered in " + file + ": the spec's operations changed since"
@@ -102,7 +102,7 @@ final class FailureMemory {
     locked(() -> {
       List<String> lines = others();
       lines.add(String.format(Locale.ROOT, "%s seed=%s try=%d size=%d length=%d signature=%s", impl,
-          Settings.formatSeed(entry.seed()), entry.tryNumber(), entry.size(), entry.length(), signature));
+          SettingsText.formatSeed(entry.seed()), entry.tryNumber(), entry.size(), entry.length(), signature));
       write(lines);
       return null;
     });
@@ -189,8 +189,8 @@ final class FailureMemory {
    */
   static String signature(Machine<?, ?, ?> machine) {
     StringBuilder text = new StringBuilder();
-    for (SetupInfo factory : machine.setups()) {
-      text.append("factory ").append(factory.method()).append(params(factory.parameters())).append('\n');
+    for (SetupInfo setupInfo : machine.setups()) {
+      text.append("factory ").append(setupInfo.method()).append(params(setupInfo.parameters())).append('\n');
     }
     for (OperationInfo operation : machine.operations()) {
       text.append("operation ").append(operation.name()).append(params(operation.parameters()))
@@ -208,7 +208,7 @@ final class FailureMemory {
   private static String params(List<ParameterInfo> params) {
     List<String> out = new ArrayList<>();
     for (ParameterInfo param : params) {
-      out.add(param.name() + ":" + (param.isHandle() ? "handle " + param.handleType() : describe(param.gen()))
+      out.add(param.name() + ":" + (param.isHandle() ? "handle " + param.handleType().getCanonicalName() : describe(param.gen()))
           + (param.fresh() ? " fresh" : ""));
     }
     return "(" + String.join(", ", out) + ")";

@@ -25,8 +25,8 @@ import java.util.Map;
 final class Plan {
   /** The parameters of each operation, by operation index. */
   final Slot[][] operations;
-  /** The parameters of each model factory, by factory index. */
-  final Slot[][] factories;
+  /** The parameters of each setup's model factory, by setup index. */
+  final Slot[][] setups;
   final int[] weights;
   final int totalWeight;
   /** What each operation returns, by operation index. */
@@ -63,10 +63,10 @@ final class Plan {
       takesHandles[i] = ops.get(i).parameters().stream().anyMatch(ParameterInfo::isHandle);
     }
     this.invariants = machine.invariants();
-    List<SetupInfo> factoryList = machine.setups();
-    this.factories = new Slot[factoryList.size()][];
-    for (int i = 0; i < factoryList.size(); i++) {
-      factories[i] = slots(factoryList.get(i).parameters(), gens, names);
+    List<SetupInfo> setupList = machine.setups();
+    this.setups = new Slot[setupList.size()][];
+    for (int i = 0; i < setupList.size(); i++) {
+      setups[i] = slots(setupList.get(i).parameters(), gens, names);
     }
     this.totalWeight = total;
     this.genSlots = Map.copyOf(gens);
@@ -96,13 +96,13 @@ final class Plan {
 
   /** Draws a try's setup: a model factory, and its arguments. */
   Setup setup(PooledSource source) {
-    int factory = source.nextInt(factories.length);
+    int index = source.nextInt(setups.length);
     source.drawingFor(-1);
     List<Object> args = new ArrayList<>();
-    for (Slot slot : factories[factory]) {
+    for (Slot slot : setups[index]) {
       args.add(draw(source, slot));
     }
-    return new Setup(factory, args);
+    return new Setup(index, args);
   }
 
   /** Draws an operation's index by the operations' weights. */

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The engine's {@link Draws}: the arguments of one operation, drawn one parameter after another as a
- * generated {@link Machine#draw} asks for them: {@code new Put(draws.nextInt(), draws.nextInt())}. An {@code int}
- * parameter drawn from {@link Gens#ints} is drawn without boxing. A parameter that takes a handle
+ * The engine's {@link Draws}: the arguments of one operation, drawn one parameter after another as
+ * a generated {@link dev.modelof.internal.Machine#draw} asks for them: {@code new
+ * Put(draws.nextInt(), draws.nextInt())}. An {@code int} parameter drawn from {@link Gens#ints} is
+ * drawn without boxing. A parameter that takes a handle
  * gets one that an earlier step made; when there is none, the operation cannot run now, and the
  * parameters after it are not drawn.
  */

@@ -2,13 +2,13 @@ package dev.modelof.engine;
 
 import dev.modelof.Gen;
 import dev.modelof.Handle;
-import dev.modelof.Settings;
 import dev.modelof.Setup;
 import dev.modelof.internal.InvariantInfo;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.ResultKind;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.SetupInfo;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,14 +51,14 @@ final class ReportWriter<M, I, O> {
     JavaWriter java = new JavaWriter();
     out.append(spec).append(": ").append(headline(java, impl))
         .append(" (shrunk from ").append(originalLength)
-        .append("; seed ").append(Settings.formatSeed(seed)).append(", try ").append(tryNumber).append(")\n");
-    SetupInfo factory = machine.setups().get(setup.factory());
+        .append("; seed ").append(SettingsText.formatSeed(seed)).append(", try ").append(tryNumber).append(")\n");
+    SetupInfo setupInfo = machine.setups().get(setup.index());
     if (machine.setups().size() > 1) {
-      out.append("  setup ").append(factory.method()).append('\n');
+      out.append("  setup ").append(setupInfo.method()).append('\n');
     }
-    for (int i = 0; i < factory.parameters().size(); i++) {
-      out.append("  ").append(factory.parameters().get(i).name()).append(" = ")
-          .append(shown(java, setup.args().get(i), factory.parameters().get(i).gen())).append('\n');
+    for (int i = 0; i < setupInfo.parameters().size(); i++) {
+      out.append("  ").append(setupInfo.parameters().get(i).name()).append(" = ")
+          .append(shown(java, setup.args().get(i), setupInfo.parameters().get(i).gen())).append('\n');
     }
     if (trace.setupProblem() != null) {
       out.append("  ").append(trace.setupProblem()).append("      <-- here\n");
@@ -84,7 +84,7 @@ final class ReportWriter<M, I, O> {
     if (closing) {
       out.append("  ").append(pad("close()", width)).append("-> ").append(teardown.problem()).append("      <-- here\n");
     }
-    out.append("Replay: -Dmodelof.seed=").append(Settings.formatSeed(seed)).append('\n');
+    out.append("Replay: -Dmodelof.seed=").append(SettingsText.formatSeed(seed)).append('\n');
     if (regressionTest == null) {
       out.append("No regression test: ").append(noTest).append(".\n");
     } else {
@@ -103,7 +103,7 @@ final class ReportWriter<M, I, O> {
     Phase hang = trace.hang();
     if (hang != null) {
       String who = hang.spec() ? "the model" : impl;
-      String within = "did not return within " + Settings.formatDuration(timeout);
+      String within = "did not return within " + SettingsText.formatDuration(timeout);
       return switch (hang) {
         case BUILD_MODEL -> "the model factory " + within;
         case BUILD_IMPL -> impl + " hangs: its constructor " + within;
@@ -171,10 +171,10 @@ final class ReportWriter<M, I, O> {
     }
     boolean mirror = needsModel(java);
     boolean throwsException = false;
-    SetupInfo factory = machine.setups().get(setup.factory());
+    SetupInfo setupInfo = machine.setups().get(setup.index());
     List<String> setupArgs = new ArrayList<>();
     for (int i = 0; i < setup.args().size(); i++) {
-      String literal = java.literal(setup.args().get(i), factory.parameters().get(i).gen());
+      String literal = java.literal(setup.args().get(i), setupInfo.parameters().get(i).gen());
       if (literal == null) {
         return null;
       }
@@ -182,11 +182,11 @@ final class ReportWriter<M, I, O> {
     }
     List<String> body = new ArrayList<>();
     if (mirror) {
-      body.add("var model = " + java.type(machine.specType().getCanonicalName()) + "." + factory.method() + "(" + String.join(", ", setupArgs) + ");");
+      body.add("var model = " + java.type(machine.specType()) + "." + setupInfo.method() + "(" + String.join(", ", setupArgs) + ");");
     }
-    String newImpl = factory.implFactory() == null
-        ? "new " + java.type(machine.implType().getCanonicalName()) + "(" + String.join(", ", setupArgs) + ")"
-        : java.type(machine.specType().getCanonicalName()) + "." + factory.implFactory() + "(" + String.join(", ", setupArgs) + ")";
+    String newImpl = setupInfo.implFactory() == null
+        ? "new " + java.type(machine.implType()) + "(" + String.join(", ", setupArgs) + ")"
+        : java.type(machine.specType()) + "." + setupInfo.implFactory() + "(" + String.join(", ", setupArgs) + ")";
     body.add("var impl = " + (hang == Phase.BUILD_IMPL ? timeLimited(java, newImpl) : newImpl) + ";");
     for (Event event : trace.events()) {
       List<String> implArgs = arguments(java, event, "h");
@@ -225,8 +225,8 @@ final class ReportWriter<M, I, O> {
               : assertion(java, event.modelResult(), java.literal(event.modelResult()), implCall));
         }
       }
-      if (event.failedCheck() >= 0) {
-        body.add(invariantCall(java, machine.invariants().get(event.failedCheck())));
+      if (event.failedInvariant() >= 0) {
+        body.add(invariantCall(java, machine.invariants().get(event.failedInvariant())));
       }
     }
     if (closing || hang == Phase.CLOSE_IMPL) {
@@ -259,7 +259,7 @@ final class ReportWriter<M, I, O> {
           && new JavaWriter().literal(event.modelResult()) == null) {
         return true;
       }
-      if (event.failedCheck() >= 0 && machine.invariants().get(event.failedCheck()).takesModel()) {
+      if (event.failedInvariant() >= 0 && machine.invariants().get(event.failedInvariant()).takesModel()) {
         return true;
       }
     }
@@ -289,16 +289,16 @@ final class ReportWriter<M, I, O> {
     return java.staticMethod(ASSERTIONS, "assertEquals") + "(" + expected + ", " + actual + ");";
   }
 
-  private String invariantCall(JavaWriter java, InvariantInfo check) {
+  private String invariantCall(JavaWriter java, InvariantInfo invariant) {
     List<String> args = new ArrayList<>();
-    if (check.takesModel()) {
+    if (invariant.takesModel()) {
       args.add("model");
     }
-    if (check.takesImpl()) {
+    if (invariant.takesImpl()) {
       args.add("impl");
     }
-    String call = java.type(machine.specType().getCanonicalName()) + "." + check.method() + "(" + String.join(", ", args) + ")";
-    return check.returnsBoolean() ? java.staticMethod(ASSERTIONS, "assertTrue") + "(" + call + ");" : call + ";";
+    String call = java.type(machine.specType()) + "." + invariant.method() + "(" + String.join(", ", args) + ")";
+    return invariant.returnsBoolean() ? java.staticMethod(ASSERTIONS, "assertTrue") + "(" + call + ");" : call + ";";
   }
 
   private String call(JavaWriter java, OperationInfo operation, String target, List<String> args) {
@@ -308,7 +308,7 @@ final class ReportWriter<M, I, O> {
     List<String> all = new ArrayList<>();
     all.add(target);
     all.addAll(args);
-    return java.type(machine.specType().getCanonicalName()) + "." + operation.name() + "(" + String.join(", ", all) + ")";
+    return java.type(machine.specType()) + "." + operation.name() + "(" + String.join(", ", all) + ")";
   }
 
   /** The arguments of a step as Java source; handles by name with {@code prefix}; null where no literal exists. */

@@ -8,6 +8,7 @@ import dev.modelof.Settings;
 import dev.modelof.Setup;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.SettingsText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ final class Runner<M, I, O> {
         found = runTry(dog, remembered);
         if (found == null) {
           options.out().println(spec + ": the failure remembered in " + memory.file() + " (seed "
-              + Settings.formatSeed(entry.seed()) + ", try " + entry.tryNumber() + ") passes now; forgetting it");
+              + SettingsText.formatSeed(entry.seed()) + ", try " + entry.tryNumber() + ") passes now; forgetting it");
           memory.forget();
         }
       }
@@ -172,7 +173,7 @@ final class Runner<M, I, O> {
     List<O> operations = positional(best.steps());
     Try origin = found.origin();
     int originalLength = found.trace().events().size();
-    return new Failure<>(machine.specType(), best.setup(), List.copyOf(operations), originalLength,
+    return new Failure<>(machine.specType(), best.setup(), operations, originalLength,
         origin.seed(), origin.number(), replays,
         writer.report(originalLength, origin.seed(), origin.number(), test, imports),
         test, imports, best.trace().kind());

@@ -310,7 +310,7 @@ final class Shrinker<M, I, O> {
   private Map<List<Object>, List<Part>> recurringValues() {
     Map<List<Object>, List<Part>> byValue = new LinkedHashMap<>();
     for (int arg = 0; arg < setup.args().size(); arg++) {
-      ParameterInfo param = machine.setups().get(setup.factory()).parameters().get(arg);
+      ParameterInfo param = machine.setups().get(setup.index()).parameters().get(arg);
       collect(byValue, new Place(-1, arg), List.of(), param.gen(), setup.args().get(arg));
     }
     for (int step = 0; step < steps.size(); step++) {
@@ -345,7 +345,7 @@ final class Shrinker<M, I, O> {
   @SuppressWarnings("unchecked") // a place's value came from the generator of its parameter
   private List<Object> candidates(Place place) {
     if (place.step() < 0) {
-      ParameterInfo param = machine.setups().get(setup.factory()).parameters().get(place.arg());
+      ParameterInfo param = machine.setups().get(setup.index()).parameters().get(place.arg());
       return ((Gen<Object>) param.gen()).shrink(setup.args().get(place.arg()));
     }
     Step<O> step = steps.get(place.step());
@@ -408,7 +408,7 @@ final class Shrinker<M, I, O> {
     }
 
     private Gen<?> gen(Place place) {
-      return place.step() < 0 ? machine.setups().get(setup.factory()).parameters().get(place.arg()).gen()
+      return place.step() < 0 ? machine.setups().get(setup.index()).parameters().get(place.arg()).gen()
           : machine.operations().get(machine.indexOf(steps.get(place.step()).op())).parameters().get(place.arg()).gen();
     }
 

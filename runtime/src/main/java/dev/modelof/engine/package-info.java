@@ -6,6 +6,8 @@
  * Watchdog}, {@code Worker}) and remembers failures between runs ({@code FailureMemory}).
  *
  * <p>Not exported by the module: {@link dev.modelof.ModelCheck} reaches it through {@link
- * dev.modelof.engine.Engine}, and everything else is package-private unless a benchmark needs it.
+ * dev.modelof.engine.Engine}, {@link dev.modelof.Source#seeded} through {@code PooledSource}, the
+ * built-in generators write values through {@code ValueText}, and the benchmarks draw through
+ * {@code RunnerDraws}; everything else is package-private.
  */
 package dev.modelof.engine;

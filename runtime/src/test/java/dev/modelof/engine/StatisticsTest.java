@@ -12,6 +12,7 @@ import dev.modelof.internal.Machine;
 import dev.modelof.sample.BoundedStack;
 import dev.modelof.sample.StackMachine;
 import dev.modelof.sample.StackModel;
+import dev.modelof.sample.StackSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class StatisticsTest {
 
   @Test
   void theTableIsCompact() {
-    Statistics statistics = new Statistics("StackSpec", 200, 6000, List.of(
+    Statistics statistics = new Statistics(StackSpec.class, 200, 6000, List.of(
         new Statistics.OperationCount("push", 3000, 0, 0, null),
         new Statistics.OperationCount("pop", 1500, 500, 0, null),
         new Statistics.OperationCount("size", 1500, 0, 0, null)), 1, 30, 50);
@@ -105,7 +106,7 @@ class StatisticsTest {
 
   @Test
   void aShortRunSaysNothingOfOperationsItHadNoChanceToRun() {
-    Statistics statistics = new Statistics("S", 1, 3, List.of(
+    Statistics statistics = new Statistics(StackSpec.class, 1, 3, List.of(
         new Statistics.OperationCount("a", 3, 0, 0, null),
         new Statistics.OperationCount("b", 0, 2, 0, null),
         new Statistics.OperationCount("c", 0, 0, 0, null)), 3, 3, 3);
@@ -114,7 +115,7 @@ class StatisticsTest {
 
   @Test
   void anOperationNeverDrawnInALongRunNeedsMoreWeight() {
-    Statistics statistics = new Statistics("S", 100, 5000, List.of(
+    Statistics statistics = new Statistics(StackSpec.class, 100, 5000, List.of(
         new Statistics.OperationCount("a", 5000, 0, 0, null),
         new Statistics.OperationCount("rare", 0, 0, 0, null)), 50, 50, 50);
     assertEquals(List.of("rare never ran in 5000 steps: raise its @Weight."), statistics.problems());
@@ -124,7 +125,7 @@ class StatisticsTest {
   void aBurnInPrintsProgressLines() {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     Runner<StackModel, BoundedStack, StackMachine.Op> runner = new Runner<>(new StackMachine(false),
-        new Settings(200, 50, 5L, Duration.ofMillis(300)), RunOptions.DEFAULT.withProgressEvery(Duration.ofMillis(50))
+        Settings.defaults().withSteps(50).withSeed(5L).withDuration(Duration.ofMillis(300)), RunOptions.DEFAULT.withProgressEvery(Duration.ofMillis(50))
         .withOut(new PrintStream(captured, true, StandardCharsets.UTF_8)));
     Result<?> result = runner.check();
     assertTrue(result.passed());

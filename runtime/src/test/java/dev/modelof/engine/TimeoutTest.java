@@ -14,6 +14,7 @@ import dev.modelof.Settings;
 import dev.modelof.SettingsException;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.Refs;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.sample.ArrayMap;
 import dev.modelof.sample.MapBugs;
 import dev.modelof.sample.MapMachine;
@@ -165,11 +166,11 @@ class TimeoutTest {
   @Test
   void theTimeoutComesFromModelOfOrTheSystemProperty() {
     assertEquals(Settings.DEFAULT_TIMEOUT, Settings.defaults().withTries(1).withSteps(1).timeout());
-    assertEquals(Duration.ofMillis(1500), Settings.defaults().withTries(1).withSteps(1).withTimeout(Settings.parseTimeout("@ModelOf(timeout)", "1500ms")).timeout());
-    assertEquals(Duration.ofMinutes(2), Settings.defaults().withTries(1).withSteps(1).withTimeout(Settings.parseTimeout("@ModelOf(timeout)", "2m")).with(k -> null).timeout());
+    assertEquals(Duration.ofMillis(1500), Settings.defaults().withTries(1).withSteps(1).withTimeout(SettingsText.parseTimeout("@ModelOf(timeout)", "1500ms")).timeout());
+    assertEquals(Duration.ofMinutes(2), Settings.defaults().withTries(1).withSteps(1).withTimeout(SettingsText.parseTimeout("@ModelOf(timeout)", "2m")).with(k -> null).timeout());
     assertEquals(Duration.ofSeconds(3),
-        Settings.defaults().withTries(1).withSteps(1).withTimeout(Settings.parseTimeout("@ModelOf(timeout)", "2m")).with(k -> k.equals("modelof.timeout") ? "3s" : null).timeout());
-    assertNull(Settings.defaults().withTries(1).withSteps(1).withTimeout(Settings.parseTimeout("@ModelOf(timeout)", "off")).timeout());
+        Settings.defaults().withTries(1).withSteps(1).withTimeout(SettingsText.parseTimeout("@ModelOf(timeout)", "2m")).with(k -> k.equals("modelof.timeout") ? "3s" : null).timeout());
+    assertNull(Settings.defaults().withTries(1).withSteps(1).withTimeout(SettingsText.parseTimeout("@ModelOf(timeout)", "off")).timeout());
     SettingsException error = org.junit.jupiter.api.Assertions.assertThrows(SettingsException.class,
         () -> Settings.defaults().withTries(1).withSteps(1).with(k -> k.equals("modelof.timeout") ? "soon" : null));
     assertEquals("modelof.timeout must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601 duration"
@@ -179,8 +180,8 @@ class TimeoutTest {
         () -> Settings.defaults().withTries(1).withSteps(1).with(k -> k.equals("modelof.duration") ? "9999999999999999h" : null));
     assertEquals("modelof.duration must be a number with a unit (500ms, 30s, 10m, 2h) or an ISO-8601 duration"
         + " (PT10M), not '9999999999999999h'", tooLong.getMessage());
-    assertEquals(List.of("10s", "200ms", "2m", "1500ms"), List.of(Settings.formatDuration(Duration.ofSeconds(10)),
-        Settings.formatDuration(TIMEOUT), Settings.formatDuration(Duration.ofMinutes(2)),
-        Settings.formatDuration(Duration.ofMillis(1500))));
+    assertEquals(List.of("10s", "200ms", "2m", "1500ms"), List.of(SettingsText.formatDuration(Duration.ofSeconds(10)),
+        SettingsText.formatDuration(TIMEOUT), SettingsText.formatDuration(Duration.ofMinutes(2)),
+        SettingsText.formatDuration(Duration.ofMillis(1500))));
   }
 }

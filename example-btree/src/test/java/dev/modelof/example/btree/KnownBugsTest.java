@@ -112,7 +112,7 @@ class KnownBugsTest {
       fewer.remove(i);
       assertFalse(check.fails(setup, fewer), "still fails without step " + (i + 1) + ":\n" + failure.report());
     }
-    List<ParameterInfo> setupParams = machine.setups().get(setup.factory()).parameters();
+    List<ParameterInfo> setupParams = machine.setups().get(setup.index()).parameters();
     for (int arg = 0; arg < setupParams.size(); arg++) {
       for (Object smaller : ((Gen<Object>) setupParams.get(arg).gen()).shrink(setup.args().get(arg))) {
         assertFalse(check.fails(setup.with(arg, smaller), ops),

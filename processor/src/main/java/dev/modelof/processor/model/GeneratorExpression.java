@@ -37,20 +37,18 @@ public sealed interface GeneratorExpression {
    * The generator of a record by its components, no reflection:
    *
    * <pre>{@code
-   * Gens.records("com.example.Point",
+   * Generators.records(Point.class,
    *     c -> new Point((int) c.get(0), (int) c.get(1)),
    *     p -> Arrays.asList(p.x(), p.y()),
-   *     Gens.ints(...), Gens.ints(...))
+   *     Gens.ints(), Gens.ints())
    * }</pre>
    *
-   * @param literalName the name a regression test writes it by: canonical, {@code <>} after a generic one
    * @param recordType the record type, with its type arguments
    * @param componentTypes the types of the canonical constructor's parameters, in order
    * @param accessors the accessor of each component, in order
    * @param componentGenerators the generator of each component, in order
    */
   record RecordOf(
-      String literalName,
       TypeName recordType,
       List<TypeName> componentTypes,
       List<String> accessors,

@@ -53,14 +53,4 @@ public record SpecDescriptor(
     operations = List.copyOf(operations);
     invariants = List.copyOf(invariants);
   }
-
-  /** Canonical name of the spec, as the runtime descriptors spell it. */
-  public String specName() {
-    return spec.canonicalName();
-  }
-
-  /** Canonical name of the implementation, as the runtime descriptors spell it. */
-  public String implName() {
-    return implClass.canonicalName();
-  }
 }

@@ -136,6 +136,11 @@ public enum Message {
   REF_NOT_OPERATION(
       "RefNotOperation",
       "@Ref on %s, which is not an operation; put @Ref on an abstract method of the spec"),
+  REF_TYPES_SHARE_CLASS(
+      "RefTypesShareClass",
+      "@Ref operations %s and %s return %s and %s, one class at run time, so their handles could be"
+          + " taken for each other; give one of them a type of its own (a record that wraps it), or"
+          + " remove @Ref from one"),
   REQUIRES_UNKNOWN(
       "RequiresUnknown",
       "@Requires(\"%s\") names no method of the model %s; add `boolean %s()` (or `boolean %s(%s)`,"

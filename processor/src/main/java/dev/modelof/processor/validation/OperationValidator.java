@@ -88,6 +88,7 @@ final class OperationValidator {
   List<OperationDescriptor> operations(SpecMethods methods) {
     List<ExecutableElement> operations = methods.operations();
     List<TypeMirror> refTypes = refTypes(operations);
+    checkRefTypesDistinct(operations);
     List<OperationDescriptor> descriptors = new ArrayList<>();
     Set<String> recordNames = new HashSet<>();
     for (ExecutableElement operation : operations) {
@@ -123,6 +124,27 @@ final class OperationValidator {
       }
     }
     return ok;
+  }
+
+  /**
+   * Reports {@code @Ref} results of different types with one erasure ({@code Box<Integer>} and
+   * {@code Box<String>}): the engine keeps handles by class, and would hand one for the other.
+   */
+  private void checkRefTypesDistinct(List<ExecutableElement> operations) {
+    List<ExecutableElement> refs = operations.stream()
+        .filter(o -> has(o, REF) && o.getReturnType().getKind() != TypeKind.VOID)
+        .toList();
+    for (int i = 0; i < refs.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        TypeMirror earlier = refs.get(j).getReturnType();
+        TypeMirror later = refs.get(i).getReturnType();
+        if (!types.isSameType(earlier, later) && types.isSameType(types.erasure(earlier), types.erasure(later))) {
+          report.report(Message.REF_TYPES_SHARE_CLASS, refs.get(i), refs.get(j).getSimpleName(),
+              refs.get(i).getSimpleName(), Signatures.type(earlier), Signatures.type(later));
+          break;
+        }
+      }
+    }
   }
 
   /** The result types of the {@code @Ref} operations: parameters of these types get handles. */

@@ -2,10 +2,9 @@ package dev.modelof.processor.validation;
 
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.GeneratorExpression.RecordOf;
+import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.validation.GeneratorChooser.Bounds;
 import dev.modelof.processor.validation.GeneratorChooser.Site;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class RecordRule {
   }
 
   /**
-   * {@code Gens.records("pkg.Point", c -> new Point(...), p -> Arrays.asList(p.x(), ...), gens...)}:
+   * {@code Generators.records(Point.class, c -> new Point(...), p -> Arrays.asList(p.x(), ...), gens...)}:
    * a record by the generators of its components, through its canonical constructor. A component's
    * annotations are those of the canonical constructor's parameter, where javac puts those written
    * on the component.
@@ -106,8 +105,7 @@ final class RecordRule {
       GeneratorExpression generator = chooser.forDeclaration(parameter, componentType, componentSite);
       generators.add(generator == null ? GeneratorChooser.REPORTED : generator);
     }
-    String literalName = ClassName.get(record).canonicalName() + (generic ? "<>" : "");
-    return new RecordOf(literalName, TypeRules.typeName(type), componentTypes, accessors, generators);
+    return new RecordOf(TypeRules.typeName(type), componentTypes, accessors, generators);
   }
 
   /**

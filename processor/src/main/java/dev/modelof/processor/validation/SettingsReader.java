@@ -2,8 +2,8 @@ package dev.modelof.processor.validation;
 
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.AnnotationValues;
-import dev.modelof.Settings;
 import dev.modelof.SettingsException;
+import dev.modelof.internal.SettingsText;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -44,14 +44,14 @@ final class SettingsReader {
 
   /**
    * {@code @ModelOf(seed)}, checked by the runtime's own reading of it ({@code
-   * Settings.parseSeed}), so that a typo fails the build and not every run.
+   * SettingsText.parseSeed}), so that a typo fails the build and not every run.
    */
   private String seedSetting() {
     return declaredSetting(
         "seed",
         "write a decimal number or 0x followed by hex digits, as a failure report prints it,"
             + " or leave it empty for a new seed each run",
-        seed -> Settings.parseSeed("@ModelOf(seed)", seed));
+        seed -> SettingsText.parseSeed("@ModelOf(seed)", seed));
   }
 
   /** {@code @ModelOf(timeout)}, checked as {@link #seedSetting} checks the seed. */
@@ -60,8 +60,8 @@ final class SettingsReader {
         "timeout",
         "write a whole number with a unit (500ms, 30s, 2m, 1h) or an ISO-8601 duration (PT1M30S),"
             + " longer than zero, or off for no limit; leave it out for the default, "
-            + Settings.DEFAULT_TIMEOUT_TEXT,
-        timeout -> Settings.parseTimeout("@ModelOf(timeout)", timeout));
+            + SettingsText.DEFAULT_TIMEOUT_TEXT,
+        timeout -> SettingsText.parseTimeout("@ModelOf(timeout)", timeout));
   }
 
   /** The text of setting {@code name}, reported with {@code fix} when {@code read} rejects it. */

@@ -67,11 +67,11 @@ final class GeneratorExpressionWriter {
    * The constants, in an order where each is declared before its first use:
    *
    * <pre>{@code
-   * private static final Gen<Point> POINT = Gens.records("com.example.Point",
+   * private static final Gen<Point> POINT = Generators.records(Point.class,
    *     c -> new Point((int) c.get(0), (int) c.get(1)),
    *     p -> Arrays.asList(p.x(), p.y()),
-   *     Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE),
-   *     Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE));
+   *     Gens.ints(),
+   *     Gens.ints());
    * }</pre>
    */
   List<FieldSpec> constants() {
@@ -126,7 +126,7 @@ final class GeneratorExpressionWriter {
   }
 
   /**
-   * {@code Gens.records(name, build, components, component generators...)}. The two lambdas are
+   * {@code Generators.records(Type.class, build, components, component generators...)}. The two lambdas are
    * arguments, not nested in one another, so their parameter names never clash; {@code
    * Arrays.asList} rather than {@code List.of} takes a null component from a user generator.
    */
@@ -160,7 +160,8 @@ final class GeneratorExpressionWriter {
   /**
    * {@code call} with the arguments that only repeat {@code Gens}' defaults left out: {@code
    * Gens.ints()} for {@code Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)}, {@code
-   * Gens.lists(e)} for {@code Gens.lists(e, 0, Settings.DEFAULT_MAX_SIZE)}.
+   * Gens.lists(e)} for {@code Gens.lists(e, 0, Settings.DEFAULT_MAX_SIZE)}, {@code
+   * Gens.arrays(e, Point[]::new)} for {@code Gens.arrays(e, 0, Settings.DEFAULT_MAX_SIZE, Point[]::new)}.
    */
   private static Call withoutDefaults(Call call) {
     if (!call.owner().equals(GENS)) {
@@ -172,10 +173,20 @@ final class GeneratorExpressionWriter {
         && args.get(0) instanceof Constant min && args.get(1) instanceof Constant max
         && (min.name().equals("MIN_VALUE") && max.name().equals("MAX_VALUE")
             || min.name().equals("NEGATIVE_INFINITY") && max.name().equals("POSITIVE_INFINITY"));
-    boolean defaultSize = n >= 2 && DEFAULT_SIZE.contains(call.method())
-        && args.get(n - 2) instanceof Literal zero && zero.source().equals("0")
-        && args.get(n - 1) instanceof Constant most && most.name().equals("DEFAULT_MAX_SIZE");
-    return fullRange || defaultSize ? new Call(call.owner(), call.method(), args.subList(0, n - 2)) : call;
+    if (fullRange) {
+      return new Call(call.owner(), call.method(), List.of());
+    }
+    // the sizes are the last two arguments, or, for Gens.arrays(element, min, max, T[]::new), the middle two
+    int sizes = call.method().equals("arrays") ? n - 3 : n - 2;
+    boolean defaultSize = sizes >= 0 && (DEFAULT_SIZE.contains(call.method()) || call.method().equals("arrays"))
+        && args.get(sizes) instanceof Literal zero && zero.source().equals("0")
+        && args.get(sizes + 1) instanceof Constant most && most.name().equals("DEFAULT_MAX_SIZE");
+    if (!defaultSize) {
+      return call;
+    }
+    List<GeneratorExpression> kept = new ArrayList<>(args.subList(0, sizes));
+    kept.addAll(args.subList(sizes + 2, n));
+    return new Call(call.owner(), call.method(), kept);
   }
 
   /** {@code p} for a {@code Point}: the record's initial, else {@code r}. */

@@ -23,6 +23,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.Settings;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
@@ -131,13 +132,12 @@ public final class MachineWriter {
       any = true;
     }
     if (!spec.seed().isEmpty()) {
-      settings.add(".withSeed($L)", Settings.formatSeed(Settings.parseSeed("@ModelOf(seed)", spec.seed())) + "L");
+      settings.add(".withSeed($L)", SettingsText.formatSeed(SettingsText.parseSeed("@ModelOf(seed)", spec.seed())) + "L");
       any = true;
     }
     if (!spec.timeout().isEmpty()) {
-      Duration timeout = Settings.parseTimeout("@ModelOf(timeout)", spec.timeout());
-      settings.add(".withTimeout($L)",
-          timeout == null ? "null" : CodeBlock.of("$T.ofMillis($L)", Duration.class, timeout.toMillis()));
+      Duration timeout = SettingsText.parseTimeout("@ModelOf(timeout)", spec.timeout());
+      settings.add(".withTimeout($L)", timeout == null ? "null" : durationOf(timeout.toMillis()));
       any = true;
     }
     return any ? List.of(returning("declared", SETTINGS, settings.build())) : List.of();
@@ -209,10 +209,21 @@ public final class MachineWriter {
     return CodeBlock.join(items, ",$W");
   }
 
-  /** The class a class literal names for {@code type}: {@code Session} for {@code Session<T>}. */
+  /**
+   * The class a class literal names for a handle of {@code type}, as the engine keeps it: {@code
+   * Session} for {@code Session<T>}, {@code List[]} for {@code List<String>[]}, {@code Integer} for
+   * {@code int}.
+   */
   private static TypeName erasure(TypeName type) {
+    return raw(type).box();
+  }
+
+  private static TypeName raw(TypeName type) {
     TypeName plain = type.withoutAnnotations();
-    return plain instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : plain.box();
+    if (plain instanceof ParameterizedTypeName parameterized) {
+      return parameterized.rawType();
+    }
+    return plain instanceof ArrayTypeName array ? ArrayTypeName.of(raw(array.componentType())) : plain;
   }
 
   /** {@code InvariantInfo.onImpl("consistent")}, {@code .onModel}, {@code .onBoth}; {@code .throwing()} for a void one. */
@@ -229,6 +240,20 @@ public final class MachineWriter {
     return override(name).returns(type).addStatement("return $L", value).build();
   }
 
+  /** {@code Duration.ofSeconds(2)}, in the largest unit that writes it whole. */
+  private static CodeBlock durationOf(long millis) {
+    if (millis % 3_600_000 == 0) {
+      return CodeBlock.of("$T.ofHours($L)", Duration.class, millis / 3_600_000);
+    }
+    if (millis % 60_000 == 0) {
+      return CodeBlock.of("$T.ofMinutes($L)", Duration.class, millis / 60_000);
+    }
+    if (millis % 1000 == 0) {
+      return CodeBlock.of("$T.ofSeconds($L)", Duration.class, millis / 1000);
+    }
+    return CodeBlock.of("$T.ofMillis($L)", Duration.class, millis);
+  }
+
   // ---- setup ----
 
   /**
@@ -239,7 +264,7 @@ public final class MachineWriter {
    * return LruCacheSpec.model(capacity);   // or: new LruCache(capacity)
    * }</pre>
    *
-   * With several factories, one {@code case} of {@code switch (setup.factory())} each.
+   * With several factories, one {@code case} of {@code switch (setup.index())} each.
    */
   private MethodSpec newInstance(String name, TypeName type, boolean model) {
     NameAllocator names = new NameAllocator();
@@ -250,7 +275,7 @@ public final class MachineWriter {
     if (setups.size() == 1) {
       return method.addCode(newInstanceBody(setups.get(0), setup, names.clone(), model)).build();
     }
-    method.beginControlFlow("switch ($N.factory())", setup);
+    method.beginControlFlow("switch ($N.index())", setup);
     for (int i = 0; i < setups.size(); i++) {
       method
           .addCode("case $L -> {\n$>", i)
@@ -258,9 +283,9 @@ public final class MachineWriter {
           .addCode("$<}\n");
     }
     method.addStatement(
-        "default -> throw new $T($S + $N.factory())",
+        "default -> throw new $T($S + $N.index())",
         IllegalArgumentException.class,
-        spec.spec().simpleName() + " has no model factory ",
+        spec.spec().simpleName() + " has no setup ",
         setup);
     return method.endControlFlow().build();
   }

@@ -18,7 +18,7 @@ public final class BasicGens {
   // ---- integral numbers: small values and edge cases first, shrinking toward zero ----
 
   /** Draws in [min, max]: an edge case one time in eight, else a value whose magnitude grows with size. */
-  public static long integral(Source source, long min, long max, int bits) {
+  private static long integral(Source source, long min, long max, int bits) {
     long target = clamp(0, min, max);
     if (source.chance(0.125)) {
       return switch (source.nextInt(5)) {
@@ -37,7 +37,7 @@ public final class BasicGens {
   }
 
   /** Candidates between the target (zero, or the bound nearest it) and value, nearest the target first. */
-  public static List<Long> shrinkIntegral(long value, long min, long max) {
+  private static List<Long> shrinkIntegral(long value, long min, long max) {
     long target = clamp(0, min, max);
     if (value == target) {
       return List.of();
@@ -57,7 +57,7 @@ public final class BasicGens {
     return new ArrayList<>(out);
   }
 
-  public static long clamp(long value, long min, long max) {
+  private static long clamp(long value, long min, long max) {
     return Math.max(min, Math.min(max, value));
   }
 
@@ -176,7 +176,7 @@ public final class BasicGens {
     }
   }
 
-  public static double floating(Source source, double min, double max) {
+  private static double floating(Source source, double min, double max) {
     boolean unbounded = Double.isInfinite(min) && Double.isInfinite(max);
     if (unbounded && source.chance(0.03)) {
       return source.pick(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
@@ -207,7 +207,7 @@ public final class BasicGens {
     return value;
   }
 
-  public static List<Double> shrinkFloating(double value, double min, double max) {
+  private static List<Double> shrinkFloating(double value, double min, double max) {
     double lo = Math.max(min, -Double.MAX_VALUE);
     double hi = Math.min(max, Double.MAX_VALUE);
     double target = Math.max(lo, Math.min(hi, 0.0));

@@ -114,10 +114,10 @@ public final class CompositeGens {
     @Override
     public String literal(Optional<T> optional, Literal.Writer java) {
       if (optional.isEmpty()) {
-        return java.type("java.util.Optional") + ".empty()";
+        return java.type(Optional.class) + ".empty()";
       }
       String inner = java.literal(optional.get(), value);
-      return inner == null ? null : java.type("java.util.Optional") + ".of(" + inner + ")";
+      return inner == null ? null : java.type(Optional.class) + ".of(" + inner + ")";
     }
   }
 
@@ -160,7 +160,7 @@ public final class CompositeGens {
     @Override
     public String literal(List<T> values, Literal.Writer java) {
       String items = join(java, values, element);
-      return items == null ? null : java.type("java.util.List") + ".of(" + items + ")";
+      return items == null ? null : java.type(List.class) + ".of(" + items + ")";
     }
   }
 
@@ -213,7 +213,7 @@ public final class CompositeGens {
     @Override
     public String literal(Set<T> values, Literal.Writer java) {
       String items = join(java, new ArrayList<>(values), element);
-      return items == null ? null : java.type("java.util.Set") + ".of(" + items + ")";
+      return items == null ? null : java.type(Set.class) + ".of(" + items + ")";
     }
   }
 
@@ -299,9 +299,9 @@ public final class CompositeGens {
         if (k == null || v == null) {
           return null;
         }
-        entries.add(small ? k + ", " + v : java.type("java.util.Map") + ".entry(" + k + ", " + v + ")");
+        entries.add(small ? k + ", " + v : java.type(Map.class) + ".entry(" + k + ", " + v + ")");
       }
-      return java.type("java.util.Map") + (small ? ".of(" : ".ofEntries(") + String.join(", ", entries) + ")";
+      return java.type(Map.class) + (small ? ".of(" : ".ofEntries(") + String.join(", ", entries) + ")";
     }
   }
 
