@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.modelof.Failure;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
 import dev.modelof.Statistics;
+import dev.modelof.example.lru.LruCacheSpecOp;
 import dev.modelof.internal.Machine;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,5 +64,18 @@ class SameWorkTest {
       Result<?> result = ModelCheck.of(machine).withSettings(machine.declared().withSeed(1)).check();
       assertNull(OneMinimal.check(machine, result.failure()), variant.name());
     }
+  }
+
+  @Test
+  void theOneMinimalCheckRejectsAStepThatCouldGo() {
+    Variant variant = LruBench.variants().get(0);
+    Machine<?, ?, ?> machine = variant.machine();
+    Failure<?> failure = ModelCheck.of(machine).withSettings(machine.declared().withSeed(1)).check().failure();
+    List<Object> longer = new ArrayList<>(failure.operations());
+    longer.add(0, new LruCacheSpecOp.Size());
+    Failure<Object> padded = new Failure<>(failure.spec(), failure.setup(), longer, failure.originalLength(),
+        failure.seed(), failure.tryNumber(), failure.replays(), failure.report(), failure.regressionTest(),
+        failure.imports(), failure.kind());
+    assertEquals("still fails without step 1", OneMinimal.check(machine, padded));
   }
 }

@@ -3,6 +3,7 @@ package dev.modelof.example.btree;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Meta-tests: bugs that only sequences of ten or more operations show are found with the spec's
@@ -64,7 +66,7 @@ class KnownBugsTest {
       Failure<BTreeSpecOp> failure = result.failure();
       lengths.append(' ').append(failure.length());
       assertTrue(failure.length() >= 10, "a depth bug shown in fewer than 10 steps:\n" + failure.report());
-      assertOneMinimal(check, failure);
+      assertOneMinimal(check, failure.setup(), failure.operations(), failure.report());
     }
     System.out.println(variant.getSimpleName() + ": found in " + found + " of " + SEEDS + " seeds; shrunk lengths" + lengths);
     assertTrue(found >= 9, variant.getSimpleName() + " found in only " + found + " of " + SEEDS + " seeds; lengths" + lengths);
@@ -82,7 +84,8 @@ class KnownBugsTest {
     String simpleName = variant.getSimpleName();
     String source = failure.regressionSource("dev.modelof.example.btree", "BTreeRegressionTest");
     Class<?> buggy = InMemoryJavac.compile("dev.modelof.example.btree.BTreeRegressionTest", source);
-    assertInstanceOf(Throwable.class, InMemoryJavac.run(buggy, "bTreeSpecRegression"), source);
+    // an assertion of the test or the spec's invariant, not a test that fails to run
+    assertInstanceOf(AssertionError.class, InMemoryJavac.run(buggy, "bTreeSpecRegression"), source);
 
     String fixedSource = source.replace("import " + variant.getCanonicalName() + ";", "").replace("new " + simpleName + "(", "new BTree(");
     Class<?> fixed = InMemoryJavac.compile("dev.modelof.example.btree.BTreeRegressionTest", fixedSource);
@@ -97,26 +100,57 @@ class KnownBugsTest {
     }
   }
 
+  /** The check of 1-minimality rejects a failing sequence with a step that could go. */
+  @Test
+  void theOneMinimalCheckRejectsAStepTooMany() {
+    ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check = against(MergeDropsLastChild.class, MergeDropsLastChild::new);
+    Failure<BTreeSpecOp> failure = check.withSeed(1).check().failure();
+    List<BTreeSpecOp> longer = new ArrayList<>(failure.operations());
+    longer.add(0, new BTreeSpecOp.Size());
+    assertTrue(check.fails(failure.setup(), longer));
+    AssertionFailedError error = assertThrows(AssertionFailedError.class,
+        () -> assertOneMinimal(check, failure.setup(), longer, failure.report()));
+    assertTrue(error.getMessage().startsWith("still fails without step 1"), error.getMessage());
+  }
+
+  /** The check of 1-minimality rejects a failing sequence with a value that could be smaller. */
+  @Test
+  void theOneMinimalCheckRejectsAValueThatCouldShrink() {
+    ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check = against(MergeDropsLastChild.class, MergeDropsLastChild::new);
+    Failure<BTreeSpecOp> failure = check.withSeed(1).check().failure();
+    // a B-tree orders keys and nothing more: the same steps with every key ten times as large fail the same way
+    BTreeSpecMachine machine = new BTreeSpecMachine();
+    List<BTreeSpecOp> scaled = new ArrayList<>();
+    for (BTreeSpecOp op : failure.operations()) {
+      List<Object> args = new ArrayList<>(machine.argumentsOf(op));
+      args.replaceAll(arg -> (int) arg * 10);
+      scaled.add(machine.operation(machine.indexOf(op), args));
+    }
+    assertTrue(check.fails(failure.setup(), scaled));
+    AssertionFailedError error = assertThrows(AssertionFailedError.class,
+        () -> assertOneMinimal(check, failure.setup(), scaled, failure.report()));
+    assertTrue(error.getMessage().startsWith("still fails with "), error.getMessage());
+  }
+
   /**
    * Checks every single-step removal and every single one-step shrink of an argument, shrinking
    * each value with the generator the machine's descriptors name for it.
    */
   @SuppressWarnings("unchecked") // arguments come from the generators of their parameters
-  private static void assertOneMinimal(ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check, Failure<BTreeSpecOp> failure) {
+  private static void assertOneMinimal(
+      ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check, Setup setup, List<BTreeSpecOp> ops, String report) {
     BTreeSpecMachine machine = new BTreeSpecMachine();
-    List<BTreeSpecOp> ops = failure.operations();
-    Setup setup = failure.setup();
-    assertTrue(check.fails(setup, ops), failure.report());
+    assertTrue(check.fails(setup, ops), report);
     for (int i = 0; i < ops.size(); i++) {
       List<BTreeSpecOp> fewer = new ArrayList<>(ops);
       fewer.remove(i);
-      assertFalse(check.fails(setup, fewer), "still fails without step " + (i + 1) + ":\n" + failure.report());
+      assertFalse(check.fails(setup, fewer), "still fails without step " + (i + 1) + ":\n" + report);
     }
     List<ParameterInfo> setupParams = machine.setups().get(setup.index()).parameters();
     for (int arg = 0; arg < setupParams.size(); arg++) {
       for (Object smaller : ((Gen<Object>) setupParams.get(arg).gen()).shrink(setup.args().get(arg))) {
         assertFalse(check.fails(setup.with(arg, smaller), ops),
-            "still fails with setup value " + smaller + ":\n" + failure.report());
+            "still fails with setup value " + smaller + ":\n" + report);
       }
     }
     for (int i = 0; i < ops.size(); i++) {
@@ -130,7 +164,7 @@ class KnownBugsTest {
           List<BTreeSpecOp> candidate = new ArrayList<>(ops);
           candidate.set(i, machine.operation(index, changed));
           assertFalse(check.fails(setup, candidate),
-              "still fails with " + smaller + " as argument " + (arg + 1) + " of step " + (i + 1) + ":\n" + failure.report());
+              "still fails with " + smaller + " as argument " + (arg + 1) + " of step " + (i + 1) + ":\n" + report);
         }
       }
     }
