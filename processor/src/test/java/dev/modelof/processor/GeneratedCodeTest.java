@@ -326,6 +326,35 @@ class GeneratedCodeTest {
     assertTrue(machine.contains("@SuppressWarnings(\"unchecked\")\n  public BagSpecOp operation("), machine);
   }
 
+  /** {@code @Size} bounds an {@code Iterable}, which is generated as a list, as it bounds a {@code Collection}. */
+  @Test
+  void sizeOnAnIterable() {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.BagSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(Bag.class)
+            interface BagSpec {
+              static BagSpec model() {
+                return null;
+              }
+
+              void addAll(@Size(max = 3) Iterable<String> words);
+            }
+            """);
+    JavaFileObject bag =
+        JavaFileObjects.forSourceString(
+            "test.Bag", "package test; public class Bag { public void addAll(Iterable<String> words) {} }");
+    Compilation compilation = Compilations.strict(spec, bag);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.BagSpecMachine");
+    assertTrue(machine.contains("Gens.lists(Gens.strings(), 0, 3)"), machine);
+  }
+
   /** A record that contains itself is generated once {@code @From} on the component that leads back ends the recursion. */
   @Test
   void recursiveRecordWithAGeneratorOnItsComponent() {

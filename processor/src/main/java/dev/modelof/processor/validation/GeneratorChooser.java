@@ -407,9 +407,11 @@ final class GeneratorChooser {
     return kind != null && kind != TypeKind.BOOLEAN;
   }
 
-  /** Types whose length {@code @Size} bounds: strings, arrays, collections and maps. */
+  /** Types whose length {@code @Size} bounds: strings, arrays, collections, iterables and maps. */
   private boolean isSized(TypeMirror type) {
-    if (type.getKind() == TypeKind.ARRAY || isClass(type, "java.lang.String")) {
+    if (type.getKind() == TypeKind.ARRAY
+        || isClass(type, "java.lang.String")
+        || isClass(type, "java.lang.Iterable")) {
       return true;
     }
     return isSubtypeOf(type, "java.util.Collection") || isSubtypeOf(type, "java.util.Map");
