@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * compiles with its generated code, or every error is in one of the user's files and carries an id
  * of the catalogue.
  *
- * <p>{@code -Dmodelof.random.seed=N} and {@code -Dmodelof.random.count=N} choose the specs; {@code
+ * <p>The build tries the same specs every time, so that it is deterministic; {@code
+ * -Dmodelof.random.seed=N} and {@code -Dmodelof.random.count=N} try others; {@code
  * -Dmodelof.random.known=ITEM,...} (or {@code all}) lets in the shapes of {@link KnownIssue}, which
  * are otherwise skipped. A failure prints the seed, the index and the sources of the spec.
  */
@@ -38,7 +39,7 @@ class RandomSpecTest {
 
   @Test
   void everySpecCompilesOrGetsOnlyCatalogueErrorsInUserFiles() {
-    long seed = Long.getLong("modelof.random.seed", System.currentTimeMillis());
+    long seed = Long.getLong("modelof.random.seed", 20261203L);
     int count = Integer.getInteger("modelof.random.count", 300);
     Set<KnownIssue> included = includedKnownIssues(System.getProperty("modelof.random.known", ""));
     Map<KnownIssue, Integer> skipped = new EnumMap<>(KnownIssue.class);
