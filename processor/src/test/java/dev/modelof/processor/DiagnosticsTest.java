@@ -1105,6 +1105,22 @@ class DiagnosticsTest {
       assertThat(compilation).hadErrorContaining("e.g. `static boolean check(Counter impl)`");
     }
 
+    /** A Boolean that is null would fail as a NullPointerException in the machine, not as the invariant. */
+    @Test
+    void returnsBooleanBox() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(int n);
+
+              @Invariant
+              static Boolean check(Counter counter) {
+                return true;
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.INVARIANT_SIGNATURE, spec, "static Boolean check(Counter counter)");
+    }
+
     @Test
     void notStatic() {
       JavaFileObject spec =
