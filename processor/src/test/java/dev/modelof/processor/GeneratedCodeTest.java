@@ -644,6 +644,35 @@ class GeneratedCodeTest {
     assertThat(Compilations.strict(spec, types, impl)).succeededWithoutWarnings();
   }
 
+  /** A constant named R would take the place of the type R in {@code R.Kind.values()}. */
+  @Test
+  void recordGeneratorConstantsNeverHideTypes() {
+    JavaFileObject record =
+        JavaFileObjects.forSourceString(
+            "test.R", "package test; public record R(R.Kind kind) { public enum Kind { A, B } }");
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString("test.Shelf", "package test; public class Shelf { public void put(R r) {} }");
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ShelfSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Shelf.class)
+            interface ShelfSpec {
+              static ShelfSpec model() {
+                return null;
+              }
+
+              void put(R r);
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, record, impl);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.ShelfSpecMachine");
+    assertTrue(machine.contains("Gens.enums(R.Kind.values())"), machine);
+  }
+
   /** A class of the spec's package named like a java.lang type hides it: generated code must qualify it. */
   @Test
   void classesNamedLikeJavaLangTypes() {

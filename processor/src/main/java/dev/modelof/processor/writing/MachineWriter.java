@@ -36,6 +36,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -56,10 +58,12 @@ public final class MachineWriter {
 
   private MachineWriter(SpecDescriptor spec) {
     this.spec = spec;
+    // a record generator's constant is named after its type, POINT for Point, but R for R: it must
+    // take neither the descriptors' names nor those of the types the class names
+    Set<String> taken = new TreeSet<>(List.of("SETUPS", "OPERATIONS", "INVARIANTS"));
+    taken.addAll(NamedTypes.of(spec));
     NameAllocator fields = new NameAllocator();
-    for (String taken : List.of("FACTORIES", "OPERATIONS", "INVARIANTS")) {
-      fields.newName(taken);
-    }
+    taken.forEach(fields::newName);
     this.generators = new GeneratorExpressionWriter(fields);
     for (SetupDescriptor setup : spec.setups()) {
       setup.parameters().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
@@ -145,7 +149,7 @@ public final class MachineWriter {
 
   // ---- descriptors ----
 
-  /** {@code private static final List<SetupInfo> FACTORIES = List.of(new SetupInfo(...), ...);} */
+  /** {@code private static final List<SetupInfo> SETUPS = List.of(new SetupInfo(...), ...);} */
   private static FieldSpec constant(ClassName element, String name, List<CodeBlock> items) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
     if (!items.isEmpty()) {
