@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Generated code compiles without a warning for specs whose shapes the golden files do not show. */
 class GeneratedCodeTest {
@@ -642,6 +644,62 @@ class GeneratedCodeTest {
             }
             """);
     assertThat(Compilations.strict(spec, types, impl)).succeededWithoutWarnings();
+  }
+
+  /**
+   * Records named like the types of their components, {@code Color color(Color c)}: in a package
+   * JavaPoet qualifies the type, in the unnamed package nothing can, so the record gives way.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "test"})
+  void recordsNeverHideTheTypesOfTheirComponents(String packageName) {
+    String header = packageName.isEmpty() ? "" : "package " + packageName + ";\n\n";
+    String prefix = packageName.isEmpty() ? "" : packageName + ".";
+    JavaFileObject color = JavaFileObjects.forSourceString(prefix + "Color", header + "public enum Color { RED, GREEN }");
+    JavaFileObject pair = JavaFileObjects.forSourceString(prefix + "Pair", header + "public record Pair<A, B>(A a, B b) {}");
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            prefix + "Paint",
+            header
+                + """
+                public class Paint {
+                  public Color color(Color c) {
+                    return c;
+                  }
+
+                  public void pair(Pair<Integer, String> p) {}
+
+                  public void color_(int n) {}
+                }
+                """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            prefix + "PaintSpec",
+            header
+                + """
+                @dev.modelof.ModelOf(Paint.class)
+                public interface PaintSpec {
+                  static PaintSpec model() {
+                    return null;
+                  }
+
+                  Color color(Color c);
+
+                  void pair(Pair<Integer, String> p);
+
+                  void color_(int n);
+                }
+                """);
+    Compilation compilation = Compilations.strict(spec, color, pair, impl);
+    assertThat(compilation).succeededWithoutWarnings();
+    String operations = generated(compilation, prefix + "PaintSpecOp");
+    if (packageName.isEmpty()) {
+      assertTrue(operations.contains("record Color__(Color c)"), operations);
+      assertTrue(operations.contains("record Pair_(Pair<Integer, String> p)"), operations);
+      assertTrue(operations.contains("record Color_(int n)"), operations);
+    } else {
+      assertTrue(operations.contains("record Color(test.Color c)"), operations);
+    }
   }
 
   /** A constant named R would take the place of the type R in {@code R.Kind.values()}. */

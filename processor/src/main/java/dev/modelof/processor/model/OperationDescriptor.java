@@ -31,6 +31,12 @@ public record OperationDescriptor(
     parameters = List.copyOf(parameters);
   }
 
+  /** This operation with its record named {@code recordName}. */
+  public OperationDescriptor withRecordName(String recordName) {
+    return new OperationDescriptor(
+        name, recordName, weight, parameters, returnType, resultKind, comparison, viaAdapter, precondition);
+  }
+
   /** What an operation's result is. */
   public enum ResultKind {
     /** It returns nothing. */

@@ -20,6 +20,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.modelof.processor.model.GeneratedNames;
+import dev.modelof.processor.model.NamedTypes;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.Precondition;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
@@ -104,7 +105,37 @@ final class OperationValidator {
     if (operations.isEmpty()) {
       report.report(Message.NO_OPERATIONS, spec, spec.getSimpleName());
     }
-    return descriptors;
+    return specPackage.isUnnamed() ? unhidden(descriptors) : descriptors;
+  }
+
+  /**
+   * The operations with no record named like a type of the unnamed package that the operation
+   * type names: there, where no name can qualify the type, {@code record Color(Color c)} would
+   * hide it from its own component. Such a record takes an underscore, {@code Color_}, as other
+   * invented names do.
+   */
+  private List<OperationDescriptor> unhidden(List<OperationDescriptor> operations) {
+    Set<String> hidden = new HashSet<>();
+    for (ClassName type : NamedTypes.ofParameters(operations)) {
+      if (type.packageName().isEmpty() && type.enclosingClassName() == null) {
+        hidden.add(type.simpleName());
+      }
+    }
+    Set<String> taken = new HashSet<>();
+    operations.forEach(o -> taken.add(o.recordName()));
+    taken.add(GeneratedNames.of(ClassName.get(spec)).operationType().simpleName());
+    List<OperationDescriptor> renamed = new ArrayList<>();
+    for (OperationDescriptor operation : operations) {
+      String name = operation.recordName();
+      if (hidden.contains(name)) {
+        while (hidden.contains(name) || taken.contains(name)) {
+          name += "_";
+        }
+        taken.add(name);
+      }
+      renamed.add(operation.withRecordName(name));
+    }
+    return renamed;
   }
 
   /** Record names and components that Java would refuse in the generated operation type. */

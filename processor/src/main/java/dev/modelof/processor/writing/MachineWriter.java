@@ -25,6 +25,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.Settings;
 import dev.modelof.internal.SettingsText;
 import dev.modelof.processor.model.InvariantDescriptor;
+import dev.modelof.processor.model.NamedTypes;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
 import dev.modelof.processor.model.OperationDescriptor;
@@ -61,7 +62,7 @@ public final class MachineWriter {
     // a record generator's constant is named after its type, POINT for Point, but R for R: it must
     // take neither the descriptors' names nor those of the types the class names
     Set<String> taken = new TreeSet<>(List.of("SETUPS", "OPERATIONS", "INVARIANTS"));
-    taken.addAll(NamedTypes.of(spec));
+    NamedTypes.of(spec).forEach(type -> taken.add(type.simpleName()));
     NameAllocator fields = new NameAllocator();
     taken.forEach(fields::newName);
     this.generators = new GeneratorExpressionWriter(fields);

@@ -1,4 +1,4 @@
-package dev.modelof.processor.writing;
+package dev.modelof.processor.model;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -11,26 +11,23 @@ import dev.modelof.processor.model.GeneratorExpression.Constant;
 import dev.modelof.processor.model.GeneratorExpression.Construct;
 import dev.modelof.processor.model.GeneratorExpression.EnumValues;
 import dev.modelof.processor.model.GeneratorExpression.RecordOf;
-import dev.modelof.processor.model.GeneratorExpression;
-import dev.modelof.processor.model.OperationDescriptor;
-import dev.modelof.processor.model.ParameterDescriptor;
-import dev.modelof.processor.model.SetupDescriptor;
-import dev.modelof.processor.model.SpecDescriptor;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The simple names of the user's types that a generated class names. A field of the class must
- * take none of them: in {@code R.Kind.values()} a field {@code R} would stand where the type
- * {@code R} was meant (JLS 6.5.2).
+ * The user's types that generated code names, each with the classes that enclose it. A name the
+ * processor invents must hide none of them: a field {@code R} would stand for the type {@code R}
+ * in {@code R.Kind.values()} (JLS 6.5.2), a record {@code Color} nested in the operation type for
+ * the type {@code Color} in its components.
  */
-final class NamedTypes {
-  private final Set<String> names = new TreeSet<>();
+public final class NamedTypes {
+  private final Set<ClassName> names = new LinkedHashSet<>();
 
   private NamedTypes() {}
 
-  /** The names of every type in {@code spec}'s description, nested types' enclosing types included. */
-  static Set<String> of(SpecDescriptor spec) {
+  /** The types in {@code spec}'s description, what the machine names. */
+  public static Set<ClassName> of(SpecDescriptor spec) {
     NamedTypes types = new NamedTypes();
     types.add(spec.spec());
     types.add(spec.modelType());
@@ -42,6 +39,15 @@ final class NamedTypes {
     for (OperationDescriptor operation : spec.operations()) {
       operation.parameters().forEach(types::add);
       types.add(operation.returnType());
+    }
+    return types.names;
+  }
+
+  /** The types of {@code operations}' parameters: what the operation type names. */
+  public static Set<ClassName> ofParameters(List<OperationDescriptor> operations) {
+    NamedTypes types = new NamedTypes();
+    for (OperationDescriptor operation : operations) {
+      operation.parameters().forEach(p -> types.add(p.type()));
     }
     return types.names;
   }
@@ -74,7 +80,9 @@ final class NamedTypes {
 
   private void add(TypeName type) {
     if (type instanceof ClassName name) {
-      names.addAll(name.simpleNames());
+      for (ClassName enclosing = name; enclosing != null; enclosing = enclosing.enclosingClassName()) {
+        names.add(enclosing.withoutAnnotations());
+      }
     } else if (type instanceof ParameterizedTypeName parameterized) {
       add(parameterized.rawType());
       parameterized.typeArguments().forEach(this::add);
