@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.modelof.Failure;
+import dev.modelof.ModelCheck;
+import dev.modelof.internal.Machine;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
@@ -700,6 +703,80 @@ class GeneratedCodeTest {
     } else {
       assertTrue(operations.contains("record Color(test.Color c)"), operations);
     }
+  }
+
+  /**
+   * Methods declaring {@code throws Throwable}, beyond the machine's {@code throws Exception}: the
+   * generated calls compile, and an exception of the implementation is still reported as its own.
+   */
+  @Test
+  void methodsThatThrowThrowable() throws Exception {
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Dial",
+            """
+            package test;
+
+            public class Dial {
+              private int turns;
+
+              public void turn() throws Throwable {
+                if (++turns == 2) {
+                  throw new IllegalStateException("stuck");
+                }
+              }
+
+              public int turns() throws Throwable {
+                return turns;
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.DialSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Dial.class)
+            public interface DialSpec {
+              static DialModel model() {
+                return new DialModel();
+              }
+
+              void turn() throws Throwable;
+
+              int turns();
+
+              static int turns(Dial dial) throws Throwable {
+                return dial.turns();
+              }
+            }
+            """);
+    JavaFileObject model =
+        JavaFileObjects.forSourceString(
+            "test.DialModel",
+            """
+            package test;
+
+            class DialModel implements DialSpec {
+              private int turns;
+
+              @Override
+              public void turn() throws Throwable {
+                turns++;
+              }
+
+              @Override
+              public int turns() {
+                return turns;
+              }
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, impl, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.DialSpecMachine");
+    Failure<?> failure = ModelCheck.of(machine).withSeed(1).check().failure();
+    assertTrue(failure.report().contains("IllegalStateException: stuck"), failure.report());
   }
 
   /** A constant named R would take the place of the type R in {@code R.Kind.values()}. */

@@ -253,10 +253,14 @@ final class OperationValidator {
               : Comparison.ARRAYS_DEEP_EQUALS;
     }
     ExecutableElement adapter = adapters.get(name);
+    boolean implThrowsThrowable = false;
     if (adapter != null) {
       implementations.checkAdapter(operation, adapter);
+      implThrowsThrowable = rules.throwsBeyondException(adapter.getThrownTypes());
     } else if (chosen.visible()) {
-      implementations.checkImplMethod(operation);
+      implThrowsThrowable = implementations.checkImplMethod(operation)
+          .map(method -> rules.throwsBeyondException(method.getThrownTypes()))
+          .orElse(false);
     }
     Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
     return Optional.of(
@@ -269,6 +273,8 @@ final class OperationValidator {
             kind,
             comparison,
             adapter != null,
+            rules.throwsBeyondException(operation.getThrownTypes()),
+            implThrowsThrowable,
             precondition));
   }
 

@@ -32,6 +32,7 @@ import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.ParameterDescriptor;
 import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -529,14 +530,46 @@ public final class MachineWriter {
       } else {
         call = CodeBlock.of("$N.$N($L)", target, operation.name(), arguments);
       }
+      CodeBlock.Builder body = CodeBlock.builder();
       if (operation.resultKind() == ResultKind.VOID) {
-        method.addStatement("$L", call).addStatement("return null");
+        body.addStatement("$L", call).addStatement("return null");
       } else {
-        method.addStatement("return $L", call);
+        body.addStatement("return $L", call);
       }
+      boolean throwsThrowable = model ? operation.modelThrowsThrowable() : operation.implThrowsThrowable();
+      method.addCode(throwsThrowable ? rethrowingExceptions(body.build(), names.clone()) : body.build());
       method.endControlFlow();
     }
     return method.addStatement(notAnOperation(op)).build();
+  }
+
+  /**
+   * A call whose method declares {@code throws Throwable}, for a machine that declares {@code
+   * throws Exception}: an exception or an error goes on as it is, to be reported as the call's own;
+   * any other throwable, wrapped.
+   *
+   * <pre>{@code
+   * try {
+   *   return impl.turns();
+   * } catch (Exception | Error e) {
+   *   throw e;
+   * } catch (Throwable t) {
+   *   throw new UndeclaredThrowableException(t);
+   * }
+   * }</pre>
+   */
+  private static CodeBlock rethrowingExceptions(CodeBlock call, NameAllocator names) {
+    String e = names.newName("e");
+    String t = names.newName("t");
+    return CodeBlock.builder()
+        .beginControlFlow("try")
+        .add(call)
+        .nextControlFlow("catch ($T | $T $N)", Exception.class, Error.class, e)
+        .addStatement("throw $N", e)
+        .nextControlFlow("catch ($T $N)", Throwable.class, t)
+        .addStatement("throw new $T($N)", UndeclaredThrowableException.class, t)
+        .endControlFlow()
+        .build();
   }
 
   /**
