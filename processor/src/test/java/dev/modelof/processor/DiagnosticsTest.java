@@ -359,6 +359,41 @@ class DiagnosticsTest {
 
   @Nested
   class ModelFactories {
+    /** javac reports the model class too; the processor's error keeps the generated call out. */
+    @Test
+    void modelMissingOperation() {
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Counter.class)
+              interface CounterSpec {
+                static CounterModel model() {
+                  return new CounterModel();
+                }
+
+                void add(int n);
+
+                int value();
+              }
+              """);
+      JavaFileObject model =
+          source(
+              "test.CounterModel",
+              """
+              package test;
+
+              class CounterModel implements CounterSpec {
+                public void add(int n) {}
+              }
+              """);
+      Compilation compilation = compile(spec, model, COUNTER);
+      assertOnlyError(compilation, Message.MODEL_MISSING_OPERATION, model, "class CounterModel implements");
+      assertThat(compilation).hadErrorContaining("implement value() in CounterModel");
+    }
+
     @Test
     void none() {
       JavaFileObject spec =
@@ -730,6 +765,13 @@ class DiagnosticsTest {
 
   @Nested
   class Operations {
+    @ParameterizedTest
+    @ValueSource(strings = {"int hashCode();", "String toString();", "boolean equals(Object other);"})
+    void objectMethod(String declaration) {
+      JavaFileObject spec = spec("void add(int n);\n\n" + declaration);
+      assertOnlyError(compile(spec, COUNTER), Message.OPERATION_OBJECT_METHOD, spec, declaration);
+    }
+
     @Test
     void overloaded() {
       JavaFileObject spec =

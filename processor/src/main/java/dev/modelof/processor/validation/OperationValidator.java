@@ -15,6 +15,7 @@ import static dev.modelof.processor.validation.TypeRules.typeName;
 
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.AnnotationValues;
+import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -35,11 +36,13 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -52,6 +55,7 @@ final class OperationValidator {
   private static final Set<String> RESERVED_COMPONENT_NAMES =
       Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
+  private final Elements elements;
   private final Types types;
   private final TypeRules rules;
   private final GeneratorChooser generators;
@@ -73,6 +77,7 @@ final class OperationValidator {
       Visibility visibility,
       TypeElement implElement,
       ImplementationTypes chosen) {
+    this.elements = elements;
     this.types = types;
     this.rules = rules;
     this.generators = generators;
@@ -95,6 +100,14 @@ final class OperationValidator {
     for (ExecutableElement operation : operations) {
       if (!recordNames.add(capitalize(operation.getSimpleName().toString()))) {
         report.report(Message.OPERATION_OVERLOADED, operation, operation.getSimpleName());
+        continue;
+      }
+      if (isObjectMethod(operation)) {
+        // inherited from an interface such as Comparator, it is no operation; declared here, a mistake
+        if (operation.getEnclosingElement().equals(spec)) {
+          report.report(Message.OPERATION_OBJECT_METHOD, operation, operation.getSimpleName(),
+              Signatures.call(operation), ownName(operation), Signatures.call(operation));
+        }
         continue;
       }
       if (!checkNames(operation)) {
@@ -252,6 +265,7 @@ final class OperationValidator {
               ? Comparison.ARRAYS_EQUALS
               : Comparison.ARRAYS_DEEP_EQUALS;
     }
+    checkModelImplements(operation);
     ExecutableElement adapter = adapters.get(name);
     boolean implThrowsThrowable = false;
     if (adapter != null) {
@@ -276,6 +290,54 @@ final class OperationValidator {
             rules.throwsBeyondException(operation.getThrownTypes()),
             implThrowsThrowable,
             precondition));
+  }
+
+  /**
+   * A model class that is not abstract must implement every operation: javac reports the class,
+   * and the machine's call on the model would be a second error, in generated code.
+   */
+  private void checkModelImplements(ExecutableElement operation) {
+    TypeMirror modelType = chosen.modelType();
+    if (modelType.getKind() != TypeKind.DECLARED) {
+      return;
+    }
+    TypeElement model = MoreElements.asType(MoreTypes.asDeclared(modelType).asElement());
+    if (model.getKind().isInterface() || model.getModifiers().contains(Modifier.ABSTRACT)) {
+      return;
+    }
+    boolean implemented = ElementFilter.methodsIn(elements.getAllMembers(model)).stream()
+        .filter(m -> m.equals(operation) || elements.overrides(m, operation, model))
+        .anyMatch(m -> !m.getModifiers().contains(Modifier.ABSTRACT));
+    if (!implemented) {
+      report.report(
+          Message.MODEL_MISSING_OPERATION,
+          model,
+          model.getSimpleName(),
+          Signatures.call(operation),
+          spec.getSimpleName(),
+          Signatures.call(operation),
+          model.getSimpleName());
+    }
+  }
+
+  /** Object's methods, which an interface may redeclare but which are no operations. */
+  private boolean isObjectMethod(ExecutableElement operation) {
+    List<? extends VariableElement> parameters = operation.getParameters();
+    return switch (operation.getSimpleName().toString()) {
+      case "hashCode", "toString" -> parameters.isEmpty();
+      case "equals" -> parameters.size() == 1
+          && types.isSameType(parameters.get(0).asType(), elements.getTypeElement("java.lang.Object").asType());
+      default -> false;
+    };
+  }
+
+  /** A name of its own for an operation named like a method of Object. */
+  private static String ownName(ExecutableElement operation) {
+    return switch (operation.getSimpleName().toString()) {
+      case "hashCode" -> "int hash()";
+      case "toString" -> "String text()";
+      default -> "boolean sameAs(Object other)";
+    };
   }
 
   private static String capitalize(String name) {
