@@ -85,6 +85,28 @@ final class Compilations {
     }
   }
 
+  /** A new instance of class {@code name}, loaded from the class files of {@code compilation}. */
+  static Object load(Compilation compilation, String name) throws ReflectiveOperationException {
+    ClassLoader loader =
+        new ClassLoader(Compilations.class.getClassLoader()) {
+          @Override
+          protected Class<?> findClass(String className) throws ClassNotFoundException {
+            String path = className.replace('.', '/') + ".class";
+            JavaFileObject file =
+                compilation
+                    .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, path)
+                    .orElseThrow(() -> new ClassNotFoundException(className));
+            try (java.io.InputStream in = file.openInputStream()) {
+              byte[] bytes = in.readAllBytes();
+              return defineClass(className, bytes, 0, bytes.length);
+            } catch (IOException e) {
+              throw new ClassNotFoundException(className, e);
+            }
+          }
+        };
+    return loader.loadClass(name).getConstructor().newInstance();
+  }
+
   /** The runtime classes alone, without JUnit: where the runtime jar or directory is. */
   static List<java.io.File> runtimeOnlyClasspath() throws java.net.URISyntaxException {
     java.net.URL runtime = Compilations.class.getClassLoader().getResource("dev/modelof/ModelCheck.class");

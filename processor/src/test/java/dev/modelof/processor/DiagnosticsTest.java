@@ -279,9 +279,10 @@ class DiagnosticsTest {
       assertThat(compilation).hadErrorContaining("@ModelOf(tries = 0) is invalid: it must be at least 1");
     }
 
-    // " ": the runtime reads a blank seed as a mistake, not as "no seed"; so does the processor
+    // " ": the runtime reads a blank seed as a mistake, not as "no seed"; so does the processor.
+    // Arabic-Indic digits: Long.parseLong takes them, but a seed is written as the report prints it
     @ParameterizedTest
-    @ValueSource(strings = {"0xZZ", " "})
+    @ValueSource(strings = {"0xZZ", " ", "\u0664\u0662", "0x\u0664\u0662"})
     void seedNotANumber(String seed) {
       JavaFileObject spec =
           source(
@@ -358,6 +359,41 @@ class DiagnosticsTest {
 
   @Nested
   class ModelFactories {
+    /** javac reports the model class too; the processor's error keeps the generated call out. */
+    @Test
+    void modelMissingOperation() {
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Counter.class)
+              interface CounterSpec {
+                static CounterModel model() {
+                  return new CounterModel();
+                }
+
+                void add(int n);
+
+                int value();
+              }
+              """);
+      JavaFileObject model =
+          source(
+              "test.CounterModel",
+              """
+              package test;
+
+              class CounterModel implements CounterSpec {
+                public void add(int n) {}
+              }
+              """);
+      Compilation compilation = compile(spec, model, COUNTER);
+      assertOnlyError(compilation, Message.MODEL_MISSING_OPERATION, model, "class CounterModel implements");
+      assertThat(compilation).hadErrorContaining("implement value() in CounterModel");
+    }
+
     @Test
     void none() {
       JavaFileObject spec =
@@ -729,6 +765,13 @@ class DiagnosticsTest {
 
   @Nested
   class Operations {
+    @ParameterizedTest
+    @ValueSource(strings = {"int hashCode();", "String toString();", "boolean equals(Object other);"})
+    void objectMethod(String declaration) {
+      JavaFileObject spec = spec("void add(int n);\n\n" + declaration);
+      assertOnlyError(compile(spec, COUNTER), Message.OPERATION_OBJECT_METHOD, spec, declaration);
+    }
+
     @Test
     void overloaded() {
       JavaFileObject spec =
@@ -1102,6 +1145,22 @@ class DiagnosticsTest {
       Compilation compilation = compile(spec, COUNTER);
       assertOnlyError(compilation, Message.INVARIANT_SIGNATURE, spec, "static int check(Counter counter)");
       assertThat(compilation).hadErrorContaining("e.g. `static boolean check(Counter impl)`");
+    }
+
+    /** A Boolean that is null would fail as a NullPointerException in the machine, not as the invariant. */
+    @Test
+    void returnsBooleanBox() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(int n);
+
+              @Invariant
+              static Boolean check(Counter counter) {
+                return true;
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.INVARIANT_SIGNATURE, spec, "static Boolean check(Counter counter)");
     }
 
     @Test

@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.modelof.Failure;
+import dev.modelof.ModelCheck;
+import dev.modelof.internal.Machine;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Generated code compiles without a warning for specs whose shapes the golden files do not show. */
 class GeneratedCodeTest {
@@ -671,6 +676,165 @@ class GeneratedCodeTest {
             }
             """);
     assertThat(Compilations.strict(spec, types, impl)).succeededWithoutWarnings();
+  }
+
+  /**
+   * Records named like the types of their components, {@code Color color(Color c)}: in a package
+   * JavaPoet qualifies the type, in the unnamed package nothing can, so the record gives way.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "test"})
+  void recordsNeverHideTheTypesOfTheirComponents(String packageName) {
+    String header = packageName.isEmpty() ? "" : "package " + packageName + ";\n\n";
+    String prefix = packageName.isEmpty() ? "" : packageName + ".";
+    JavaFileObject color = JavaFileObjects.forSourceString(prefix + "Color", header + "public enum Color { RED, GREEN }");
+    JavaFileObject pair = JavaFileObjects.forSourceString(prefix + "Pair", header + "public record Pair<A, B>(A a, B b) {}");
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            prefix + "Paint",
+            header
+                + """
+                public class Paint {
+                  public Color color(Color c) {
+                    return c;
+                  }
+
+                  public void pair(Pair<Integer, String> p) {}
+
+                  public void color_(int n) {}
+                }
+                """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            prefix + "PaintSpec",
+            header
+                + """
+                @dev.modelof.ModelOf(Paint.class)
+                public interface PaintSpec {
+                  static PaintSpec model() {
+                    return null;
+                  }
+
+                  Color color(Color c);
+
+                  void pair(Pair<Integer, String> p);
+
+                  void color_(int n);
+                }
+                """);
+    Compilation compilation = Compilations.strict(spec, color, pair, impl);
+    assertThat(compilation).succeededWithoutWarnings();
+    String operations = generated(compilation, prefix + "PaintSpecOp");
+    if (packageName.isEmpty()) {
+      assertTrue(operations.contains("record Color__(Color c)"), operations);
+      assertTrue(operations.contains("record Pair_(Pair<Integer, String> p)"), operations);
+      assertTrue(operations.contains("record Color_(int n)"), operations);
+    } else {
+      assertTrue(operations.contains("record Color(test.Color c)"), operations);
+    }
+  }
+
+  /**
+   * Methods declaring {@code throws Throwable}, beyond the machine's {@code throws Exception}: the
+   * generated calls compile, and an exception of the implementation is still reported as its own.
+   */
+  @Test
+  void methodsThatThrowThrowable() throws Exception {
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Dial",
+            """
+            package test;
+
+            public class Dial {
+              private int turns;
+
+              public void turn() throws Throwable {
+                if (++turns == 2) {
+                  throw new IllegalStateException("stuck");
+                }
+              }
+
+              public int turns() throws Throwable {
+                return turns;
+              }
+            }
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.DialSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Dial.class)
+            public interface DialSpec {
+              static DialModel model() {
+                return new DialModel();
+              }
+
+              void turn() throws Throwable;
+
+              int turns();
+
+              static int turns(Dial dial) throws Throwable {
+                return dial.turns();
+              }
+            }
+            """);
+    JavaFileObject model =
+        JavaFileObjects.forSourceString(
+            "test.DialModel",
+            """
+            package test;
+
+            class DialModel implements DialSpec {
+              private int turns;
+
+              @Override
+              public void turn() throws Throwable {
+                turns++;
+              }
+
+              @Override
+              public int turns() {
+                return turns;
+              }
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, impl, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.DialSpecMachine");
+    Failure<?> failure = ModelCheck.of(machine).withSeed(1).check().failure();
+    assertTrue(failure.report().contains("IllegalStateException: stuck"), failure.report());
+  }
+
+  /** A constant named R would take the place of the type R in {@code R.Kind.values()}. */
+  @Test
+  void recordGeneratorConstantsNeverHideTypes() {
+    JavaFileObject record =
+        JavaFileObjects.forSourceString(
+            "test.R", "package test; public record R(R.Kind kind) { public enum Kind { A, B } }");
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString("test.Shelf", "package test; public class Shelf { public void put(R r) {} }");
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.ShelfSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(Shelf.class)
+            interface ShelfSpec {
+              static ShelfSpec model() {
+                return null;
+              }
+
+              void put(R r);
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, record, impl);
+    assertThat(compilation).succeededWithoutWarnings();
+    String machine = generated(compilation, "test.ShelfSpecMachine");
+    assertTrue(machine.contains("Gens.enums(R.Kind.values())"), machine);
   }
 
   /** A class of the spec's package named like a java.lang type hides it: generated code must qualify it. */

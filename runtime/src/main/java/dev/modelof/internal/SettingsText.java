@@ -37,21 +37,25 @@ public final class SettingsText {
   }
 
   /**
-   * A seed as {@code -Dmodelof.seed} takes it: decimal, or {@code 0x} and hex digits; {@code where}
-   * names the source in the {@link SettingsException}.
+   * A seed as {@code -Dmodelof.seed} takes it: decimal, or {@code 0x} and hex digits, in ASCII
+   * digits only ({@code Long.parseLong} would take the digits of any script); {@code where} names
+   * the source in the {@link SettingsException}.
    */
   public static long parseSeed(String where, String text) {
     String trimmed = text.trim();
     try {
-      if (trimmed.startsWith("0x") || trimmed.startsWith("0X")) {
+      if (trimmed.matches("0[xX][0-9a-fA-F]+")) {
         return Long.parseUnsignedLong(trimmed.substring(2), 16);
       }
-      return Long.parseLong(trimmed);
+      if (trimmed.matches("[+-]?[0-9]+")) {
+        return Long.parseLong(trimmed);
+      }
     } catch (NumberFormatException e) {
-      throw new SettingsException(
-          where + " must be a decimal number or 0x followed by hex digits (as the report prints it),"
-              + " not '" + text + "'");
+      // too large for a long: reported below like any other mistake
     }
+    throw new SettingsException(
+        where + " must be a decimal number or 0x followed by hex digits (as the report prints it),"
+            + " not '" + text + "'");
   }
 
 

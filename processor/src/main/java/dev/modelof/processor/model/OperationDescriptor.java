@@ -14,6 +14,9 @@ import java.util.List;
  * @param resultKind what its result is to the runtime
  * @param comparison how a model's and an implementation's results are compared
  * @param viaAdapter true when the implementation is called through a static adapter of the spec
+ * @param modelThrowsThrowable true when the model's call may throw a {@code Throwable} that is
+ *     neither an {@code Exception} nor an {@code Error}, which the machine does not declare
+ * @param implThrowsThrowable the same for the implementation's call (or its adapter's)
  * @param precondition its {@code @Requires}; null when it has none
  */
 public record OperationDescriptor(
@@ -25,10 +28,28 @@ public record OperationDescriptor(
     ResultKind resultKind,
     Comparison comparison,
     boolean viaAdapter,
+    boolean modelThrowsThrowable,
+    boolean implThrowsThrowable,
     Precondition precondition) {
 
   public OperationDescriptor {
     parameters = List.copyOf(parameters);
+  }
+
+  /** This operation with its record named {@code recordName}. */
+  public OperationDescriptor withRecordName(String recordName) {
+    return new OperationDescriptor(
+        name,
+        recordName,
+        weight,
+        parameters,
+        returnType,
+        resultKind,
+        comparison,
+        viaAdapter,
+        modelThrowsThrowable,
+        implThrowsThrowable,
+        precondition);
   }
 
   /** What an operation's result is. */

@@ -5,6 +5,7 @@ import static dev.modelof.processor.validation.TypeRules.parameterTypes;
 import com.google.auto.common.MoreTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -49,8 +50,12 @@ final class ImplementationMatcher {
     this.implType = implType;
   }
 
-  /** The implementation must have a public method that takes the operation's arguments. */
-  void checkImplMethod(ExecutableElement operation) {
+  /**
+   * The implementation must have a public method that takes the operation's arguments.
+   *
+   * @return the type of that method as a member of the implementation; empty when it has none
+   */
+  Optional<ExecutableType> checkImplMethod(ExecutableElement operation) {
     String name = operation.getSimpleName().toString();
     List<TypeMirror> argumentTypes = parameterTypes(operation);
     String adapter = Signatures.adapter(operation, implType);
@@ -67,7 +72,7 @@ final class ImplementationMatcher {
           Signatures.call(name, argumentTypes),
           adapter,
           spec.getSimpleName());
-      return;
+      return Optional.empty();
     }
     ExecutableElement chosen = null;
     ExecutableType chosenType = null;
@@ -89,18 +94,18 @@ final class ImplementationMatcher {
           Signatures.call(name, argumentTypes),
           adapter,
           spec.getSimpleName());
-      return;
+      return Optional.empty();
     }
     String call = Signatures.call(name, chosenType.getParameterTypes());
     if (chosen.getModifiers().contains(Modifier.STATIC)) {
       report.report(
           Message.IMPL_OPERATION_STATIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
-      return;
+      return Optional.empty();
     }
     if (!Access.isAccessible(chosen, specPackage, elements)) {
       report.report(
           Message.IMPL_OPERATION_NOT_PUBLIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
-      return;
+      return Optional.empty();
     }
     TypeMirror expected = operation.getReturnType();
     if (expected.getKind() != TypeKind.VOID && !rules.comparable(chosenType.getReturnType(), expected)) {
@@ -116,6 +121,7 @@ final class ImplementationMatcher {
           adapter,
           spec.getSimpleName());
     }
+    return Optional.of(chosenType);
   }
 
   /** An adapter takes the implementation and the operation's arguments, and returns its result. */

@@ -14,14 +14,12 @@ import javax.lang.model.util.Types;
 /** Checks the shape of a spec's {@code @Invariant} methods: what they take and what they return. */
 final class InvariantValidator {
   private final Types types;
-  private final TypeRules rules;
   private final ValidationReport report;
   private final TypeMirror implType;
   private final TypeMirror modelType;
 
-  InvariantValidator(Types types, TypeRules rules, ValidationReport report, ImplementationTypes chosen) {
+  InvariantValidator(Types types, ValidationReport report, ImplementationTypes chosen) {
     this.types = types;
-    this.rules = rules;
     this.report = report;
     this.implType = chosen.implType();
     this.modelType = chosen.modelType();
@@ -43,7 +41,7 @@ final class InvariantValidator {
         method.getModifiers().contains(Modifier.STATIC)
             && !method.getModifiers().contains(Modifier.PRIVATE)
             && method.getTypeParameters().isEmpty()
-            && (result == TypeKind.BOOLEAN || result == TypeKind.VOID || rules.isBooleanBox(method.getReturnType()));
+            && (result == TypeKind.BOOLEAN || result == TypeKind.VOID);
     boolean takesModel = false;
     boolean takesImpl = false;
     if (shapeOk && parameters.size() == 1) {

@@ -43,6 +43,10 @@ public enum Message {
       "ModelFactoryNotSpec",
       "model factory %s returns %s, which does not implement %s; make %s implement %s (a model"
           + " factory must return a subtype of the spec)"),
+  MODEL_MISSING_OPERATION(
+      "ModelMissingOperation",
+      "model %s does not implement operation %s of %s, so the generated test cannot call it on the"
+          + " model; implement %s in %s"),
 
   // ---- the implementation ----
   IMPL_NOT_CLASS(
@@ -105,6 +109,11 @@ public enum Message {
       "OperationNameTaken",
       "operation %s would be written as record %s, the name of the generated operation type"
           + " itself; rename the operation"),
+  OPERATION_OBJECT_METHOD(
+      "OperationObjectMethod",
+      "operation %s redeclares Object's %s, which every model and implementation has, so it would"
+          + " not test the implementation; remove it from the spec, or give the operation a name of"
+          + " its own, e.g. `%s` with a static adapter calling %s"),
   PARAMETER_NAME_RESERVED(
       "ParameterNameReserved",
       "parameter %s of operation %s cannot be a record component (records reserve the names of"

@@ -15,11 +15,13 @@ import static dev.modelof.processor.validation.TypeRules.typeName;
 
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.AnnotationValues;
+import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.modelof.processor.model.GeneratedNames;
+import dev.modelof.processor.model.NamedTypes;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.Precondition;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
@@ -34,11 +36,13 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -51,6 +55,7 @@ final class OperationValidator {
   private static final Set<String> RESERVED_COMPONENT_NAMES =
       Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
 
+  private final Elements elements;
   private final Types types;
   private final TypeRules rules;
   private final GeneratorChooser generators;
@@ -72,6 +77,7 @@ final class OperationValidator {
       Visibility visibility,
       TypeElement implElement,
       ImplementationTypes chosen) {
+    this.elements = elements;
     this.types = types;
     this.rules = rules;
     this.generators = generators;
@@ -96,6 +102,14 @@ final class OperationValidator {
         report.report(Message.OPERATION_OVERLOADED, operation, operation.getSimpleName());
         continue;
       }
+      if (isObjectMethod(operation)) {
+        // inherited from an interface such as Comparator, it is no operation; declared here, a mistake
+        if (operation.getEnclosingElement().equals(spec)) {
+          report.report(Message.OPERATION_OBJECT_METHOD, operation, operation.getSimpleName(),
+              Signatures.call(operation), ownName(operation), Signatures.call(operation));
+        }
+        continue;
+      }
       if (!checkNames(operation)) {
         continue;
       }
@@ -104,7 +118,37 @@ final class OperationValidator {
     if (operations.isEmpty()) {
       report.report(Message.NO_OPERATIONS, spec, spec.getSimpleName());
     }
-    return descriptors;
+    return specPackage.isUnnamed() ? unhidden(descriptors) : descriptors;
+  }
+
+  /**
+   * The operations with no record named like a type of the unnamed package that the operation
+   * type names: there, where no name can qualify the type, {@code record Color(Color c)} would
+   * hide it from its own component. Such a record takes an underscore, {@code Color_}, as other
+   * invented names do.
+   */
+  private List<OperationDescriptor> unhidden(List<OperationDescriptor> operations) {
+    Set<String> hidden = new HashSet<>();
+    for (ClassName type : NamedTypes.ofParameters(operations)) {
+      if (type.packageName().isEmpty() && type.enclosingClassName() == null) {
+        hidden.add(type.simpleName());
+      }
+    }
+    Set<String> taken = new HashSet<>();
+    operations.forEach(o -> taken.add(o.recordName()));
+    taken.add(GeneratedNames.of(ClassName.get(spec)).operationType().simpleName());
+    List<OperationDescriptor> renamed = new ArrayList<>();
+    for (OperationDescriptor operation : operations) {
+      String name = operation.recordName();
+      if (hidden.contains(name)) {
+        while (hidden.contains(name) || taken.contains(name)) {
+          name += "_";
+        }
+        taken.add(name);
+      }
+      renamed.add(operation.withRecordName(name));
+    }
+    return renamed;
   }
 
   /** Record names and components that Java would refuse in the generated operation type. */
@@ -221,11 +265,16 @@ final class OperationValidator {
               ? Comparison.ARRAYS_EQUALS
               : Comparison.ARRAYS_DEEP_EQUALS;
     }
+    checkModelImplements(operation);
     ExecutableElement adapter = adapters.get(name);
+    boolean implThrowsThrowable = false;
     if (adapter != null) {
       implementations.checkAdapter(operation, adapter);
+      implThrowsThrowable = rules.throwsBeyondException(adapter.getThrownTypes());
     } else if (chosen.visible()) {
-      implementations.checkImplMethod(operation);
+      implThrowsThrowable = implementations.checkImplMethod(operation)
+          .map(method -> rules.throwsBeyondException(method.getThrownTypes()))
+          .orElse(false);
     }
     Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
     return Optional.of(
@@ -238,7 +287,57 @@ final class OperationValidator {
             kind,
             comparison,
             adapter != null,
+            rules.throwsBeyondException(operation.getThrownTypes()),
+            implThrowsThrowable,
             precondition));
+  }
+
+  /**
+   * A model class that is not abstract must implement every operation: javac reports the class,
+   * and the machine's call on the model would be a second error, in generated code.
+   */
+  private void checkModelImplements(ExecutableElement operation) {
+    TypeMirror modelType = chosen.modelType();
+    if (modelType.getKind() != TypeKind.DECLARED) {
+      return;
+    }
+    TypeElement model = MoreElements.asType(MoreTypes.asDeclared(modelType).asElement());
+    if (model.getKind().isInterface() || model.getModifiers().contains(Modifier.ABSTRACT)) {
+      return;
+    }
+    boolean implemented = ElementFilter.methodsIn(elements.getAllMembers(model)).stream()
+        .filter(m -> m.equals(operation) || elements.overrides(m, operation, model))
+        .anyMatch(m -> !m.getModifiers().contains(Modifier.ABSTRACT));
+    if (!implemented) {
+      report.report(
+          Message.MODEL_MISSING_OPERATION,
+          model,
+          model.getSimpleName(),
+          Signatures.call(operation),
+          spec.getSimpleName(),
+          Signatures.call(operation),
+          model.getSimpleName());
+    }
+  }
+
+  /** Object's methods, which an interface may redeclare but which are no operations. */
+  private boolean isObjectMethod(ExecutableElement operation) {
+    List<? extends VariableElement> parameters = operation.getParameters();
+    return switch (operation.getSimpleName().toString()) {
+      case "hashCode", "toString" -> parameters.isEmpty();
+      case "equals" -> parameters.size() == 1
+          && types.isSameType(parameters.get(0).asType(), elements.getTypeElement("java.lang.Object").asType());
+      default -> false;
+    };
+  }
+
+  /** A name of its own for an operation named like a method of Object. */
+  private static String ownName(ExecutableElement operation) {
+    return switch (operation.getSimpleName().toString()) {
+      case "hashCode" -> "int hash()";
+      case "toString" -> "String text()";
+      default -> "boolean sameAs(Object other)";
+    };
   }
 
   private static String capitalize(String name) {

@@ -89,6 +89,16 @@ final class TypeRules {
     }
   }
 
+  /**
+   * Whether a method throwing {@code thrown} may throw what the machine's {@code throws Exception}
+   * does not cover: {@code Throwable} itself, or another subclass of it that is no {@code Error}.
+   */
+  boolean throwsBeyondException(List<? extends TypeMirror> thrown) {
+    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    return thrown.stream().anyMatch(t -> !types.isAssignable(t, exception) && !types.isAssignable(t, error));
+  }
+
   boolean isBooleanBox(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && MoreElements.asType(MoreTypes.asDeclared(type).asElement()).getQualifiedName().contentEquals("java.lang.Boolean");

@@ -25,17 +25,21 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.modelof.Settings;
 import dev.modelof.internal.SettingsText;
 import dev.modelof.processor.model.InvariantDescriptor;
+import dev.modelof.processor.model.NamedTypes;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
 import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.ParameterDescriptor;
 import dev.modelof.processor.model.SetupDescriptor;
 import dev.modelof.processor.model.SpecDescriptor;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -56,10 +60,12 @@ public final class MachineWriter {
 
   private MachineWriter(SpecDescriptor spec) {
     this.spec = spec;
+    // a record generator's constant is named after its type, POINT for Point, but R for R: it must
+    // take neither the descriptors' names nor those of the types the class names
+    Set<String> taken = new TreeSet<>(List.of("SETUPS", "OPERATIONS", "INVARIANTS"));
+    NamedTypes.of(spec).forEach(type -> taken.add(type.simpleName()));
     NameAllocator fields = new NameAllocator();
-    for (String taken : List.of("FACTORIES", "OPERATIONS", "INVARIANTS")) {
-      fields.newName(taken);
-    }
+    taken.forEach(fields::newName);
     this.generators = new GeneratorExpressionWriter(fields);
     for (SetupDescriptor setup : spec.setups()) {
       setup.parameters().stream().filter(p -> !p.isHandle()).forEach(p -> generators.collect(p.generator()));
@@ -145,7 +151,7 @@ public final class MachineWriter {
 
   // ---- descriptors ----
 
-  /** {@code private static final List<SetupInfo> FACTORIES = List.of(new SetupInfo(...), ...);} */
+  /** {@code private static final List<SetupInfo> SETUPS = List.of(new SetupInfo(...), ...);} */
   private static FieldSpec constant(ClassName element, String name, List<CodeBlock> items) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
     if (!items.isEmpty()) {
@@ -524,14 +530,46 @@ public final class MachineWriter {
       } else {
         call = CodeBlock.of("$N.$N($L)", target, operation.name(), arguments);
       }
+      CodeBlock.Builder body = CodeBlock.builder();
       if (operation.resultKind() == ResultKind.VOID) {
-        method.addStatement("$L", call).addStatement("return null");
+        body.addStatement("$L", call).addStatement("return null");
       } else {
-        method.addStatement("return $L", call);
+        body.addStatement("return $L", call);
       }
+      boolean throwsThrowable = model ? operation.modelThrowsThrowable() : operation.implThrowsThrowable();
+      method.addCode(throwsThrowable ? rethrowingExceptions(body.build(), names.clone()) : body.build());
       method.endControlFlow();
     }
     return method.addStatement(notAnOperation(op)).build();
+  }
+
+  /**
+   * A call whose method declares {@code throws Throwable}, for a machine that declares {@code
+   * throws Exception}: an exception or an error goes on as it is, to be reported as the call's own;
+   * any other throwable, wrapped.
+   *
+   * <pre>{@code
+   * try {
+   *   return impl.turns();
+   * } catch (Exception | Error e) {
+   *   throw e;
+   * } catch (Throwable t) {
+   *   throw new UndeclaredThrowableException(t);
+   * }
+   * }</pre>
+   */
+  private static CodeBlock rethrowingExceptions(CodeBlock call, NameAllocator names) {
+    String e = names.newName("e");
+    String t = names.newName("t");
+    return CodeBlock.builder()
+        .beginControlFlow("try")
+        .add(call)
+        .nextControlFlow("catch ($T | $T $N)", Exception.class, Error.class, e)
+        .addStatement("throw $N", e)
+        .nextControlFlow("catch ($T $N)", Throwable.class, t)
+        .addStatement("throw new $T($N)", UndeclaredThrowableException.class, t)
+        .endControlFlow()
+        .build();
   }
 
   /**
