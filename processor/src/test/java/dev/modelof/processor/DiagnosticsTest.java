@@ -872,6 +872,35 @@ class DiagnosticsTest {
     }
 
     @Test
+    void boundsBesideFrom() {
+      JavaFileObject generator =
+          source(
+              "test.Amounts",
+              """
+              package test;
+
+              import dev.modelof.Gen;
+              import dev.modelof.Source;
+
+              public final class Amounts implements Gen<Integer> {
+                @Override
+                public Integer generate(Source source) {
+                  return source.nextInt(10);
+                }
+              }
+              """);
+      JavaFileObject spec =
+          spec(
+              """
+              void add(@From(Amounts.class) @Range(min = 0, max = 5) int n);
+              """);
+      Compilation compilation = compile(spec, COUNTER, generator);
+      assertOnlyError(compilation, Message.BOUNDS_BESIDE_FROM, spec, "void add(");
+      assertThat(compilation).hadErrorContaining(
+          "@Range on parameter n does nothing beside @From(Amounts), whose generator alone decides the values");
+    }
+
+    @Test
     void refTypesThatShareAClass() {
       JavaFileObject impl =
           source(

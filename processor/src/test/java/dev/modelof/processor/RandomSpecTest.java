@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.modelof.processor.RandomSpecs.KnownIssue;
 import dev.modelof.processor.RandomSpecs.Spec;
 import dev.modelof.processor.validation.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +24,8 @@ import org.junit.jupiter.api.Test;
  * of the catalogue.
  *
  * <p>The build tries the same specs every time, so that it is deterministic; {@code
- * -Dmodelof.random.seed=N} and {@code -Dmodelof.random.count=N} try others; {@code
- * -Dmodelof.random.known=ITEM,...} (or {@code all}) lets in the shapes of {@link KnownIssue}, which
- * are otherwise skipped. A failure prints the seed, the index and the sources of the spec.
+ * -Dmodelof.random.seed=N} and {@code -Dmodelof.random.count=N} try others. A failure prints the
+ * seed, the index and the sources of the spec.
  */
 class RandomSpecTest {
   private static final Pattern ID = Pattern.compile("^\\[(\\w+)]");
@@ -41,21 +36,12 @@ class RandomSpecTest {
   void everySpecCompilesOrGetsOnlyCatalogueErrorsInUserFiles() {
     long seed = Long.getLong("modelof.random.seed", 20261203L);
     int count = Integer.getInteger("modelof.random.count", 300);
-    Set<KnownIssue> included = includedKnownIssues(System.getProperty("modelof.random.known", ""));
-    Map<KnownIssue, Integer> skipped = new EnumMap<>(KnownIssue.class);
     int compiled = 0;
     int rejected = 0;
     List<String> failures = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
       Spec spec = RandomSpecs.generate(seed, i);
-      Set<KnownIssue> excluded = EnumSet.noneOf(KnownIssue.class);
-      excluded.addAll(spec.knownIssues());
-      excluded.removeAll(included);
-      if (!excluded.isEmpty()) {
-        excluded.forEach(issue -> skipped.merge(issue, 1, Integer::sum));
-        continue;
-      }
       String problem;
       try {
         List<JavaFileObject> files = files(spec);
@@ -79,25 +65,12 @@ class RandomSpecTest {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(
-        "random specs: seed %d, %d tried, %d compiled, %d rejected with a catalogue id, %d failed, %s skipped as known issues, %d ms%n",
-        seed, count, compiled, rejected, failures.size(), skipped, millis);
+        "random specs: seed %d, %d tried, %d compiled, %d rejected with a catalogue id, %d failed, %d ms%n",
+        seed, count, compiled, rejected, failures.size(), millis);
     if (!failures.isEmpty()) {
       fail("seed " + seed + " (-Dmodelof.random.seed=" + seed + "): " + failures.size() + " of " + count
           + " specs broke the promise; the first:\n" + failures.get(0));
     }
-  }
-
-  private static Set<KnownIssue> includedKnownIssues(String property) {
-    if (property.equals("all")) {
-      return EnumSet.allOf(KnownIssue.class);
-    }
-    Set<KnownIssue> included = EnumSet.noneOf(KnownIssue.class);
-    for (String name : property.split(",")) {
-      if (!name.isBlank()) {
-        included.add(KnownIssue.valueOf(name.strip()));
-      }
-    }
-    return included;
   }
 
   private static List<JavaFileObject> files(Spec spec) {

@@ -1,7 +1,6 @@
 package dev.modelof.processor;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,30 +15,13 @@ import java.util.stream.Collectors;
  * Writes a random spec with an implementation and a model that fit it, from a small grammar of the
  * shapes docs/annotations.md allows, and sometimes applies one mutation to it.
  *
- * <p>Every mutation but {@link KnownIssue#MODEL_LACKS_OPERATION} keeps the user's files valid Java
+ * <p>Every mutation but "model lacks an operation" keeps the user's files valid Java
  * on their own: it changes types, names, modifiers and annotations consistently in the spec, the
  * model and the implementation, so that any error javac reports comes from the processor or from
  * the code it generates. A mutated spec says whether the docs make it an error ({@link
  * Spec#mustReject}).
  */
 final class RandomSpecs {
-  /** A shape the processor is known to get wrong (issue 16, items 1-5), left out unless asked for. */
-  enum KnownIssue {
-    OPERATION_HIDES_TYPE("item 1: an operation named like a type the spec uses (Color color(Color c))"),
-    CONSTANT_HIDES_RECORD("item 2: a record whose component type is nested in it (record R(R.Kind k))"),
-    THROWS_THROWABLE("item 3: an implementation method or adapter declaring throws Throwable"),
-    MODEL_LACKS_OPERATION("item 4: a model class that lacks an operation"),
-    OBJECT_METHOD_OPERATION("item 5: hashCode, equals or toString declared as an operation"),
-    INVARIANT_BOXED_BOOLEAN("item 5: @Invariant static Boolean"),
-    BOUNDS_BESIDE_FROM("@Range or @Size beside @From is ignored, even when empty or on the wrong type");
-
-    final String description;
-
-    KnownIssue(String description) {
-      this.description = description;
-    }
-  }
-
   /** One source file of a spec. */
   record SourceFile(String name, String code) {}
 
@@ -52,7 +34,6 @@ final class RandomSpecs {
       String mutation,
       boolean mustReject,
       List<SourceFile> files,
-      Set<KnownIssue> knownIssues,
       String invalidJavaIn) {
     String source() {
       return files.stream()
@@ -85,7 +66,6 @@ final class RandomSpecs {
   private final String prefix;
   private final Set<String> typeNames = new LinkedHashSet<>();
   private final Map<String, String> files = new LinkedHashMap<>();
-  private final Set<KnownIssue> known = EnumSet.noneOf(KnownIssue.class);
   private final List<Op> ops = new ArrayList<>();
   private final List<Factory> factories = new ArrayList<>();
   private final List<String> specExtras = new ArrayList<>();
@@ -261,7 +241,6 @@ final class RandomSpecs {
     }
     for (Op op : ops) {
       if (usedTypes.contains(capitalize(op.name)) || typeNames.contains(capitalize(op.name))) {
-        known.add(KnownIssue.OPERATION_HIDES_TYPE);
       }
     }
     int invariants = random.nextInt(3);
@@ -457,7 +436,6 @@ final class RandomSpecs {
       name = claim(fresh(pick("R", "Q", "Pt")));
       components.add(name + ".Kind kind");
       if (name.toUpperCase(Locale.ROOT).equals(name)) {
-        known.add(KnownIssue.CONSTANT_HIDES_RECORD);
       }
       files.put(
           name,
@@ -531,7 +509,6 @@ final class RandomSpecs {
     mutations.add(() -> mutation("impl method throws Exception", false, () -> op.implThrows = " throws Exception", true));
     mutations.add(() -> mutation("impl method throws Throwable", false, () -> {
       op.implThrows = " throws Throwable";
-      known.add(KnownIssue.THROWS_THROWABLE);
     }, true));
     mutations.add(() -> mutation("no constructor", true, () -> factories.forEach(f -> f.constructor = false), factories.stream().noneMatch(f -> f.implFactory)));
     mutations.add(() -> mutation("@Range on a String", true, () -> reannotate(param, "@Range(max = 3)"), param != null && param.ty.kind().equals("String")));
@@ -549,7 +526,6 @@ final class RandomSpecs {
     mutations.add(() -> mutation("@Invariant not static", true, () -> specExtras.add("@Invariant\ndefault boolean wrong() {\n  return true;\n}"), true));
     mutations.add(() -> mutation("@Invariant returning Boolean", true, () -> {
       specExtras.add("@Invariant\nstatic Boolean boxed(" + implType + " impl) {\n  return true;\n}");
-      known.add(KnownIssue.INVARIANT_BOXED_BOOLEAN);
     }, true));
     mutations.add(() -> mutation("@From of the wrong type", true, () -> reannotate(param, "@From(" + generator("String") + ".class)"), param != null && param.ty.kind().equals("number")));
     mutations.add(() -> mutation("@Range on an adapter parameter", true, () -> op.implParams.get(0).annotations = "@Range(max = 3) ", op.adapter && param != null));
@@ -569,12 +545,10 @@ final class RandomSpecs {
       op.implParams.clear();
       op.requires = null;
       op.annotations = "";
-      known.add(KnownIssue.OBJECT_METHOD_OPERATION);
     }, !op.adapter));
     mutations.add(() -> mutation("model lacks " + op.name, true, () -> {
       op.inModel = false;
       invalidJavaIn = prefix + modelName;
-      known.add(KnownIssue.MODEL_LACKS_OPERATION);
     }, !specIsModelType));
     mutations.add(() -> mutation("no model factory", true, factories::clear, true));
     mutations.add(() -> mutation("an adapter with other parameters", true, () -> op.implParams.add(new Param(new Ty("int", "number"), "extra")), op.adapter));
@@ -610,9 +584,6 @@ final class RandomSpecs {
 
   /** Puts {@code annotation} on {@code param} in place of one of the same type. */
   private void reannotate(Param param, String annotation) {
-    if (param.annotations.contains("@From") && !annotation.startsWith("@From")) {
-      known.add(KnownIssue.BOUNDS_BESIDE_FROM);
-    }
     String type = annotation.replaceAll("\\(.*", "");
     param.annotations = param.annotations.replaceAll(Pattern.quote(type) + "(\\([^)]*\\))? ", "") + annotation + " ";
   }
@@ -637,7 +608,7 @@ final class RandomSpecs {
     files.put(implName, renderImpl());
     List<SourceFile> sources = new ArrayList<>();
     files.forEach((name, code) -> sources.add(new SourceFile(name.startsWith("other.") ? name : prefix + name, code)));
-    return new Spec(index, mutation, mustReject, sources, known, invalidJavaIn);
+    return new Spec(index, mutation, mustReject, sources, invalidJavaIn);
   }
 
   private String renderSpec() {

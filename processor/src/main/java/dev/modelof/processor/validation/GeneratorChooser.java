@@ -12,9 +12,9 @@ import static dev.modelof.processor.validation.Annotations.nameOf;
 import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
-import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.GeneratorExpression.Constant;
 import dev.modelof.processor.model.GeneratorExpression.Literal;
+import dev.modelof.processor.model.GeneratorExpression;
 import dev.modelof.processor.model.ParameterDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -283,11 +283,21 @@ final class GeneratorChooser {
   private GeneratorExpression forType(
       TypeMirror type, List<? extends AnnotationMirror> annotations, Site site, Set<String> declared) {
     AnnotationMirror fromAnnotation = find(annotations, FROM);
-    if (fromAnnotation != null) {
-      return fromRule.userGenerator(type, fromAnnotation, site);
-    }
     AnnotationMirror range = find(annotations, RANGE);
     AnnotationMirror size = find(annotations, SIZE);
+    if (fromAnnotation != null) {
+      // the user's generator alone decides the values: a bound beside it would be ignored
+      for (AnnotationMirror bound : new AnnotationMirror[] {range, size}) {
+        if (bound != null) {
+          Object value = AnnotationMirrors.getAnnotationValue(fromAnnotation, "value").getValue();
+          String generator = value instanceof TypeMirror literal ? Signatures.type(literal) : String.valueOf(value);
+          String name = bound.getAnnotationType().asElement().getSimpleName().toString();
+          site.report(Message.BOUNDS_BESIDE_FROM, bound, null, name, site.place(), generator, generator, name);
+          return null;
+        }
+      }
+      return fromRule.userGenerator(type, fromAnnotation, site);
+    }
     Bounds bounds = new Bounds(site, range, size, declared);
     boolean boundsValid = true;
     // on an array, @Range bounds the elements: the array rule passes it on

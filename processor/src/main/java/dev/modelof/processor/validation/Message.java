@@ -145,6 +145,10 @@ public enum Message {
   REF_NOT_OPERATION(
       "RefNotOperation",
       "@Ref on %s, which is not an operation; put @Ref on an abstract method of the spec"),
+  BOUNDS_BESIDE_FROM(
+      "BoundsBesideFrom",
+      "@%s on %s does nothing beside @From(%s), whose generator alone decides the values; bound them"
+          + " in %s, or remove @%s"),
   REF_TYPES_SHARE_CLASS(
       "RefTypesShareClass",
       "@Ref operations %s and %s return %s and %s, one class at run time, so their handles could be"
