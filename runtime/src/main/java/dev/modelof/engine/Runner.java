@@ -5,6 +5,7 @@ import dev.modelof.Handle;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
+import dev.modelof.SettingsException;
 import dev.modelof.Setup;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
@@ -84,6 +85,9 @@ final class Runner<M, I, O> {
       Watchdog.Outcome<Found<O>> outcome = dog.run(search::run, true);
       found = outcome.hanged() ? found((Attempt<?, ?, ?>) outcome.job(), outcome.hung()) : outcome.value();
     }
+    if (found == null && search.tries == 0) {
+      throw new SettingsException(spec + ": no try ran, so nothing was tested: " + whyNoTry());
+    }
     Statistics statistics = search.counts.statistics(machine, search.tries, search.steps);
     if (found == null) {
       return new Result<>(seed, search.tries, search.steps, null, statistics);
@@ -95,6 +99,16 @@ final class Runner<M, I, O> {
     }
     int tries = search.tries == 0 && search.steps == 0 ? 1 : Math.max(search.tries, found.origin().number());
     return new Result<>(found.origin().seed(), tries, search.steps, failure, statistics);
+  }
+
+  /** Why the search ran no try: the settings left it no room. */
+  private String whyNoTry() {
+    if (settings.duration() != null) {
+      return "the burn-in (modelof.duration) of " + SettingsText.formatDuration(settings.duration())
+          + " was over before the first try began. Give it a longer time, or leave it out to run "
+          + settings.tries() + " tries.";
+    }
+    return "the run was set to " + settings.tries() + " tries; it needs at least 1.";
   }
 
   /** The random search: tries until one fails, the tries are done, or the burn-in is over. */
