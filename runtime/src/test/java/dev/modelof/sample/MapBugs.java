@@ -53,6 +53,30 @@ public final class MapBugs {
     }
   }
 
+  /** Known bug: a put that would make the map hold three entries runs out of memory. */
+  public static final class ThirdPutRunsOutOfMemory extends ArrayMap {
+    @Override
+    public Integer put(int key, int value) {
+      if (size == 2 && indexOf(key) < 0) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return super.put(key, value);
+    }
+  }
+
+  /** Known bug: a get of an absent key from a non-empty map allocates far more than any heap holds. */
+  public static final class GetAbsentAllocates extends ArrayMap {
+    public static long allocated;
+
+    @Override
+    public Integer get(int key) {
+      if (size > 0 && indexOf(key) < 0) {
+        allocated += new long[1_900_000_000].length;
+      }
+      return super.get(key);
+    }
+  }
+
   /** A map that is {@link AutoCloseable}, counting how many were opened and closed. */
   public static class Closing extends ArrayMap implements AutoCloseable {
     public static int opened;
