@@ -28,6 +28,8 @@ final class ReportWriter<M, I, O> {
   private final Map<Integer, String> handleNames = new HashMap<>();
   /** Why {@link #regressionTest} wrote none. */
   private String noTest = "an argument has no form as a Java literal";
+  /** Threads of calls that hung and that the JVM could not stop. */
+  private int stillRunning;
 
   /** @param timeout the call timeout of the run, for a hang's regression test; may be null */
   ReportWriter(Machine<M, I, O> machine, Setup setup, Trace trace, Duration timeout) {
@@ -41,6 +43,11 @@ final class ReportWriter<M, I, O> {
         handleNames.put(event.step().id(), "h" + (handleNames.size() + 1));
       }
     }
+  }
+
+  /** Says in the report that {@code threads} threads of calls that hung still run. */
+  void stillRunning(int threads) {
+    this.stillRunning = threads;
   }
 
   /** The report: a headline, the setup, each step with its result, and how to replay. */
@@ -83,6 +90,13 @@ final class ReportWriter<M, I, O> {
     }
     if (closing) {
       out.append("  ").append(pad("close()", width)).append("-> ").append(teardown.problem()).append("      <-- here\n");
+    }
+    if (stillRunning > 0) {
+      out.append(stillRunning == 1 ? "The thread of the call that hung ignores its interrupt and still runs"
+          : stillRunning + " threads of calls that hung ignore their interrupt and still run")
+          .append(": Java ").append(Runtime.version().feature())
+          .append(" cannot stop a thread, so ").append(stillRunning == 1 ? "it runs" : "they run")
+          .append(" until the JVM exits.\n");
     }
     out.append("Replay: -Dmodelof.seed=").append(SettingsText.formatSeed(seed)).append('\n');
     if (regressionTest == null) {

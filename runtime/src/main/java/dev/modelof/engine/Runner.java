@@ -181,6 +181,9 @@ final class Runner<M, I, O> {
       }
     }
     ReportWriter<M, I, O> writer = new ReportWriter<>(machine, best.setup(), best.trace(), settings.timeout());
+    if (best.trace().hang() != null) {
+      writer.stillRunning(dog.stillRunning());
+    }
     JavaWriter java = new JavaWriter();
     String test = writer.regressionTest(java);
     List<String> imports = test == null ? List.of() : java.importLines();

@@ -20,16 +20,23 @@ public final class MapBugs {
   }
 
   /**
-   * Known bug: removing a key that is absent from a non-empty map never returns. While {@link
-   * #spinning} is true it spins without looking at interrupts, as a real endless loop would.
+   * Known bug: removing a key that is absent from a non-empty map never returns. It spins without
+   * looking at interrupts, as a real endless loop would, until {@link #release} (for JVMs that
+   * cannot stop a thread).
    */
   public static final class RemoveAbsentHangs extends ArrayMap {
-    public static volatile boolean spinning = true;
+    private static final java.util.concurrent.atomic.AtomicInteger RELEASES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Ends the loops spinning now; later calls spin again. */
+    public static void release() {
+      RELEASES.incrementAndGet();
+    }
 
     @Override
     public Integer remove(int key) {
       if (size > 0 && indexOf(key) < 0) {
-        while (spinning) {
+        int releases = RELEASES.get();
+        while (RELEASES.get() == releases) {
           Thread.onSpinWait();
         }
         throw new IllegalStateException("released");
