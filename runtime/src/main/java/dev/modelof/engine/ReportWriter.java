@@ -30,6 +30,9 @@ final class ReportWriter<M, I, O> {
   private String noTest = "an argument has no form as a Java literal";
   /** Threads of calls that hung and that the JVM could not stop. */
   private int stillRunning;
+  /** How many replays of the shrunk failure failed the same way, and of how many. */
+  private int failedReplays;
+  private int replays;
 
   /** @param timeout the call timeout of the run, for a hang's regression test; may be null */
   ReportWriter(Machine<M, I, O> machine, Setup setup, Trace trace, Duration timeout) {
@@ -50,13 +53,26 @@ final class ReportWriter<M, I, O> {
     this.stillRunning = threads;
   }
 
+  /**
+   * Says that {@code failed} of {@code count} replays of the shrunk failure failed the same way; the
+   * report's first line calls it flaky unless all did.
+   */
+  void confirmed(int failed, int count) {
+    this.failedReplays = failed;
+    this.replays = count;
+  }
+
   /** The report: a headline, the setup, each step with its result, and how to replay. */
   String report(int originalLength, long seed, int tryNumber, String regressionTest, List<String> imports) {
     String spec = machine.specType().getSimpleName();
     String impl = machine.implType().getSimpleName();
     StringBuilder out = new StringBuilder();
     JavaWriter java = new JavaWriter();
-    out.append(spec).append(": ").append(headline(java, impl))
+    out.append(spec).append(": ");
+    if (failedReplays < replays) {
+      out.append("flaky: failed ").append(failedReplays).append(" of ").append(replays).append(" replays; ");
+    }
+    out.append(headline(java, impl))
         .append(" (shrunk from ").append(originalLength)
         .append("; seed ").append(SettingsText.formatSeed(seed)).append(", try ").append(tryNumber).append(")\n");
     SetupInfo setupInfo = machine.setups().get(setup.index());

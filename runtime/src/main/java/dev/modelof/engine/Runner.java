@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One run of a machine: replays a remembered failure, searches random sequences, shrinks the first
@@ -25,6 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Runner<M, I, O> {
   /** How many hanging replays shrinking a failure may cost before it stops where it is. */
   static final int MAX_HANGS_WHILE_SHRINKING = 20;
+  /**
+   * How many times a shrunk failure is replayed before it is reported, to tell a flaky
+   * implementation: a few percent of what shrinking replays, and a failure that shows one time in
+   * two is then seen to pass at least once 999 times in 1000.
+   */
+  static final int CONFIRMING_REPLAYS = 10;
 
   private final Machine<M, I, O> machine;
   private final Plan plan;
@@ -183,6 +190,8 @@ final class Runner<M, I, O> {
     ReportWriter<M, I, O> writer = new ReportWriter<>(machine, best.setup(), best.trace(), settings.timeout());
     if (best.trace().hang() != null) {
       writer.stillRunning(dog.stillRunning());
+    } else {
+      writer.confirmed(confirm(dog, best), CONFIRMING_REPLAYS);
     }
     JavaWriter java = new JavaWriter();
     String test = writer.regressionTest(java);
@@ -194,6 +203,29 @@ final class Runner<M, I, O> {
         origin.seed(), origin.number(), replays,
         writer.report(originalLength, origin.seed(), origin.number(), test, imports),
         test, imports, best.trace().kind());
+  }
+
+  /**
+   * Replays the shrunk failure {@link #CONFIRMING_REPLAYS} times: how many of them failed the same
+   * way, at the same step. A deterministic implementation fails every one; a replay that hangs
+   * ends the count, as one that did not fail so. Not for a hang, whose every replay costs a timeout.
+   */
+  private int confirm(Watchdog dog, Shrinker.Best<O> best) {
+    Failure.Kind kind = best.trace().kind();
+    int length = best.trace().events().size();
+    Replayer<M, I, O> replayer = new Replayer<>(machine, plan, new ConcurrentHashMap<>(), 0);
+    AtomicInteger failed = new AtomicInteger();
+    dog.run(watch -> {
+      replayer.watchedBy(watch);
+      for (int i = 0; i < CONFIRMING_REPLAYS; i++) {
+        Trace trace = replayer.replay(best.setup(), best.steps());
+        if (trace.kind() == kind && trace.events().size() == length) {
+          failed.incrementAndGet();
+        }
+      }
+      return null;
+    }, false);
+    return failed.get();
   }
 
   /**
