@@ -224,9 +224,11 @@ final class Execution<M, I, O> {
       Throwable modelError, Throwable implError) {
     if (modelError == null && implError == null) {
       // the common case, first and without building any text
-      return result != ResultKind.VALUE || machine.sameResult(op, modelResult, implResult)
-          ? null
-          : "model " + ValueText.show(modelResult) + ", " + machine.implType().getSimpleName() + " " + ValueText.show(implResult);
+      if (result != ResultKind.VALUE || machine.sameResult(op, modelResult, implResult)) {
+        return null;
+      }
+      List<String> shown = ValueText.differing(ValueText.show(modelResult), ValueText.show(implResult));
+      return "model " + shown.get(0) + ", " + machine.implType().getSimpleName() + " " + shown.get(1);
     }
     if (modelError != null && implError != null && modelError.getClass() == implError.getClass()) {
       return null;
@@ -235,10 +237,10 @@ final class Execution<M, I, O> {
     boolean returns = result != ResultKind.VOID;
     if (implError == null) {
       return "model throws " + modelError.getClass().getSimpleName() + ", " + impl
-          + (returns ? " returns " + ValueText.show(implResult) : " returns normally");
+          + (returns ? " returns " + ValueText.brief(implResult) : " returns normally");
     }
     if (modelError == null) {
-      return (returns ? "model " + ValueText.show(modelResult) : "model returns normally") + ", "
+      return (returns ? "model " + ValueText.brief(modelResult) : "model returns normally") + ", "
           + impl + " throws " + describe(implError);
     }
     return "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws " + describe(implError);

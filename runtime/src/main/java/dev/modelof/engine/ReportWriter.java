@@ -163,7 +163,7 @@ final class ReportWriter<M, I, O> {
     return switch (operationOf(event).resultKind()) {
       case VOID -> null;
       case REF -> handleNames.get(event.step().id());
-      case VALUE -> ValueText.show(event.modelResult());
+      case VALUE -> ValueText.brief(event.modelResult());
     };
   }
 
@@ -171,16 +171,14 @@ final class ReportWriter<M, I, O> {
     List<String> args = arguments(java, event, "h");
     List<Object> values = machine.argumentsOf(opOf(event));
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i) == null) {
-        args.set(i, ValueText.show(values.get(i)));
-      }
+      args.set(i, ValueText.abridged(args.get(i) == null ? ValueText.show(values.get(i)) : args.get(i)));
     }
     return operationOf(event).name() + "(" + String.join(", ", args) + ")";
   }
 
   private static String shown(JavaWriter java, Object value, Gen<?> gen) {
     String literal = java.literal(value, gen);
-    return literal == null ? ValueText.show(value) : literal;
+    return ValueText.abridged(literal == null ? ValueText.show(value) : literal);
   }
 
   /**
