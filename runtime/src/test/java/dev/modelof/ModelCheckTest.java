@@ -132,6 +132,22 @@ class ModelCheckTest {
     }
   }
 
+  @Test
+  void aRunThatRanNoTryFailsSayingWhy() {
+    System.setProperty("modelof.duration", "0s");
+    try {
+      SettingsException error = assertThrows(SettingsException.class, () -> ModelCheck.run(new StackMachine(false)));
+      assertEquals("StackSpec: no try ran, so nothing was tested: the burn-in (modelof.duration) of 0ms was over"
+          + " before the first try began. Give it a longer time, or leave it out to run 200 tries.", error.getMessage());
+    } finally {
+      System.clearProperty("modelof.duration");
+    }
+    SettingsException none = assertThrows(SettingsException.class,
+        () -> ModelCheck.of(new StackMachine(false)).withTries(0).check());
+    assertEquals("StackSpec: no try ran, so nothing was tested: the run was set to 0 tries; it needs at least 1.",
+        none.getMessage());
+  }
+
   @SuppressWarnings("unchecked")
   private static List<StackMachine.Op> ops(Failure<?> failure) {
     return (List<StackMachine.Op>) (List<?>) failure.operations();

@@ -62,7 +62,7 @@ final class Execution<M, I, O> {
       return new Started<>(execution);
     } catch (Exception | Error e) {
       watch.at(0, Phase.ENGINE);
-      String problem = machine.implType().getSimpleName() + " failed to build: " + describe(rethrowFatal(e));
+      String problem = machine.implType().getSimpleName() + " failed to build: " + describe(e);
       closeQuietly(model);
       return new ImplFailed<>(problem);
     }
@@ -120,7 +120,7 @@ final class Execution<M, I, O> {
     try {
       implResult = machine.applyToImpl(op, impl, refs);
     } catch (Exception | Error e) {
-      implError = rethrowFatal(e);
+      implError = e;
     }
     watch.at(position, Phase.ENGINE);
     ResultKind result = plan.results[index];
@@ -173,7 +173,7 @@ final class Execution<M, I, O> {
       return null;
     }
     watch.at(position, Phase.CLOSE_MODEL);
-    Throwable modelError = modelCloses ? closing((AutoCloseable) model) : null;
+    Throwable modelError = modelCloses ? rethrowFatal(closing((AutoCloseable) model)) : null;
     watch.at(position, Phase.CLOSE_IMPL);
     Throwable implError = implCloses ? closing((AutoCloseable) impl) : null;
     watch.at(position, Phase.ENGINE);
@@ -197,12 +197,13 @@ final class Execution<M, I, O> {
     }
   }
 
+  /** What {@code close} threw, or null; whose side it is decides whether a JVM error is let through. */
   private static Throwable closing(AutoCloseable closeable) {
     try {
       closeable.close();
       return null;
     } catch (Exception | Error e) {
-      return rethrowFatal(e);
+      return e;
     }
   }
 
@@ -223,9 +224,11 @@ final class Execution<M, I, O> {
       Throwable modelError, Throwable implError) {
     if (modelError == null && implError == null) {
       // the common case, first and without building any text
-      return result != ResultKind.VALUE || machine.sameResult(op, modelResult, implResult)
-          ? null
-          : "model " + ValueText.show(modelResult) + ", " + machine.implType().getSimpleName() + " " + ValueText.show(implResult);
+      if (result != ResultKind.VALUE || machine.sameResult(op, modelResult, implResult)) {
+        return null;
+      }
+      List<String> shown = ValueText.differing(ValueText.show(modelResult), ValueText.show(implResult));
+      return "model " + shown.get(0) + ", " + machine.implType().getSimpleName() + " " + shown.get(1);
     }
     if (modelError != null && implError != null && modelError.getClass() == implError.getClass()) {
       return null;
@@ -234,10 +237,10 @@ final class Execution<M, I, O> {
     boolean returns = result != ResultKind.VOID;
     if (implError == null) {
       return "model throws " + modelError.getClass().getSimpleName() + ", " + impl
-          + (returns ? " returns " + ValueText.show(implResult) : " returns normally");
+          + (returns ? " returns " + ValueText.brief(implResult) : " returns normally");
     }
     if (modelError == null) {
-      return (returns ? "model " + ValueText.show(modelResult) : "model returns normally") + ", "
+      return (returns ? "model " + ValueText.brief(modelResult) : "model returns normally") + ", "
           + impl + " throws " + describe(implError);
     }
     return "model throws " + modelError.getClass().getSimpleName() + ", " + impl + " throws " + describe(implError);
@@ -257,7 +260,12 @@ final class Execution<M, I, O> {
     return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
-  /** Lets the JVM's own troubles through; a stack overflow is the implementation's. */
+  /**
+   * Lets the JVM's own troubles through from the model's side (a stack overflow excepted): a model
+   * that runs out of memory is the spec's problem, and the run stops there. The implementation's
+   * calls keep what they throw, a {@link VirtualMachineError} too: an {@link OutOfMemoryError} of
+   * the implementation is a failure of its step, reported, shrunk and given a regression test.
+   */
   static Throwable rethrowFatal(Throwable error) {
     if (error instanceof VirtualMachineError fatal && !(error instanceof StackOverflowError)) {
       throw fatal;

@@ -8,7 +8,6 @@ import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.SetupInfo;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -124,11 +123,13 @@ final class FailureMemory {
   private <T> T locked(Supplier<T> action) {
     Path lockFile = file.toAbsolutePath().normalize().resolveSibling(".lock");
     synchronized (MONITORS.computeIfAbsent(lockFile, f -> new Object())) {
+      T result = null;
       try (FileChannel channel = openOrNull(lockFile); FileLock lock = lockOrNull(channel)) {
-        return action.get();
+        result = action.get();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot unlock " + lockFile, e);
+        // releasing the lock failed; closing the channel releases it anyway
       }
+      return result;
     }
   }
 
@@ -159,14 +160,17 @@ final class FailureMemory {
     return kept;
   }
 
+  /** The file's lines; none, with a warning, when it cannot be read. */
   private List<String> lines() {
     try {
       return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      warn("cannot read", e);
+      return List.of();
     }
   }
 
+  /** Rewrites the file with {@code entries}; a write that fails is a warning, never a failure of the run. */
   private void write(List<String> entries) {
     try {
       if (entries.isEmpty()) {
@@ -177,10 +181,17 @@ final class FailureMemory {
       lines.add("# modelof: failures of " + spec + ", replayed first by the next run and forgotten once they pass.");
       lines.add("# Delete this file to forget them now; -Dmodelof.memory=off not to remember any.");
       lines.addAll(entries);
+      Files.createDirectories(file.getParent());
       Files.write(file, lines, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      warn("cannot write", e);
     }
+  }
+
+  /** One line on what the memory could not do; the run's verdict and report stay as they are. */
+  private void warn(String what, IOException e) {
+    out.println(spec + ": warning: the failure memory " + what + " " + file + " (" + Execution.describe(e)
+        + "); the run goes on without it");
   }
 
   /**

@@ -16,6 +16,9 @@ import java.util.TreeSet;
  * need.
  */
 final class JavaWriter implements Literal.Writer {
+  /** The most bytes javac allows a string constant, counted in the class file's modified UTF-8. */
+  static final int LONGEST_CONSTANT = 65_535;
+
   private final Set<String> imports = new TreeSet<>();
   private final Set<String> staticImports = new TreeSet<>();
   private final Map<String, String> simpleNames = new HashMap<>();
@@ -90,9 +93,7 @@ final class JavaWriter implements Literal.Writer {
       return floating(f.doubleValue(), "Float", "f");
     }
     if (value instanceof String s) {
-      StringBuilder out = new StringBuilder("\"");
-      s.chars().forEach(c -> out.append(escape((char) c, '"')));
-      return out.append('"').toString();
+      return fitsAConstant(s) ? quoted(s) : null;
     }
     if (value instanceof Enum<?> e) {
       String owner = e.getDeclaringClass().getCanonicalName();
@@ -163,6 +164,26 @@ final class JavaWriter implements Literal.Writer {
     }
     String name = component.isPrimitive() ? componentName : type(componentName);
     return "new " + name + "[] {" + String.join(", ", items) + "}";
+  }
+
+  /** {@code text} as a string literal, however long. */
+  static String quoted(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    text.chars().forEach(c -> out.append(escape((char) c, '"')));
+    return out.append('"').toString();
+  }
+
+  /** Whether javac can compile {@code text} as one constant: a longer one is "constant string too long". */
+  static boolean fitsAConstant(String text) {
+    if (text.length() * 3L <= LONGEST_CONSTANT) {
+      return true;
+    }
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return bytes <= LONGEST_CONSTANT;
   }
 
   private static String floating(double value, String box, String suffix) {

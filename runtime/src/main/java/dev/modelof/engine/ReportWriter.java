@@ -28,6 +28,11 @@ final class ReportWriter<M, I, O> {
   private final Map<Integer, String> handleNames = new HashMap<>();
   /** Why {@link #regressionTest} wrote none. */
   private String noTest = "an argument has no form as a Java literal";
+  /** Threads of calls that hung and that the JVM could not stop. */
+  private int stillRunning;
+  /** How many replays of the shrunk failure failed the same way, and of how many. */
+  private int failedReplays;
+  private int replays;
 
   /** @param timeout the call timeout of the run, for a hang's regression test; may be null */
   ReportWriter(Machine<M, I, O> machine, Setup setup, Trace trace, Duration timeout) {
@@ -43,13 +48,31 @@ final class ReportWriter<M, I, O> {
     }
   }
 
+  /** Says in the report that {@code threads} threads of calls that hung still run. */
+  void stillRunning(int threads) {
+    this.stillRunning = threads;
+  }
+
+  /**
+   * Says that {@code failed} of {@code count} replays of the shrunk failure failed the same way; the
+   * report's first line calls it flaky unless all did.
+   */
+  void confirmed(int failed, int count) {
+    this.failedReplays = failed;
+    this.replays = count;
+  }
+
   /** The report: a headline, the setup, each step with its result, and how to replay. */
   String report(int originalLength, long seed, int tryNumber, String regressionTest, List<String> imports) {
     String spec = machine.specType().getSimpleName();
     String impl = machine.implType().getSimpleName();
     StringBuilder out = new StringBuilder();
     JavaWriter java = new JavaWriter();
-    out.append(spec).append(": ").append(headline(java, impl))
+    out.append(spec).append(": ");
+    if (failedReplays < replays) {
+      out.append("flaky: failed ").append(failedReplays).append(" of ").append(replays).append(" replays; ");
+    }
+    out.append(headline(java, impl))
         .append(" (shrunk from ").append(originalLength)
         .append("; seed ").append(SettingsText.formatSeed(seed)).append(", try ").append(tryNumber).append(")\n");
     SetupInfo setupInfo = machine.setups().get(setup.index());
@@ -83,6 +106,13 @@ final class ReportWriter<M, I, O> {
     }
     if (closing) {
       out.append("  ").append(pad("close()", width)).append("-> ").append(teardown.problem()).append("      <-- here\n");
+    }
+    if (stillRunning > 0) {
+      out.append(stillRunning == 1 ? "The thread of the call that hung ignores its interrupt and still runs"
+          : stillRunning + " threads of calls that hung ignore their interrupt and still run")
+          .append(": Java ").append(Runtime.version().feature())
+          .append(" cannot stop a thread, so ").append(stillRunning == 1 ? "it runs" : "they run")
+          .append(" until the JVM exits.\n");
     }
     out.append("Replay: -Dmodelof.seed=").append(SettingsText.formatSeed(seed)).append('\n');
     if (regressionTest == null) {
@@ -133,7 +163,7 @@ final class ReportWriter<M, I, O> {
     return switch (operationOf(event).resultKind()) {
       case VOID -> null;
       case REF -> handleNames.get(event.step().id());
-      case VALUE -> ValueText.show(event.modelResult());
+      case VALUE -> ValueText.brief(event.modelResult());
     };
   }
 
@@ -141,16 +171,14 @@ final class ReportWriter<M, I, O> {
     List<String> args = arguments(java, event, "h");
     List<Object> values = machine.argumentsOf(opOf(event));
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i) == null) {
-        args.set(i, ValueText.show(values.get(i)));
-      }
+      args.set(i, ValueText.abridged(args.get(i) == null ? ValueText.show(values.get(i)) : args.get(i)));
     }
     return operationOf(event).name() + "(" + String.join(", ", args) + ")";
   }
 
   private static String shown(JavaWriter java, Object value, Gen<?> gen) {
     String literal = java.literal(value, gen);
-    return literal == null ? ValueText.show(value) : literal;
+    return ValueText.abridged(literal == null ? ValueText.show(value) : literal);
   }
 
   /**

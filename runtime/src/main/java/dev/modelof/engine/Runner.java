@@ -5,6 +5,7 @@ import dev.modelof.Handle;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
+import dev.modelof.SettingsException;
 import dev.modelof.Setup;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One run of a machine: replays a remembered failure, searches random sequences, shrinks the first
@@ -24,6 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Runner<M, I, O> {
   /** How many hanging replays shrinking a failure may cost before it stops where it is. */
   static final int MAX_HANGS_WHILE_SHRINKING = 20;
+  /**
+   * How many times a shrunk failure is replayed before it is reported, to tell a flaky
+   * implementation: a few percent of what shrinking replays, and a failure that shows one time in
+   * two is then seen to pass at least once 999 times in 1000.
+   */
+  static final int CONFIRMING_REPLAYS = 10;
 
   private final Machine<M, I, O> machine;
   private final Plan plan;
@@ -84,6 +92,9 @@ final class Runner<M, I, O> {
       Watchdog.Outcome<Found<O>> outcome = dog.run(search::run, true);
       found = outcome.hanged() ? found((Attempt<?, ?, ?>) outcome.job(), outcome.hung()) : outcome.value();
     }
+    if (found == null && search.tries == 0) {
+      throw new SettingsException(spec + ": no try ran, so nothing was tested: " + whyNoTry());
+    }
     Statistics statistics = search.counts.statistics(machine, search.tries, search.steps);
     if (found == null) {
       return new Result<>(seed, search.tries, search.steps, null, statistics);
@@ -95,6 +106,16 @@ final class Runner<M, I, O> {
     }
     int tries = search.tries == 0 && search.steps == 0 ? 1 : Math.max(search.tries, found.origin().number());
     return new Result<>(found.origin().seed(), tries, search.steps, failure, statistics);
+  }
+
+  /** Why the search ran no try: the settings left it no room. */
+  private String whyNoTry() {
+    if (settings.duration() != null) {
+      return "the burn-in (modelof.duration) of " + SettingsText.formatDuration(settings.duration())
+          + " was over before the first try began. Give it a longer time, or leave it out to run "
+          + settings.tries() + " tries.";
+    }
+    return "the run was set to " + settings.tries() + " tries; it needs at least 1.";
   }
 
   /** The random search: tries until one fails, the tries are done, or the burn-in is over. */
@@ -167,6 +188,11 @@ final class Runner<M, I, O> {
       }
     }
     ReportWriter<M, I, O> writer = new ReportWriter<>(machine, best.setup(), best.trace(), settings.timeout());
+    if (best.trace().hang() != null) {
+      writer.stillRunning(dog.stillRunning());
+    } else {
+      writer.confirmed(confirm(dog, best), CONFIRMING_REPLAYS);
+    }
     JavaWriter java = new JavaWriter();
     String test = writer.regressionTest(java);
     List<String> imports = test == null ? List.of() : java.importLines();
@@ -177,6 +203,29 @@ final class Runner<M, I, O> {
         origin.seed(), origin.number(), replays,
         writer.report(originalLength, origin.seed(), origin.number(), test, imports),
         test, imports, best.trace().kind());
+  }
+
+  /**
+   * Replays the shrunk failure {@link #CONFIRMING_REPLAYS} times: how many of them failed the same
+   * way, at the same step. A deterministic implementation fails every one; a replay that hangs
+   * ends the count, as one that did not fail so. Not for a hang, whose every replay costs a timeout.
+   */
+  private int confirm(Watchdog dog, Shrinker.Best<O> best) {
+    Failure.Kind kind = best.trace().kind();
+    int length = best.trace().events().size();
+    Replayer<M, I, O> replayer = new Replayer<>(machine, plan, new ConcurrentHashMap<>(), 0);
+    AtomicInteger failed = new AtomicInteger();
+    dog.run(watch -> {
+      replayer.watchedBy(watch);
+      for (int i = 0; i < CONFIRMING_REPLAYS; i++) {
+        Trace trace = replayer.replay(best.setup(), best.steps());
+        if (trace.kind() == kind && trace.events().size() == length) {
+          failed.incrementAndGet();
+        }
+      }
+      return null;
+    }, false);
+    return failed.get();
   }
 
   /**

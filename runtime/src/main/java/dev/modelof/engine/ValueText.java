@@ -9,12 +9,17 @@ import java.util.Optional;
 
 /** How the report shows values: strings quoted, also inside arrays, collections and maps. */
 public final class ValueText {
+  /** A value shown longer than this is shortened in the report. */
+  static final int LONGEST = 500;
+  /** How much of a shortened value is kept: at its start, at its end, and either side of a difference. */
+  static final int KEPT = 40;
+
   private ValueText() {}
 
   /** {@code value} as the report prints it. */
   public static String show(Object value) {
     if (value instanceof String s) {
-      return new JavaWriter().literal(s);
+      return JavaWriter.quoted(s);
     }
     if (value instanceof Character c) {
       return new JavaWriter().literal(c);
@@ -41,6 +46,55 @@ public final class ValueText {
       return optional.map(inner -> "Optional[" + show(inner) + "]").orElse("Optional.empty");
     }
     return String.valueOf(value);
+  }
+
+  /** {@code value} as the report prints it, shortened past {@link #LONGEST} characters. */
+  static String brief(Object value) {
+    return abridged(show(value));
+  }
+
+  /** {@code shown}, a value as shown, or past {@link #LONGEST} characters its start and its end. */
+  static String abridged(String shown) {
+    return abridged(shown, shown.length());
+  }
+
+  /**
+   * Two values shown that differ, each shortened, when either is longer than {@link #LONGEST},
+   * around the first character where they differ.
+   */
+  static List<String> differing(String first, String second) {
+    if (first.length() <= LONGEST && second.length() <= LONGEST) {
+      return List.of(first, second);
+    }
+    int at = Arrays.mismatch(first.toCharArray(), second.toCharArray());
+    int difference = at < 0 ? first.length() : at;
+    return List.of(abridged(first, difference), abridged(second, difference));
+  }
+
+  /**
+   * {@code shown}, or past {@link #LONGEST} characters its start, the characters either side of
+   * {@code at} and its end, each gap counted: {@code "aaaa[... 1048500 chars ...]aaab"}.
+   */
+  static String abridged(String shown, int at) {
+    int length = shown.length();
+    if (length <= LONGEST) {
+      return shown;
+    }
+    int[][] kept = {{0, KEPT}, {Math.max(0, at - KEPT), Math.min(length, at + KEPT)}, {length - KEPT, length}};
+    StringBuilder out = new StringBuilder();
+    int end = 0;
+    for (int[] part : kept) {
+      int from = Math.max(part[0], end);
+      if (from >= part[1]) {
+        continue;
+      }
+      if (from > end) {
+        out.append("[... ").append(from - end).append(" chars ...]");
+      }
+      out.append(shown, from, part[1]);
+      end = part[1];
+    }
+    return out.toString();
   }
 
   /** The elements of an array, boxed; null when {@code array} is no array. */

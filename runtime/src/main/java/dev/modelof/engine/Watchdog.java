@@ -16,7 +16,8 @@ import java.util.function.Function;
  * <p>A worker stuck in a call is interrupted and abandoned, and the run goes on with a new worker.
  * One that is still running a moment later (an endless loop that never looks at its interrupt
  * flag) is stopped where the JVM still allows {@code Thread.stop} (up to Java 19), so that it
- * does not burn a core until the JVM exits; on later JVMs it stays a daemon thread.
+ * does not burn a core until the JVM exits; on later JVMs it stays a daemon thread, and {@link
+ * #stillRunning} counts it for the report.
  */
 final class Watchdog {
   private final String spec;
@@ -25,6 +26,8 @@ final class Watchdog {
   private final PrintStream out;
   /** Workers given up on and still running: stopped once {@link #grace} has passed. */
   private final List<Abandoned> abandoned = new ArrayList<>();
+  /** Workers given up on that ignored their interrupt and that this JVM cannot stop. */
+  private final List<Thread> unstoppable = new ArrayList<>();
   private final long grace;
 
   /** A worker given up on at {@code since}. */
@@ -109,6 +112,16 @@ final class Watchdog {
     }
   }
 
+  /**
+   * How many workers given up on still run and cannot be stopped (on Java 20 and later: endless
+   * loops that ignore their interrupt), once every worker given up on has had its grace.
+   */
+  int stillRunning() {
+    close();
+    unstoppable.removeIf(worker -> !worker.isAlive());
+    return unstoppable.size();
+  }
+
   /** Waits out the grace of the workers given up on, and stops those still running. */
   void close() {
     for (Abandoned given : abandoned) {
@@ -125,20 +138,24 @@ final class Watchdog {
   private void reap(long now, boolean all) {
     abandoned.removeIf(given -> {
       if (given.worker().isAlive() && (all || now - given.since() >= grace)) {
-        stop(given.worker());
+        if (!stop(given.worker())) {
+          unstoppable.add(given.worker());
+        }
         return true;
       }
       return !given.worker().isAlive();
     });
   }
 
-  /** Stops a worker that ignored its interrupt, where the JVM still can. */
+  /** Stops a worker that ignored its interrupt, where the JVM still can; false where it cannot. */
   @SuppressWarnings({"deprecation", "removal"}) // the one way to end an endless loop in someone else's code
-  private static void stop(Thread worker) {
+  private static boolean stop(Thread worker) {
     try {
       worker.stop();
+      return true;
     } catch (UnsupportedOperationException | SecurityException e) {
       // Java 20 and later: the daemon thread runs until the JVM exits
+      return false;
     }
   }
 

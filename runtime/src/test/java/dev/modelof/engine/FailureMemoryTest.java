@@ -125,6 +125,31 @@ class FailureMemoryTest {
     assertTrue(lines.get(2).startsWith(BUGGY.getCanonicalName() + " "), lines.get(2));
   }
 
+  /**
+   * A memory that cannot be written (here: its directory would sit under a regular file, which no
+   * user, not even root, can write into) costs one warning line, never the report.
+   */
+  @Test
+  void aMemoryThatCannotBeWrittenIsAWarningAndTheReportStands() throws IOException {
+    Path blocker = Files.writeString(memory.resolve("a-file"), "");
+    Path unwritable = blocker.resolve("modelof");
+    Machine<MapModel, ArrayMap, MapMachine.Op> buggy = impl(BUGGY, MapBugs.SizeAfterRemove::new);
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    Result<?> expected = new Runner<>(buggy, buggy.declared().withSeed(8), RunOptions.DEFAULT.withOut(out)).check();
+    Result<?> result = new Runner<>(buggy, buggy.declared().withSeed(8).withMemory(unwritable),
+        RunOptions.DEFAULT.withOut(out)).check();
+    assertNotNull(result.failure());
+    assertEquals(expected.failure().report(), result.failure().report());
+    assertEquals(1, printed().lines().count(), printed());
+    assertTrue(printed().startsWith("MapSpec: warning: the failure memory cannot write " + unwritable), printed());
+    assertTrue(printed().endsWith("; the run goes on without it\n"), printed());
+
+    printed.reset();
+    FailureMemory.of(buggy, unwritable, out).forget();
+    assertEquals(1, printed().lines().count(), printed());
+    assertTrue(printed().startsWith("MapSpec: warning: the failure memory cannot write "), printed());
+  }
+
   @Test
   void aPassingRunRemembersNothing() {
     assertTrue(run(new MapMachine(), 7).passed());

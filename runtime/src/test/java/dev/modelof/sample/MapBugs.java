@@ -20,16 +20,23 @@ public final class MapBugs {
   }
 
   /**
-   * Known bug: removing a key that is absent from a non-empty map never returns. While {@link
-   * #spinning} is true it spins without looking at interrupts, as a real endless loop would.
+   * Known bug: removing a key that is absent from a non-empty map never returns. It spins without
+   * looking at interrupts, as a real endless loop would, until {@link #release} (for JVMs that
+   * cannot stop a thread).
    */
   public static final class RemoveAbsentHangs extends ArrayMap {
-    public static volatile boolean spinning = true;
+    private static final java.util.concurrent.atomic.AtomicInteger RELEASES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Ends the loops spinning now; later calls spin again. */
+    public static void release() {
+      RELEASES.incrementAndGet();
+    }
 
     @Override
     public Integer remove(int key) {
       if (size > 0 && indexOf(key) < 0) {
-        while (spinning) {
+        int releases = RELEASES.get();
+        while (RELEASES.get() == releases) {
           Thread.onSpinWait();
         }
         throw new IllegalStateException("released");
@@ -50,6 +57,40 @@ public final class MapBugs {
         }
       }
       return super.get(key);
+    }
+  }
+
+  /** Known bug: a put that would make the map hold three entries runs out of memory. */
+  public static final class ThirdPutRunsOutOfMemory extends ArrayMap {
+    @Override
+    public Integer put(int key, int value) {
+      if (size == 2 && indexOf(key) < 0) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return super.put(key, value);
+    }
+  }
+
+  /** Known bug: a get of an absent key from a non-empty map allocates far more than any heap holds. */
+  public static final class GetAbsentAllocates extends ArrayMap {
+    public static long allocated;
+
+    @Override
+    public Integer get(int key) {
+      if (size > 0 && indexOf(key) < 0) {
+        allocated += new long[1_900_000_000].length;
+      }
+      return super.get(key);
+    }
+  }
+
+  /** Known bug, not every time: every fourth call of size, counted over all instances, is one too many. */
+  public static final class SizeSometimesWrong extends ArrayMap {
+    public static int calls;
+
+    @Override
+    public int size() {
+      return ++calls % 4 == 0 ? super.size() + 1 : super.size();
     }
   }
 
