@@ -434,17 +434,7 @@ class GeneratedCodeTest {
 
             public record Point(@Range(min = -3, max = 3) int x, @Range(min = 0, max = 9) int y) {}
             """);
-    Compilation library = Compiler.javac().withOptions("-proc:none").compile(point);
-    assertThat(library).succeeded();
-    for (JavaFileObject file : library.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        java.nio.file.Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
-        java.nio.file.Files.createDirectories(target.getParent());
-        try (var in = file.openInputStream()) {
-          java.nio.file.Files.copy(in, target);
-        }
-      }
-    }
+    List<java.io.File> classpath = Compilations.compiledLibrary(classes, point);
     JavaFileObject spec =
         JavaFileObjects.forSourceString(
             "test.MoveSpec",
@@ -465,8 +455,6 @@ class GeneratedCodeTest {
             """);
     JavaFileObject mover =
         JavaFileObjects.forSourceString("test.Mover", "package test; public class Mover { public void move(lib.Point to) {} }");
-    List<java.io.File> classpath = new java.util.ArrayList<>(List.of(classes.toFile()));
-    classpath.addAll(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)).stream().map(java.io.File::new).toList());
     Compilation compilation =
         Compiler.javac().withProcessors(new ModelOfProcessor()).withClasspath(classpath).compile(spec, mover);
     assertThat(compilation).succeeded();
