@@ -770,27 +770,7 @@ class GeneratedCodeTest {
               }
             }
             """);
-    JavaFileObject model =
-        JavaFileObjects.forSourceString(
-            "test.DialModel",
-            """
-            package test;
-
-            class DialModel implements DialSpec {
-              private int turns;
-
-              @Override
-              public void turn() throws Throwable {
-                turns++;
-              }
-
-              @Override
-              public int turns() {
-                return turns;
-              }
-            }
-            """);
-    Compilation compilation = Compilations.strict(spec, impl, model);
+    Compilation compilation = Compilations.strict(spec, impl, dialModel(" throws Throwable"));
     assertThat(compilation).succeededWithoutWarnings();
     Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.DialSpecMachine");
     Failure<?> failure = ModelCheck.of(machine).withSeed(1).check().failure();
@@ -920,29 +900,33 @@ class GeneratedCodeTest {
             }
             """
                 .formatted(modelFactory, specMethods));
-    JavaFileObject model =
-        JavaFileObjects.forSourceString(
-            "test.DialModel",
-            """
-            package test;
-
-            class DialModel implements DialSpec {
-              private int turns;
-
-              @Override
-              public void turn() {
-                turns++;
-              }
-
-              @Override
-              public int turns() {
-                return turns;
-              }
-            }
-            """);
-    Compilation compilation = Compilations.strict(spec, impl, model, jam);
+    Compilation compilation = Compilations.strict(spec, impl, dialModel(""), jam);
     assertThat(compilation).succeededWithoutWarnings();
     return (Machine<?, ?, ?>) Compilations.load(compilation, "test.DialSpecMachine");
+  }
+
+  /** The model of a dial's spec: it counts turns; {@code turnThrows} is its turn's throws clause. */
+  private static JavaFileObject dialModel(String turnThrows) {
+    return JavaFileObjects.forSourceString(
+        "test.DialModel",
+        """
+        package test;
+
+        class DialModel implements DialSpec {
+          private int turns;
+
+          @Override
+          public void turn()%s {
+            turns++;
+          }
+
+          @Override
+          public int turns() {
+            return turns;
+          }
+        }
+        """
+            .formatted(turnThrows));
   }
 
   private static void assertReports(String problem, Machine<?, ?, ?> machine) {
