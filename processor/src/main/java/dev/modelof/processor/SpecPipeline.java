@@ -29,12 +29,14 @@ final class SpecPipeline {
   private final Messager messager;
   private final Filer filer;
   private final SpecValidator validator;
+  private final Sources sources;
   private final Consumer<TypeElement> beforeEachSpec;
 
   SpecPipeline(ProcessingEnvironment env, Consumer<TypeElement> beforeEachSpec) {
     this.messager = env.getMessager();
     this.filer = env.getFiler();
     this.validator = new SpecValidator(env.getElementUtils(), env.getTypeUtils());
+    this.sources = Sources.of(env);
     this.beforeEachSpec = beforeEachSpec;
   }
 
@@ -44,7 +46,7 @@ final class SpecPipeline {
       beforeEachSpec.accept(spec);
       ValidationReport report = new ValidationReport();
       Optional<SpecDescriptor> descriptor = validator.validate(spec, report);
-      report.printTo(messager);
+      report.printTo(messager, spec, sources::contain);
       if (descriptor.isEmpty()) {
         return;
       }

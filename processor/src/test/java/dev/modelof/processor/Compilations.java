@@ -107,6 +107,31 @@ final class Compilations {
     return loader.loadClass(name).getConstructor().newInstance();
   }
 
+  /**
+   * Compiles {@code library} without processors into class files under {@code classes}, and returns
+   * a class path of those and the test's own: the library is then known only from its class files.
+   */
+  static List<java.io.File> compiledLibrary(java.nio.file.Path classes, JavaFileObject... library) throws IOException {
+    Compilation compilation = Compiler.javac().withOptions("-proc:none").compile(library);
+    if (compilation.status() != Compilation.Status.SUCCESS) {
+      throw new AssertionError("the library does not compile: " + compilation.diagnostics());
+    }
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        java.nio.file.Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
+        java.nio.file.Files.createDirectories(target.getParent());
+        try (var in = file.openInputStream()) {
+          java.nio.file.Files.copy(in, target);
+        }
+      }
+    }
+    List<java.io.File> classpath = new ArrayList<>(List.of(classes.toFile()));
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    return classpath;
+  }
+
   /** The runtime classes alone, without JUnit: where the runtime jar or directory is. */
   static List<java.io.File> runtimeOnlyClasspath() throws java.net.URISyntaxException {
     java.net.URL runtime = Compilations.class.getClassLoader().getResource("dev/modelof/ModelCheck.class");

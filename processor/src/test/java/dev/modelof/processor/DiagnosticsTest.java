@@ -78,6 +78,53 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  /** {@code test.CounterSpec} inheriting the operations of {@code lib.Puts}. */
+  static final JavaFileObject INHERITING_SPEC =
+      source(
+          "test.CounterSpec",
+          """
+          package test;
+
+          @dev.modelof.ModelOf(Counter.class)
+          interface CounterSpec extends lib.Puts {
+            static CounterSpec model() {
+              return null;
+            }
+
+            int value();
+          }
+          """);
+
+  /**
+   * Compiles {@link #INHERITING_SPEC} and {@link #COUNTER} against {@code lib.Puts}, an interface
+   * with {@code members} known only from its class file.
+   */
+  static Compilation compileExtendingCompiled(java.nio.file.Path classes, String members) throws java.io.IOException {
+    JavaFileObject puts =
+        source(
+            "lib.Puts",
+            """
+            package lib;
+
+            import dev.modelof.*;
+
+            public interface Puts {
+            %s
+            }
+            """
+                .formatted(members.indent(2)));
+    return Compiler.javac()
+        .withProcessors(new ModelOfProcessor())
+        .withClasspath(Compilations.compiledLibrary(classes, puts))
+        .compile(INHERITING_SPEC, COUNTER);
+  }
+
+  /** The one error is {@code message}, on {@link #INHERITING_SPEC}, saying it is about {@code what} of lib.Puts. */
+  static void assertOnlyErrorOnInheritingSpec(Compilation compilation, Message message, String what) {
+    assertOnlyError(compilation, message, INHERITING_SPEC, "interface CounterSpec extends");
+    assertThat(compilation).hadErrorContaining("(in " + what + " of lib.Puts, which CounterSpec inherits)");
+  }
+
   @Nested
   class TheSpec {
     @Test
@@ -679,6 +726,18 @@ class DiagnosticsTest {
                   + " `static void put(Counter impl, int key, int value)` to CounterSpec");
     }
 
+    /**
+     * An operation inherited from an interface known only from its class file (from a jar, say)
+     * has no line to point at: the error goes on the spec, and names the operation and the interface.
+     */
+    @Test
+    void missingOperationOfACompiledInterface(@org.junit.jupiter.api.io.TempDir java.nio.file.Path classes)
+        throws java.io.IOException {
+      Compilation compilation = compileExtendingCompiled(classes, "void put(int key, int value);");
+      assertOnlyErrorOnInheritingSpec(compilation, Message.IMPL_MISSING_OPERATION, "put(int, int)");
+      assertThat(compilation).hadErrorContaining("Counter has no method put(int, int)");
+    }
+
     @Test
     void operationWithOtherParameters() {
       JavaFileObject spec = spec("void add(String text);");
@@ -1093,6 +1152,13 @@ class DiagnosticsTest {
     }
 
     @Test
+    void unknownMethodOnOperationOfACompiledInterface(@org.junit.jupiter.api.io.TempDir java.nio.file.Path classes)
+        throws java.io.IOException {
+      Compilation compilation = compileExtendingCompiled(classes, "@Requires(\"positive\")\nvoid add(int n);");
+      assertOnlyErrorOnInheritingSpec(compilation, Message.REQUIRES_UNKNOWN, "add(int)");
+    }
+
+    @Test
     void notBoolean() {
       JavaFileObject spec =
           spec(
@@ -1253,6 +1319,13 @@ class DiagnosticsTest {
               "no generator for parameter r of type Runnable; modelof generates primitives and their"
                   + " boxes, String, enums, records, Optional, List, Collection, Iterable, Set, Map and arrays:"
                   + " for other types add @From(G.class) where G implements Gen<Runnable>");
+    }
+
+    @Test
+    void rangeEmptyOnParameterOfACompiledInterface(@org.junit.jupiter.api.io.TempDir java.nio.file.Path classes)
+        throws java.io.IOException {
+      Compilation compilation = compileExtendingCompiled(classes, "void add(@Range(min = 5, max = 1) int n);");
+      assertOnlyErrorOnInheritingSpec(compilation, Message.RANGE_EMPTY, "parameter arg0 of add(int)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.modelof.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.modelof.processor.Compilations.generated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -433,17 +434,7 @@ class GeneratedCodeTest {
 
             public record Point(@Range(min = -3, max = 3) int x, @Range(min = 0, max = 9) int y) {}
             """);
-    Compilation library = Compiler.javac().withOptions("-proc:none").compile(point);
-    assertThat(library).succeeded();
-    for (JavaFileObject file : library.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        java.nio.file.Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
-        java.nio.file.Files.createDirectories(target.getParent());
-        try (var in = file.openInputStream()) {
-          java.nio.file.Files.copy(in, target);
-        }
-      }
-    }
+    List<java.io.File> classpath = Compilations.compiledLibrary(classes, point);
     JavaFileObject spec =
         JavaFileObjects.forSourceString(
             "test.MoveSpec",
@@ -464,8 +455,6 @@ class GeneratedCodeTest {
             """);
     JavaFileObject mover =
         JavaFileObjects.forSourceString("test.Mover", "package test; public class Mover { public void move(lib.Point to) {} }");
-    List<java.io.File> classpath = new java.util.ArrayList<>(List.of(classes.toFile()));
-    classpath.addAll(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)).stream().map(java.io.File::new).toList());
     Compilation compilation =
         Compiler.javac().withProcessors(new ModelOfProcessor()).withClasspath(classpath).compile(spec, mover);
     assertThat(compilation).succeeded();
@@ -781,31 +770,168 @@ class GeneratedCodeTest {
               }
             }
             """);
-    JavaFileObject model =
-        JavaFileObjects.forSourceString(
-            "test.DialModel",
-            """
-            package test;
-
-            class DialModel implements DialSpec {
-              private int turns;
-
-              @Override
-              public void turn() throws Throwable {
-                turns++;
-              }
-
-              @Override
-              public int turns() {
-                return turns;
-              }
-            }
-            """);
-    Compilation compilation = Compilations.strict(spec, impl, model);
+    Compilation compilation = Compilations.strict(spec, impl, dialModel(" throws Throwable"));
     assertThat(compilation).succeededWithoutWarnings();
     Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.DialSpecMachine");
     Failure<?> failure = ModelCheck.of(machine).withSeed(1).check().failure();
     assertTrue(failure.report().contains("IllegalStateException: stuck"), failure.report());
+  }
+
+  /** A model factory declaring {@code throws Throwable}: what it throws is still the model's fault. */
+  @Test
+  void modelFactoryThatThrowsThrowable() throws Exception {
+    Machine<?, ?, ?> machine =
+        jammedDial(
+            "static DialModel model() throws Throwable { throw new Jam(\"jammed\"); }",
+            "",
+            "public Dial() {}");
+    IllegalStateException thrown =
+        assertThrows(IllegalStateException.class, () -> ModelCheck.of(machine).withSeed(1).check());
+    assertTrue(thrown.getMessage().contains("The model factory of DialSpec threw"), thrown.getMessage());
+    assertEquals("jammed", thrown.getCause().getCause().getMessage());
+  }
+
+  /** An impl factory declaring {@code throws Throwable}: what it throws is the implementation failing to build. */
+  @Test
+  void implFactoryThatThrowsThrowable() throws Exception {
+    assertReports(
+        "Dial failed to build: UndeclaredThrowableException caused by Jam: jammed",
+        jammedDial(
+            "static DialModel model() { return new DialModel(); }",
+            "static Dial impl() throws Throwable { throw new Jam(\"jammed\"); }",
+            "public Dial() {}"));
+  }
+
+  /** An implementation constructor throwing a checked throwable that is no {@code Exception}. */
+  @Test
+  void implConstructorThatThrowsThrowable() throws Exception {
+    assertReports(
+        "Dial failed to build: UndeclaredThrowableException caused by Jam: jammed",
+        jammedDial(
+            "static DialModel model() { return new DialModel(); }",
+            "",
+            "public Dial() throws Jam { throw new Jam(\"jammed\"); }"));
+  }
+
+  /** An {@code @Invariant} declaring {@code throws Throwable}: what it throws fails the invariant. */
+  @Test
+  void invariantThatThrowsThrowable() throws Exception {
+    Machine<?, ?, ?> machine =
+        jammedDial(
+            "static DialModel model() { return new DialModel(); }",
+            """
+            @Invariant
+            static boolean fewTurns(Dial dial) throws Throwable {
+              if (dial.turns() > 1) {
+                throw new Jam("jammed");
+              }
+              return true;
+            }
+
+            @Invariant
+            static void noMoreTurns(DialModel model, Dial dial) throws Throwable {
+              if (dial.turns() > 2) {
+                throw new IllegalStateException("too many");
+              }
+            }
+            """,
+            "public Dial() {}");
+    assertReports("invariant fewTurns(impl) threw UndeclaredThrowableException caused by Jam: jammed", machine);
+  }
+
+  /**
+   * The machine of a spec of {@code Dial}, which turns and counts its turns, compiled without a
+   * warning; {@code Jam} is a checked throwable that is no {@code Exception}.
+   */
+  private static Machine<?, ?, ?> jammedDial(String modelFactory, String specMethods, String constructor)
+      throws Exception {
+    JavaFileObject jam =
+        JavaFileObjects.forSourceString(
+            "test.Jam",
+            """
+            package test;
+
+            public class Jam extends Throwable {
+              private static final long serialVersionUID = 1L;
+
+              public Jam(String message) {
+                super(message);
+              }
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Dial",
+            """
+            package test;
+
+            public class Dial {
+              private int turns;
+
+              %s
+
+              public void turn() {
+                turns++;
+              }
+
+              public int turns() {
+                return turns;
+              }
+            }
+            """
+                .formatted(constructor));
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.DialSpec",
+            """
+            package test;
+
+            import dev.modelof.*;
+
+            @ModelOf(Dial.class)
+            public interface DialSpec {
+              %s
+
+              %s
+
+              void turn();
+
+              int turns();
+            }
+            """
+                .formatted(modelFactory, specMethods));
+    Compilation compilation = Compilations.strict(spec, impl, dialModel(""), jam);
+    assertThat(compilation).succeededWithoutWarnings();
+    return (Machine<?, ?, ?>) Compilations.load(compilation, "test.DialSpecMachine");
+  }
+
+  /** The model of a dial's spec: it counts turns; {@code turnThrows} is its turn's throws clause. */
+  private static JavaFileObject dialModel(String turnThrows) {
+    return JavaFileObjects.forSourceString(
+        "test.DialModel",
+        """
+        package test;
+
+        class DialModel implements DialSpec {
+          private int turns;
+
+          @Override
+          public void turn()%s {
+            turns++;
+          }
+
+          @Override
+          public int turns() {
+            return turns;
+          }
+        }
+        """
+            .formatted(turnThrows));
+  }
+
+  private static void assertReports(String problem, Machine<?, ?, ?> machine) {
+    Failure<?> failure = ModelCheck.of(machine).withSeed(1).check().failure();
+    assertTrue(failure != null && failure.report().contains(problem), failure == null ? "passed" : failure.report());
   }
 
   /** A constant named R would take the place of the type R in {@code R.Kind.values()}. */

@@ -59,6 +59,8 @@ final class RandomSpecs {
           "n", "key", "value", "x", "items", "text", "model", "impl", "op", "setup", "index",
           "refs", "args", "result", "source", "list", "color", "c", "r");
   private static final List<String> NUMBERS = List.of("int", "long", "short", "byte", "char", "double", "float");
+  /** Beyond the machine's {@code throws Exception}: a factory, a constructor or an invariant may declare it. */
+  private static final String THROWS_THROWABLE = " throws Throwable";
 
   private final Random random;
   private final int index;
@@ -77,6 +79,7 @@ final class RandomSpecs {
   private String implName;
   private String implType;
   private boolean implGeneric;
+  private String constructorThrows = "";
   private String modelName;
   private boolean specIsModelType;
   private String settings = "";
@@ -175,6 +178,8 @@ final class RandomSpecs {
     List<Param> params = new ArrayList<>();
     boolean implFactory;
     boolean constructor = true;
+    String modelThrows = "";
+    String implThrows = "";
   }
 
   private void draft() {
@@ -200,6 +205,12 @@ final class RandomSpecs {
       factory.implFactory = implGeneric || random.nextInt(4) == 0;
       factory.constructor = !implGeneric && (!factory.implFactory || random.nextBoolean());
       factories.add(factory);
+    }
+    constructorThrows = sometimesThrowsThrowable();
+    for (Factory factory : factories) {
+      factory.modelThrows = sometimesThrowsThrowable();
+      // an impl factory calling a constructor that throws Throwable must declare it too
+      factory.implThrows = factory.implFactory ? constructorThrows.isEmpty() ? sometimesThrowsThrowable() : THROWS_THROWABLE : "";
     }
     Set<String> names = new LinkedHashSet<>();
     int count = 1 + random.nextInt(5);
@@ -271,7 +282,13 @@ final class RandomSpecs {
           default -> "Object impl";
         };
     String body = result.equals("void") ? "" : "  return true;\n";
-    specExtras.add("@Invariant\nstatic " + result + " " + name + "(" + parameters + ") {\n" + body + "}");
+    specExtras.add(
+        "@Invariant\nstatic " + result + " " + name + "(" + parameters + ")" + sometimesThrowsThrowable() + " {\n" + body + "}");
+  }
+
+  /** {@code throws Throwable} one time in eight, nothing otherwise. */
+  private String sometimesThrowsThrowable() {
+    return random.nextInt(8) == 0 ? THROWS_THROWABLE : "";
   }
 
   private List<Param> parameters(int count, boolean annotate) {
@@ -617,13 +634,14 @@ final class RandomSpecs {
       String params = new Op().signature(factory.params);
       String args = factory.params.stream().map(p -> p.name).collect(Collectors.joining(", "));
       String returns = specIsModelType ? specReference() : modelName;
-      body.append("static ").append(returns).append(" ").append(factory.name).append("(").append(params).append(") {\n")
+      body.append("static ").append(returns).append(" ").append(factory.name).append("(").append(params).append(")")
+          .append(factory.modelThrows).append(" {\n")
           .append("  return new ").append(modelName).append("(").append(args).append(");\n}\n\n");
       if (factory.implFactory) {
         String plain = factory.params.stream().map(p -> p.ty.src() + " " + p.name).collect(Collectors.joining(", "));
         String create = implGeneric ? "new " + implName + "<>(" : "new " + implName + "(";
         body.append("static ").append(implType).append(" impl").append(factories.indexOf(factory) == 0 ? "" : "Small")
-            .append("(").append(plain).append(") {\n  return ").append(create)
+            .append("(").append(plain).append(")").append(factory.implThrows).append(" {\n  return ").append(create)
             .append(factory.constructor ? args : "").append(");\n}\n\n");
       }
     }
@@ -699,12 +717,13 @@ final class RandomSpecs {
     Set<String> constructors = new LinkedHashSet<>();
     for (Factory factory : factories) {
       if (factory.constructor && constructors.add(plain(factory.params).replaceAll(" \\w+(,|$)", "$1"))) {
-        body.append("public ").append(implName).append("(").append(plain(factory.params)).append(") {}\n\n");
+        body.append("public ").append(implName).append("(").append(plain(factory.params)).append(")").append(constructorThrows)
+            .append(" {}\n\n");
       }
     }
     if (implGeneric || factories.isEmpty() || factories.stream().anyMatch(f -> f.implFactory && !f.constructor)) {
       if (constructors.add("")) {
-        body.append("public ").append(implName).append("() {}\n\n");
+        body.append("public ").append(implName).append("()").append(constructorThrows).append(" {}\n\n");
       }
     }
     if (factories.stream().noneMatch(f -> f.constructor) && constructors.isEmpty()) {

@@ -255,8 +255,16 @@ final class Execution<M, I, O> {
     return invariant.method() + "(" + (invariant.takesModel() ? invariant.takesImpl() ? "model, impl" : "model" : "impl") + ")";
   }
 
+  /**
+   * {@code IllegalStateException: stuck}; a wrapper without a message of its own says what it wraps:
+   * {@code UndeclaredThrowableException caused by Jam: jammed}, as a generated machine wraps a
+   * throwable that is neither an exception nor an error.
+   */
   static String describe(Throwable error) {
     String message = error.getMessage();
+    if (message == null && error.getCause() != null) {
+      return error.getClass().getSimpleName() + " caused by " + describe(error.getCause());
+    }
     return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 

@@ -14,12 +14,14 @@ import javax.lang.model.util.Types;
 /** Checks the shape of a spec's {@code @Invariant} methods: what they take and what they return. */
 final class InvariantValidator {
   private final Types types;
+  private final TypeRules rules;
   private final ValidationReport report;
   private final TypeMirror implType;
   private final TypeMirror modelType;
 
-  InvariantValidator(Types types, ValidationReport report, ImplementationTypes chosen) {
+  InvariantValidator(Types types, TypeRules rules, ValidationReport report, ImplementationTypes chosen) {
     this.types = types;
+    this.rules = rules;
     this.report = report;
     this.implType = chosen.implType();
     this.modelType = chosen.modelType();
@@ -64,6 +66,11 @@ final class InvariantValidator {
       return Optional.empty();
     }
     return Optional.of(
-        new InvariantDescriptor(method.getSimpleName().toString(), takesModel, takesImpl, result != TypeKind.VOID));
+        new InvariantDescriptor(
+            method.getSimpleName().toString(),
+            takesModel,
+            takesImpl,
+            result != TypeKind.VOID,
+            rules.throwsBeyondException(method.getThrownTypes())));
   }
 }

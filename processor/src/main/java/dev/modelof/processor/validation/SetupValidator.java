@@ -65,16 +65,24 @@ final class SetupValidator {
         params.add(generators.generatedParameter(parameter, spec, specPackage, report));
       }
     }
+    String method = factory.getSimpleName().toString();
+    boolean modelThrowsThrowable = rules.throwsBeyondException(factory.getThrownTypes());
     List<TypeMirror> parameterTypes = parameterTypes(factory);
     for (ExecutableElement implFactory : implFactories) {
       if (rules.sameTypes(parameterTypes, parameterTypes(implFactory))) {
-        return new SetupDescriptor(factory.getSimpleName().toString(), params, implFactory.getSimpleName().toString());
+        return new SetupDescriptor(
+            method,
+            params,
+            implFactory.getSimpleName().toString(),
+            modelThrowsThrowable,
+            rules.throwsBeyondException(implFactory.getThrownTypes()));
       }
     }
     TypeElement implElement = impl.element();
     String suggestion =
         "static " + Signatures.type(chosen.implType()) + " impl(" + Signatures.parameters(factory.getParameters()) + ")";
     boolean noConstructor = !implElement.getTypeParameters().isEmpty() || impl.hasNoConstructor();
+    List<ExecutableElement> constructors = constructorsAccepting(parameterTypes);
     if (chosen.needsFactory() || !chosen.visible()) {
       // already reported on @ModelOf
     } else if (noConstructor) {
@@ -86,7 +94,7 @@ final class SetupValidator {
           factory.getSimpleName(),
           suggestion,
           spec.getSimpleName());
-    } else if (!findConstructor(parameterTypes)) {
+    } else if (constructors.isEmpty()) {
       report.report(
           Message.IMPL_NO_CONSTRUCTOR,
           factory,
@@ -96,15 +104,15 @@ final class SetupValidator {
           suggestion,
           spec.getSimpleName());
     }
-    return new SetupDescriptor(factory.getSimpleName().toString(), params, null);
+    // javac picks the most specific of them; any may be it
+    boolean implThrowsThrowable = constructors.stream().anyMatch(c -> rules.throwsBeyondException(c.getThrownTypes()));
+    return new SetupDescriptor(method, params, null, modelThrowsThrowable, implThrowsThrowable);
   }
 
-  private boolean findConstructor(List<TypeMirror> argumentTypes) {
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(impl.element().getEnclosedElements())) {
-      if (rules.accepts(argumentTypes, parameterTypes(constructor)) && Access.isAccessible(constructor, specPackage, elements)) {
-        return true;
-      }
-    }
-    return false;
+  /** The accessible constructors of the implementation that take arguments of these types. */
+  private List<ExecutableElement> constructorsAccepting(List<TypeMirror> argumentTypes) {
+    return ElementFilter.constructorsIn(impl.element().getEnclosedElements()).stream()
+        .filter(c -> rules.accepts(argumentTypes, parameterTypes(c)) && Access.isAccessible(c, specPackage, elements))
+        .toList();
   }
 }

@@ -95,7 +95,7 @@ public final class SpecValidator {
         new OperationValidator(elements, types, rules, generators, report, spec, visibility, impl.element(), chosen)
             .operations(methods);
     List<InvariantDescriptor> invariants =
-        new InvariantValidator(types, report, chosen).invariants(methods.invariants());
+        new InvariantValidator(types, rules, report, chosen).invariants(methods.invariants());
 
     ClassName specClass = ClassName.get(spec);
     GeneratedNames names = GeneratedNames.of(specClass);

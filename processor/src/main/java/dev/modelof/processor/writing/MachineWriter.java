@@ -308,14 +308,16 @@ public final class MachineWriter {
           : CodeBlock.of("$N", local));
     }
     CodeBlock argumentList = CodeBlock.join(arguments, ", ");
+    CodeBlock call;
     if (model) {
-      body.addStatement("return $T.$N($L)", spec.spec(), setup.method(), argumentList);
+      call = CodeBlock.of("return $T.$N($L);\n", spec.spec(), setup.method(), argumentList);
     } else if (setup.usesConstructor()) {
-      body.addStatement("return new $T($L)", spec.implClass(), argumentList);
+      call = CodeBlock.of("return new $T($L);\n", spec.implClass(), argumentList);
     } else {
-      body.addStatement("return $T.$N($L)", spec.spec(), setup.implFactory(), argumentList);
+      call = CodeBlock.of("return $T.$N($L);\n", spec.spec(), setup.implFactory(), argumentList);
     }
-    return body.build();
+    boolean throwsThrowable = model ? setup.modelThrowsThrowable() : setup.implThrowsThrowable();
+    return body.add(throwsThrowable ? rethrowingExceptions(call, names) : call).build();
   }
 
   // ---- operation records ----
@@ -546,7 +548,7 @@ public final class MachineWriter {
   /**
    * A call whose method declares {@code throws Throwable}, for a machine that declares {@code
    * throws Exception}: an exception or an error goes on as it is, to be reported as the call's own;
-   * any other throwable, wrapped.
+   * any other throwable, wrapped. For operations, factories, constructors and invariants alike.
    *
    * <pre>{@code
    * try {
@@ -648,6 +650,8 @@ public final class MachineWriter {
    * }</pre>
    */
   private MethodSpec invariant() {
+    NameAllocator names = new NameAllocator();
+    List.of("index", "model", "impl").forEach(names::newName);
     MethodSpec.Builder method =
         override("invariant")
             .returns(boolean.class)
@@ -672,7 +676,12 @@ public final class MachineWriter {
         arguments.add("impl");
       }
       CodeBlock call = CodeBlock.of("$T.$N($L)", spec.spec(), invariant.method(), String.join(", ", arguments));
-      if (invariant.returnsBoolean()) {
+      if (invariant.throwsThrowable()) {
+        CodeBlock body = invariant.returnsBoolean()
+            ? CodeBlock.of("yield $L;\n", call)
+            : CodeBlock.of("$L;\nyield true;\n", call);
+        cases.add("case $L -> {\n$>$L$<}\n", i, rethrowingExceptions(body, names.clone()));
+      } else if (invariant.returnsBoolean()) {
         cases.add("case $L -> $L;\n", i, call);
       } else {
         cases.add("case $L -> {\n$>$L;\nyield true;\n$<}\n", i, call);
