@@ -3,6 +3,7 @@ package dev.modelof.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.modelof.processor.Compilations.generated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.modelof.Failure;
 import dev.modelof.ModelCheck;
+import dev.modelof.Result;
 import dev.modelof.internal.Machine;
 import java.util.List;
 import java.util.Locale;
@@ -775,6 +777,87 @@ class GeneratedCodeTest {
     Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.DialSpecMachine");
     Failure<?> failure = ModelCheck.of(machine).withSeed(1).check().failure();
     assertTrue(failure.report().contains("IllegalStateException: stuck"), failure.report());
+  }
+
+  /**
+   * The implementation may throw a subclass of what the model throws, as a Javadoc contract and
+   * {@code assertThrows} read it: {@code StringIndexOutOfBoundsException} where the model throws
+   * {@code IndexOutOfBoundsException} is right; the other way round it is not, and the report says so.
+   */
+  @Test
+  void anExceptionThatIsAnInstanceOfTheModelsIsRight() throws Exception {
+    assertTrue(textCheck("throw new IndexOutOfBoundsException(index)", "text.charAt(index)").passed());
+    Failure<?> failure =
+        textCheck("return text.charAt(index)", "throw new IndexOutOfBoundsException(\"index \" + index)").failure();
+    assertNotNull(failure);
+    assertTrue(failure.report().contains("model throws StringIndexOutOfBoundsException, Text throws IndexOutOfBoundsException"),
+        failure.report());
+    assertTrue(failure.regressionTest().contains("assertThrows(StringIndexOutOfBoundsException.class"),
+        failure.regressionTest());
+  }
+
+  /** A text whose {@code charAt} out of range runs {@code implOutOfRange}, checked against a model running {@code modelOutOfRange}. */
+  private static Result<?> textCheck(String modelOutOfRange, String implOutOfRange) throws Exception {
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "test.Text",
+            """
+            package test;
+
+            public class Text {
+              private String text = "";
+
+              public void append(int digit) {
+                text += digit;
+              }
+
+              public char charAt(int index) {
+                if (index < 0 || index >= text.length()) {
+                  %s;
+                }
+                return text.charAt(index);
+              }
+            }
+            """.formatted(implOutOfRange));
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.TextSpec",
+            """
+            package test;
+
+            import dev.modelof.ModelOf;
+            import dev.modelof.Range;
+
+            @ModelOf(Text.class)
+            public interface TextSpec {
+              static Model model() {
+                return new Model();
+              }
+
+              void append(@Range(min = 0, max = 9) int digit);
+
+              char charAt(@Range(min = -1, max = 3) int index);
+
+              final class Model implements TextSpec {
+                private String text = "";
+
+                public void append(int digit) {
+                  text += digit;
+                }
+
+                public char charAt(int index) {
+                  if (index < 0 || index >= text.length()) {
+                    %s;
+                  }
+                  return text.charAt(index);
+                }
+              }
+            }
+            """.formatted(modelOutOfRange));
+    Compilation compilation = Compilations.strict(spec, impl);
+    assertThat(compilation).succeededWithoutWarnings();
+    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.TextSpecMachine");
+    return ModelCheck.of(machine).withSeed(1).check();
   }
 
   /** A model factory declaring {@code throws Throwable}: what it throws is still the model's fault. */

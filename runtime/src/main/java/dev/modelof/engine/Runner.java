@@ -75,7 +75,8 @@ final class Runner<M, I, O> {
     long seed = settings.seed() != null ? settings.seed() : new SplittableRandom().nextLong();
     FailureMemory memory = FailureMemory.of(machine, settings.memory(), options.out());
     Found<O> found = null;
-    if (memory != null) {
+    // a seed given explicitly (-Dmodelof.seed, @ModelOf(seed)) is what runs, not a remembered failure
+    if (memory != null && settings.seed() == null) {
       FailureMemory.Entry entry = memory.recall();
       if (entry != null) {
         Try remembered = new Try(entry.seed(), entry.tryNumber(), entry.size(), entry.length());
