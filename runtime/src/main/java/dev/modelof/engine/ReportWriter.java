@@ -6,12 +6,15 @@ import dev.modelof.Setup;
 import dev.modelof.internal.InvariantInfo;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.Comparisons;
 import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.ResultComparison;
 import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.SetupInfo;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,9 +251,7 @@ final class ReportWriter<M, I, O> {
             }
             body.add("var " + name + " = " + implCall + ";");
           }
-          case VALUE -> body.add(mirror
-              ? assertion(java, event.modelResult(), modelCall, implCall)
-              : assertion(java, event.modelResult(), java.literal(event.modelResult()), implCall));
+          case VALUE -> body.addAll(checkedResult(java, operation, event.modelResult(), modelCall, implCall));
         }
       }
       if (event.failedInvariant() >= 0) {
@@ -283,8 +284,10 @@ final class ReportWriter<M, I, O> {
    */
   private boolean needsModel(JavaWriter java) {
     for (Event event : trace.events()) {
-      if (event.modelError() == null && operationOf(event).resultKind() == ResultKind.VALUE
-          && new JavaWriter().literal(event.modelResult()) == null) {
+      OperationInfo operation = operationOf(event);
+      if (event.modelError() == null && operation.resultKind() == ResultKind.VALUE
+          && (operation.comparison() == ResultComparison.SPEC_METHOD
+              || new JavaWriter().literal(expected(operation, event.modelResult())) == null)) {
         return true;
       }
       if (event.failedInvariant() >= 0 && machine.invariants().get(event.failedInvariant()).takesModel()) {
@@ -300,6 +303,58 @@ final class ReportWriter<M, I, O> {
     String duration = java.type("java.time.Duration")
         + (millis % 1000 == 0 ? ".ofSeconds(" + millis / 1000 + ")" : ".ofMillis(" + millis + ")");
     return java.staticMethod(ASSERTIONS, "assertTimeoutPreemptively") + "(" + duration + ", () -> " + call + ")";
+  }
+
+  /**
+   * The statements that check the result of a value step as the operation compares it: {@code
+   * assertEquals(List.of(2, 1), <elements of impl.descendingIterator()>)}, {@code
+   * assertTrue(Spec.sameValues(model.values(), impl.values()))}; {@code modelCall} is null when the
+   * test builds no model.
+   */
+  private List<String> checkedResult(
+      JavaWriter java, OperationInfo operation, Object result, String modelCall, String implCall) {
+    ResultComparison comparison = operation.comparison();
+    if (comparison == ResultComparison.SPEC_METHOD) {
+      String same = java.type(machine.specType()) + "." + operation.sameMethod() + "(" + modelCall + ", " + implCall + ")";
+      return List.of(java.staticMethod(ASSERTIONS, "assertTrue") + "(" + same + ");");
+    }
+    if (comparison == ResultComparison.EQUALS) {
+      return List.of(assertion(java, result, modelCall == null ? java.literal(result) : modelCall, implCall));
+    }
+    if (result == null) {
+      String isNull = java.staticMethod(ASSERTIONS, "assertNull") + "(" + implCall + ");";
+      return modelCall == null ? List.of(isNull) : List.of(modelCall + ";", isNull);
+    }
+    String expected = modelCall == null
+        ? java.literal(expected(operation, result))
+        : elements(java, comparison, modelCall);
+    return List.of(java.staticMethod(ASSERTIONS, "assertEquals") + "(" + expected + ", "
+        + elements(java, comparison, implCall) + ");");
+  }
+
+  /** What the regression test compares a result with: for a multiset, the count of each element. */
+  private static Object expected(OperationInfo operation, Object result) {
+    return operation.comparison() == ResultComparison.MULTISET && result instanceof Collection<?> elements
+        ? Comparisons.counts(elements)
+        : result;
+  }
+
+  /**
+   * The elements of {@code call}'s result in plain JDK code, as the machine took them out: {@code
+   * StreamSupport.stream(Spliterators.spliteratorUnknownSize(call, 0), false).toList()}; for a
+   * multiset, the count of each element.
+   */
+  private static String elements(JavaWriter java, ResultComparison comparison, String call) {
+    String streams = "java.util.stream.";
+    return switch (comparison) {
+      case ITERATOR -> java.type(streams + "StreamSupport") + ".stream(" + java.type("java.util.Spliterators")
+          + ".spliteratorUnknownSize(" + call + ", 0), false).toList()";
+      case ITERABLE -> java.type(streams + "StreamSupport") + ".stream(" + call + ".spliterator(), false).toList()";
+      case STREAM -> call + ".toList()";
+      case MULTISET -> call + ".stream().collect(" + java.staticMethod(streams + "Collectors", "toMap")
+          + "(e -> e, e -> 1, Integer::sum))";
+      case EQUALS, SPEC_METHOD -> call;
+    };
   }
 
   /** An assertion that {@code actual} equals {@code expected}, in the form JUnit reads best. */
