@@ -16,6 +16,7 @@ public final class RuntimeNames {
   public static final String MODEL_OF = API + ".ModelOf";
   public static final String INVARIANT = API + ".Invariant";
   public static final String REQUIRES = API + ".Requires";
+  public static final String COMPARE = API + ".Compare";
   public static final String WEIGHT = API + ".Weight";
   public static final String REF = API + ".Ref";
   public static final String FRESH = API + ".Fresh";
@@ -41,5 +42,7 @@ public final class RuntimeNames {
   public static final ClassName REFS = ClassName.get(INTERNAL, "Refs");
   public static final ClassName DRAWS = ClassName.get(INTERNAL, "Draws");
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
+  public static final ClassName COMPARISONS = ClassName.get(INTERNAL, "Comparisons");
+  public static final ClassName RESULT_COMPARISON = ClassName.get(INTERNAL, "ResultComparison");
   public static final ClassName GENERATORS = ClassName.get(INTERNAL, "Generators");
 }

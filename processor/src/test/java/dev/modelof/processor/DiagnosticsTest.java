@@ -1049,6 +1049,8 @@ class DiagnosticsTest {
       Compilation compilation = compile(spec, impl);
       assertOnlyError(compilation, Message.RESULT_IDENTITY, spec, "StringBuilder append(String text);");
       assertThat(compilation).hadErrorContaining("operation append returns StringBuilder, whose equals is Object's");
+      assertThat(compilation).hadErrorContaining("@Compare(\"method\")");
+      assertThat(compilation).hadErrorContaining("declare it void");
     }
 
     @Test
@@ -1220,6 +1222,47 @@ class DiagnosticsTest {
               }
               """);
       assertOnlyError(compile(spec, COUNTER), Message.REQUIRES_NOT_OPERATION, spec, "@Requires(\"ok\")");
+    }
+  }
+
+  @Nested
+  class Comparisons {
+    @Test
+    void compareNamesNoMethodTakingTheResults() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(int n);
+
+              @Compare("same")
+              int value();
+
+              static boolean same(String model, String impl) {
+                return model.equals(impl);
+              }
+              """);
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.COMPARE_UNKNOWN, spec, "@Compare(\"same\")");
+      assertThat(compilation).hadErrorContaining("add `static boolean same(int model, int impl)` to CounterSpec");
+    }
+
+    @Test
+    void compareOnAnOperationWithoutResult() {
+      JavaFileObject spec =
+          spec(
+              """
+              @Compare("same")
+              void add(int n);
+
+              int value();
+
+              static boolean same(int model, int impl) {
+                return model == impl;
+              }
+              """);
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.COMPARE_WITHOUT_RESULT, spec, "@Compare(\"same\")");
+      assertThat(compilation).hadErrorContaining("@Compare on add, which returns nothing");
     }
   }
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param returnType its declared return type ({@code void} included)
  * @param resultKind what its result is to the runtime
  * @param comparison how a model's and an implementation's results are compared
+ * @param sameMethod for {@link Comparison#SPEC_METHOD}, the spec's static method comparing them;
+ *     null otherwise
  * @param viaAdapter true when the implementation is called through a static adapter of the spec
  * @param modelThrowsThrowable true when the model's call may throw a {@code Throwable} that is
  *     neither an {@code Exception} nor an {@code Error}, which the machine does not declare
@@ -27,6 +29,7 @@ public record OperationDescriptor(
     TypeName returnType,
     ResultKind resultKind,
     Comparison comparison,
+    String sameMethod,
     boolean viaAdapter,
     boolean modelThrowsThrowable,
     boolean implThrowsThrowable,
@@ -46,6 +49,7 @@ public record OperationDescriptor(
         returnType,
         resultKind,
         comparison,
+        sameMethod,
         viaAdapter,
         modelThrowsThrowable,
         implThrowsThrowable,
@@ -62,14 +66,29 @@ public record OperationDescriptor(
     REF
   }
 
-  /** How two results are compared, chosen from the declared return type. */
+  /** How two results are compared, chosen from the declared return type or by {@code @Compare}. */
   public enum Comparison {
     /** {@code Objects.equals(a, b)}. */
     EQUALS,
     /** {@code Arrays.equals((int[]) a, (int[]) b)}, for arrays of primitives. */
     ARRAYS_EQUALS,
     /** {@code Arrays.deepEquals((Object[]) a, (Object[]) b)}, for arrays of objects. */
-    ARRAYS_DEEP_EQUALS
+    ARRAYS_DEEP_EQUALS,
+    /** A {@code Collection} that is no {@code List} or {@code Set}: its elements as a multiset. */
+    MULTISET,
+    /** An {@code Iterator}: its elements in order. */
+    ITERATOR,
+    /** An {@code Iterable} that is no {@code Collection}: its elements in order. */
+    ITERABLE,
+    /** A {@code Stream}: its elements in order. */
+    STREAM,
+    /** A static boolean method of the spec, named by {@code @Compare}. */
+    SPEC_METHOD;
+
+    /** Whether the machine takes the elements out of each result at the call. */
+    public boolean takesElements() {
+      return this == MULTISET || this == ITERATOR || this == ITERABLE || this == STREAM;
+    }
   }
 
   /**

@@ -130,7 +130,10 @@ public enum Message {
       "ResultIdentity",
       "operation %s returns %s, whose equals is Object's, so the model's result never equals the"
           + " implementation's; return something that compares by value (a record, a String, a"
-          + " number), or mark the operation @Ref if the result is a handle for later operations"),
+          + " number, a List), compare it with @Compare(\"method\") naming a static boolean method"
+          + " of the spec, call it through a static adapter of the spec that returns such a value,"
+          + " declare it void if its result does not matter (a fluent method returning this), or"
+          + " mark %s @Ref if the result is a handle for later operations"),
   WEIGHT_NOT_POSITIVE(
       "WeightNotPositive",
       "@Weight(%s) on %s must be at least 1; use a larger weight for the other operations to make"
@@ -154,6 +157,14 @@ public enum Message {
       "@Ref operations %s and %s return %s and %s, one class at run time, so their handles could be"
           + " taken for each other; give one of them a type of its own (a record that wraps it), or"
           + " remove @Ref from one"),
+  COMPARE_UNKNOWN(
+      "CompareUnknown",
+      "@Compare(\"%s\") names no method of %s that compares two results; add `static boolean"
+          + " %s(%s model, %s impl)` to %s, or name an existing one"),
+  COMPARE_WITHOUT_RESULT(
+      "CompareWithoutResult",
+      "@Compare on %s, which %s: only a result the model and the implementation must agree on is"
+          + " compared; remove @Compare"),
   REQUIRES_UNKNOWN(
       "RequiresUnknown",
       "@Requires(\"%s\") names no method of the model %s; add `boolean %s()` (or `boolean %s(%s)`,"

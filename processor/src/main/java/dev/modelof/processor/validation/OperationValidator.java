@@ -1,5 +1,6 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.RuntimeNames.COMPARE;
 import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
 import static dev.modelof.processor.RuntimeNames.HANDLE;
@@ -255,15 +256,12 @@ final class OperationValidator {
       }
     }
     ResultKind kind = isVoid ? ResultKind.VOID : ref.isPresent() ? ResultKind.REF : ResultKind.VALUE;
-    if (kind == ResultKind.VALUE && rules.comparesByIdentity(result)) {
-      report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result));
-    }
-    Comparison comparison = Comparison.EQUALS;
-    if (result.getKind() == TypeKind.ARRAY) {
-      comparison =
-          MoreTypes.asArray(result).getComponentType().getKind().isPrimitive()
-              ? Comparison.ARRAYS_EQUALS
-              : Comparison.ARRAYS_DEEP_EQUALS;
+    Optional<AnnotationMirror> compare = annotation(operation, COMPARE);
+    String sameMethod = compare.flatMap(a -> sameMethod(operation, kind, a)).orElse(null);
+    Comparison comparison = sameMethod != null ? Comparison.SPEC_METHOD : comparison(result);
+    if (kind == ResultKind.VALUE && compare.isEmpty() && comparison == Comparison.EQUALS
+        && rules.comparesByIdentity(result)) {
+      report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result), name);
     }
     checkModelImplements(operation);
     ExecutableElement adapter = adapters.get(name);
@@ -286,10 +284,77 @@ final class OperationValidator {
             typeName(result),
             kind,
             comparison,
+            sameMethod,
             adapter != null,
             rules.throwsBeyondException(operation.getThrownTypes()),
             implThrowsThrowable,
             precondition));
+  }
+
+  /**
+   * How results of {@code type} compare, by what the type promises: arrays element by element,
+   * {@code List}, {@code Set} and {@code Map} by their own {@code equals}, another {@code Collection}
+   * as a multiset, an {@code Iterator}, {@code Iterable} or {@code Stream} by its elements in order,
+   * anything else by {@code equals}.
+   */
+  private Comparison comparison(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return MoreTypes.asArray(type).getComponentType().getKind().isPrimitive()
+          ? Comparison.ARRAYS_EQUALS
+          : Comparison.ARRAYS_DEEP_EQUALS;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Comparison.EQUALS;
+    }
+    if (isA(type, "java.util.List") || isA(type, "java.util.Set") || isA(type, "java.util.Map")) {
+      return Comparison.EQUALS;
+    }
+    if (isA(type, "java.util.Collection")) {
+      return Comparison.MULTISET;
+    }
+    if (isA(type, "java.lang.Iterable")) {
+      return Comparison.ITERABLE;
+    }
+    if (isA(type, "java.util.Iterator")) {
+      return Comparison.ITERATOR;
+    }
+    return isA(type, "java.util.stream.Stream") ? Comparison.STREAM : Comparison.EQUALS;
+  }
+
+  private boolean isA(TypeMirror type, String interfaceName) {
+    TypeElement element = elements.getTypeElement(interfaceName);
+    return types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  /**
+   * The name of the spec's static method that {@code @Compare} names, or empty, reported, when the
+   * operation has no result to compare or the spec has no such method: {@code static boolean
+   * name(R model, R impl)}, each parameter a type the result {@code R} can be passed as.
+   */
+  private Optional<String> sameMethod(ExecutableElement operation, ResultKind kind, AnnotationMirror compare) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(compare, "value");
+    String method = AnnotationValues.getString(value);
+    String name = operation.getSimpleName().toString();
+    if (kind != ResultKind.VALUE) {
+      report.report(Message.COMPARE_WITHOUT_RESULT, operation, compare, value, name,
+          kind == ResultKind.VOID ? "returns nothing" : "is @Ref");
+      return Optional.empty();
+    }
+    TypeMirror result = operation.getReturnType();
+    boolean found = ElementFilter.methodsIn(spec.getEnclosedElements()).stream()
+        .filter(m -> m.getSimpleName().contentEquals(method) && m.getModifiers().contains(Modifier.STATIC))
+        .filter(m -> !m.getModifiers().contains(Modifier.PRIVATE))
+        .filter(m -> m.getReturnType().getKind() == TypeKind.BOOLEAN && m.getTypeParameters().isEmpty())
+        .filter(m -> m.getThrownTypes().isEmpty())
+        .anyMatch(m -> m.getParameters().size() == 2
+            && m.getParameters().stream().allMatch(p -> types.isAssignable(result, p.asType())));
+    if (!found) {
+      String type = Signatures.type(result);
+      report.report(Message.COMPARE_UNKNOWN, operation, compare, value, method, spec.getSimpleName(),
+          method, type, type, spec.getSimpleName());
+      return Optional.empty();
+    }
+    return Optional.of(method);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.modelof.processor.writing;
 
+import static dev.modelof.processor.RuntimeNames.COMPARISONS;
 import static dev.modelof.processor.RuntimeNames.COPIES;
 import static dev.modelof.processor.RuntimeNames.DRAWS;
 import static dev.modelof.processor.RuntimeNames.INVARIANT_INFO;
@@ -7,6 +8,7 @@ import static dev.modelof.processor.RuntimeNames.MACHINE;
 import static dev.modelof.processor.RuntimeNames.OPERATION_INFO;
 import static dev.modelof.processor.RuntimeNames.PARAMETER_INFO;
 import static dev.modelof.processor.RuntimeNames.REFS;
+import static dev.modelof.processor.RuntimeNames.RESULT_COMPARISON;
 import static dev.modelof.processor.RuntimeNames.SETTINGS;
 import static dev.modelof.processor.RuntimeNames.SETUP;
 import static dev.modelof.processor.RuntimeNames.SETUP_INFO;
@@ -36,6 +38,7 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -191,6 +194,11 @@ public final class MachineWriter {
     }
     if (operation.viaAdapter()) {
       code.add(".throughAdapter()");
+    }
+    if (operation.comparison() == Comparison.SPEC_METHOD) {
+      code.add(".comparedBy($S)", operation.sameMethod());
+    } else if (operation.comparison().takesElements()) {
+      code.add(".compared($T.$L)", RESULT_COMPARISON, operation.comparison().name());
     }
     return code.build();
   }
@@ -535,6 +543,8 @@ public final class MachineWriter {
       CodeBlock.Builder body = CodeBlock.builder();
       if (operation.resultKind() == ResultKind.VOID) {
         body.addStatement("$L", call).addStatement("return null");
+      } else if (operation.comparison().takesElements()) {
+        body.addStatement("return $T.elements($L)", COMPARISONS, call);
       } else {
         body.addStatement("return $L", call);
       }
@@ -608,7 +618,11 @@ public final class MachineWriter {
 
   // ---- results and invariants ----
 
-  /** {@code Arrays.equals} for operations returning arrays, {@code Objects.equals} otherwise. */
+  /**
+   * {@code Arrays.equals} for operations returning arrays, {@code Comparisons.multiset} for other
+   * collections, the spec's {@code @Compare} method where one is named, {@code Objects.equals}
+   * otherwise: also for iterators, iterables and streams, whose elements the calls took out into lists.
+   */
   private MethodSpec sameResult() {
     MethodSpec.Builder method =
         override("sameResult")
@@ -616,12 +630,28 @@ public final class MachineWriter {
             .addParameter(spec.operationType(), "op")
             .addParameter(Object.class, "modelResult")
             .addParameter(Object.class, "implResult");
+    boolean unchecked = false;
     for (OperationDescriptor operation : spec.operations()) {
       if (operation.comparison() == Comparison.EQUALS || operation.resultKind() != ResultKind.VALUE) {
         continue;
       }
+      if (operation.comparison().takesElements() && operation.comparison() != Comparison.MULTISET) {
+        continue;
+      }
       method.beginControlFlow("if (op instanceof $T)", record(operation));
-      if (operation.comparison() == Comparison.ARRAYS_EQUALS) {
+      if (operation.comparison() == Comparison.MULTISET) {
+        TypeName collection = ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(Object.class));
+        method.addStatement(
+            "return $T.multiset(($T) modelResult, ($T) implResult)", COMPARISONS, collection, collection);
+      } else if (operation.comparison() == Comparison.SPEC_METHOD) {
+        method.addStatement(
+            "return $T.$N(($T) modelResult, ($T) implResult)",
+            spec.spec(),
+            operation.sameMethod(),
+            operation.returnType().box(),
+            operation.returnType().box());
+        unchecked |= operation.returnType() instanceof ParameterizedTypeName;
+      } else if (operation.comparison() == Comparison.ARRAYS_EQUALS) {
         method.addStatement(
             "return $T.equals(($T) modelResult, ($T) implResult)",
             Arrays.class,
@@ -633,6 +663,10 @@ public final class MachineWriter {
             "return $T.deepEquals(($T) modelResult, ($T) implResult)", Arrays.class, objects, objects);
       }
       method.endControlFlow();
+    }
+    if (unchecked) {
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }
     return method.addStatement("return $T.equals(modelResult, implResult)", Objects.class).build();
   }
