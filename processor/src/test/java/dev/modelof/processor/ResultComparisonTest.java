@@ -82,6 +82,42 @@ class ResultComparisonTest {
   }
 
   @Test
+  void valuesThatLoseADuplicateAreFoundWithARegressionTestCountingThem() throws Exception {
+    JavaFileObject distinct =
+        JavaFileObjects.forSourceString(
+            "test.DistinctValuesMap",
+            """
+            package test;
+
+            import java.util.Collection;
+            import java.util.HashSet;
+
+            public class DistinctValuesMap extends java.util.HashMap<Integer, Integer> {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public Collection<Integer> values() {
+                return new HashSet<>(super.values());
+              }
+            }
+            """);
+    String source = MAP_SPEC.getCharContent(false).toString()
+        .replace("@ModelOf(HashMap.class)", "@ModelOf(DistinctValuesMap.class)")
+        .replace("static HashMap<Integer, Integer> impl() {\n    return new HashMap<>();",
+            "static DistinctValuesMap impl() {\n    return new DistinctValuesMap();");
+    JavaFileObject spec = JavaFileObjects.forSourceString("test.MapSpec", source);
+    Compilation compilation = Compilations.strict(spec, distinct);
+    assertThat(compilation).succeededWithoutWarnings();
+    Failure<?> failure = check(compilation, "test.MapSpecMachine").failure();
+    assertNotNull(failure);
+    String test = failure.regressionSource("test", "RegressionTest");
+    assertTrue(test.contains(".values().stream().collect(toMap(e -> e, e -> 1, Integer::sum))"), failure.report());
+    assertInstanceOf(AssertionFailedError.class, runRegressionTest(test, "mapSpecRegression", spec, distinct), test);
+    String onHashMap = test.replace("MapSpec.impl()", "new java.util.HashMap<Integer, Integer>()");
+    assertNull(runRegressionTest(onHashMap, "mapSpecRegression", spec, distinct), onHashMap);
+  }
+
+  @Test
   void compareNamesTheOperationsOwnComparison() throws Exception {
     String source = MAP_SPEC.getCharContent(false).toString()
         .replace("  Collection<Integer> values();", """
@@ -101,6 +137,7 @@ class ResultComparisonTest {
     assertTrue(test.contains("assertTrue(MapSpec.sameValues(model.values(), impl.values()));"), failure.report());
   }
 
+  /** And its stream, by its elements in order. */
   @Test
   void dequeIteratorComparesByItsElementsInOrder() throws Exception {
     Compilation compilation = Compilations.strict(dequeSpec("ArrayDeque<Integer>"));
@@ -143,9 +180,9 @@ class ResultComparisonTest {
     String test = failure.regressionSource("test", "RegressionTest");
     assertTrue(test.contains("assertEquals(List.of("), failure.report());
     assertTrue(!test.contains("dev.modelof"), test);
-    assertInstanceOf(AssertionFailedError.class, runRegressionTest(test, spec, skipping), test);
+    assertInstanceOf(AssertionFailedError.class, runRegressionTest(test, "dequeSpecRegression", spec, skipping), test);
     String onArrayDeque = test.replace("DequeSpec.impl()", "new java.util.ArrayDeque<Integer>()");
-    assertNull(runRegressionTest(onArrayDeque, spec, skipping), onArrayDeque);
+    assertNull(runRegressionTest(onArrayDeque, "dequeSpecRegression", spec, skipping), onArrayDeque);
   }
 
   private static JavaFileObject dequeSpec(String impl) {
@@ -161,6 +198,7 @@ class ResultComparisonTest {
         import java.util.Collections;
         import java.util.Iterator;
         import java.util.List;
+        import java.util.stream.Stream;
 
         @ModelOf(%s.class)
         public interface DequeSpec {
@@ -176,6 +214,8 @@ class ResultComparisonTest {
 
           Iterator<Integer> descendingIterator();
 
+          Stream<Integer> stream();
+
           final class Model implements DequeSpec {
             private final List<Integer> elements = new ArrayList<>();
 
@@ -188,6 +228,10 @@ class ResultComparisonTest {
               Collections.reverse(reversed);
               return reversed.iterator();
             }
+
+            public Stream<Integer> stream() {
+              return elements.stream();
+            }
           }
         }
         """.formatted(impl.replaceAll("<.*", ""), impl, impl.contains("<") ? impl.replaceAll("<.*", "<>") : impl));
@@ -199,15 +243,15 @@ class ResultComparisonTest {
 
   /**
    * Compiles the regression test class with the spec and the implementation, without modelof's
-   * processor, and runs it: what it threw, or null.
+   * processor, and runs its test {@code method}: what it threw, or null.
    */
-  private static Throwable runRegressionTest(String test, JavaFileObject... sources) throws Exception {
+  private static Throwable runRegressionTest(String test, String method, JavaFileObject... sources) throws Exception {
     List<JavaFileObject> all = new ArrayList<>(List.of(sources));
     all.add(JavaFileObjects.forSourceString("test.RegressionTest", test.replace("\nclass ", "\npublic class ")));
     Compilation compilation = Compiler.javac().withOptions("-proc:none").compile(all);
     assertThat(compilation).succeeded();
     Object instance = Compilations.load(compilation, "test.RegressionTest");
-    Method regression = instance.getClass().getDeclaredMethod("dequeSpecRegression");
+    Method regression = instance.getClass().getDeclaredMethod(method);
     regression.setAccessible(true);
     try {
       regression.invoke(instance);
