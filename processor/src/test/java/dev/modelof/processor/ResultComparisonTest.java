@@ -75,9 +75,7 @@ class ResultComparisonTest {
 
   @Test
   void hashMapViewsCompareByContentsAgainstATreeMap() throws Exception {
-    Compilation compilation = Compilations.strict(MAP_SPEC);
-    assertThat(compilation).succeededWithoutWarnings();
-    Result<?> result = check(compilation, "test.MapSpecMachine");
+    Result<?> result = check("test.MapSpecMachine", MAP_SPEC);
     assertTrue(result.passed(), () -> result.failure().report());
   }
 
@@ -106,9 +104,7 @@ class ResultComparisonTest {
         .replace("static HashMap<Integer, Integer> impl() {\n    return new HashMap<>();",
             "static DistinctValuesMap impl() {\n    return new DistinctValuesMap();");
     JavaFileObject spec = JavaFileObjects.forSourceString("test.MapSpec", source);
-    Compilation compilation = Compilations.strict(spec, distinct);
-    assertThat(compilation).succeededWithoutWarnings();
-    Failure<?> failure = check(compilation, "test.MapSpecMachine").failure();
+    Failure<?> failure = check("test.MapSpecMachine", spec, distinct).failure();
     assertNotNull(failure);
     String test = failure.regressionSource("test", "RegressionTest");
     assertTrue(test.contains(".values().stream().collect(toMap(e -> e, e -> 1, Integer::sum))"), failure.report());
@@ -129,9 +125,7 @@ class ResultComparisonTest {
               }
             """);
     JavaFileObject spec = JavaFileObjects.forSourceString("test.MapSpec", source);
-    Compilation compilation = Compilations.strict(spec);
-    assertThat(compilation).succeededWithoutWarnings();
-    Failure<?> failure = check(compilation, "test.MapSpecMachine").failure();
+    Failure<?> failure = check("test.MapSpecMachine", spec).failure();
     assertNotNull(failure);
     String test = failure.regressionTest();
     assertTrue(test.contains("assertTrue(MapSpec.sameValues(model.values(), impl.values()));"), failure.report());
@@ -140,9 +134,7 @@ class ResultComparisonTest {
   /** And its stream, by its elements in order. */
   @Test
   void dequeIteratorComparesByItsElementsInOrder() throws Exception {
-    Compilation compilation = Compilations.strict(dequeSpec("ArrayDeque<Integer>"));
-    assertThat(compilation).succeededWithoutWarnings();
-    Result<?> result = check(compilation, "test.DequeSpecMachine");
+    Result<?> result = check("test.DequeSpecMachine", dequeSpec("ArrayDeque<Integer>"));
     assertTrue(result.passed(), () -> result.failure().report());
   }
 
@@ -173,9 +165,7 @@ class ResultComparisonTest {
             }
             """);
     JavaFileObject spec = dequeSpec("SkippingDeque");
-    Compilation compilation = Compilations.strict(spec, skipping);
-    assertThat(compilation).succeededWithoutWarnings();
-    Failure<?> failure = check(compilation, "test.DequeSpecMachine").failure();
+    Failure<?> failure = check("test.DequeSpecMachine", spec, skipping).failure();
     assertNotNull(failure);
     String test = failure.regressionSource("test", "RegressionTest");
     assertTrue(test.contains("assertEquals(List.of("), failure.report());
@@ -237,7 +227,10 @@ class ResultComparisonTest {
         """.formatted(impl.replaceAll("<.*", ""), impl, impl.contains("<") ? impl.replaceAll("<.*", "<>") : impl));
   }
 
-  private static Result<?> check(Compilation compilation, String machine) throws Exception {
+  /** Compiles {@code sources} cleanly and checks the generated {@code machine} with seed 1. */
+  private static Result<?> check(String machine, JavaFileObject... sources) throws Exception {
+    Compilation compilation = Compilations.strict(sources);
+    assertThat(compilation).succeededWithoutWarnings();
     return ModelCheck.of((Machine<?, ?, ?>) Compilations.load(compilation, machine)).withSeed(1).check();
   }
 
