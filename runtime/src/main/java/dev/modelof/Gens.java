@@ -173,6 +173,14 @@ public final class Gens {
     return new BasicGens.OneOf<>(List.copyOf(choices));
   }
 
+  /**
+   * {@code null} one time in ten, else a value of {@code value}; shrinks to null first. What a
+   * parameter annotated {@code @Nullable} (any annotation of that simple name) draws.
+   */
+  public static <T> Gen<T> nullable(Gen<T> value) {
+    return new CompositeGens.Nullables<>(value);
+  }
+
   /** Optional.empty() or a value of {@code value}: empty often at first, less as size grows; shrinks to empty. */
   public static <T> Gen<Optional<T>> optionals(Gen<T> value) {
     return new CompositeGens.Optionals<>(value);

@@ -51,6 +51,20 @@ class GensTest {
   }
 
   @Test
+  void aNullableGeneratorDrawsNullOneTimeInTenAndShrinksToItFirst() {
+    Gen<String> nullable = Gens.nullable(Gens.strings());
+    for (int size : new int[] {1, 100}) {
+      long nulls = sample(nullable, size, 2000).stream().filter(v -> v == null).count();
+      assertTrue(nulls > 150 && nulls < 250, nulls + " nulls in 2000 at size " + size);
+    }
+    assertEquals(null, nullable.shrink("abc").get(0));
+    assertEquals(Gens.strings().shrink("abc"), nullable.shrink("abc").subList(1, nullable.shrink("abc").size()));
+    assertEquals(List.of(), nullable.shrink(null));
+    assertEquals("null", new JavaWriter().literal(null, nullable));
+    assertEquals("\"abc\"", new JavaWriter().literal("abc", nullable));
+  }
+
+  @Test
   void collectionsStartSmallAndGrowWithinTheirBounds() {
     assertSizes(Gens.lists(SMALL, 0, 10), List::size, 0, 10);
     assertSizes(Gens.lists(SMALL, 2, 5), List::size, 2, 5);
