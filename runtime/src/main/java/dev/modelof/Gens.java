@@ -158,7 +158,11 @@ public final class Gens {
     return new BasicGens.Booleans();
   }
 
-  /** Strings of {@code minLength} to {@code maxLength} chars, mostly from a small alphabet. */
+  /**
+   * Strings of {@code minLength} to {@code maxLength} chars, 85 code points in 100 from {@code
+   * abcde}, the others from all of Unicode with NUL, surrogate pairs, combining marks,
+   * right-to-left marks and U+FFFF among them; shrinks toward short strings of {@code a}.
+   */
   public static Gen<String> strings(int minLength, int maxLength) {
     return new BasicGens.Strings(minLength, maxLength);
   }
