@@ -158,7 +158,11 @@ public final class Gens {
     return new BasicGens.Booleans();
   }
 
-  /** Strings of {@code minLength} to {@code maxLength} chars, mostly from a small alphabet. */
+  /**
+   * Strings of {@code minLength} to {@code maxLength} chars, 85 code points in 100 from {@code
+   * abcde}, the others from all of Unicode with NUL, surrogate pairs, combining marks,
+   * right-to-left marks and U+FFFF among them; shrinks toward short strings of {@code a}.
+   */
   public static Gen<String> strings(int minLength, int maxLength) {
     return new BasicGens.Strings(minLength, maxLength);
   }
@@ -171,6 +175,14 @@ public final class Gens {
       choices.add(value);
     }
     return new BasicGens.OneOf<>(List.copyOf(choices));
+  }
+
+  /**
+   * {@code null} one time in ten, else a value of {@code value}; shrinks to null first. What a
+   * parameter annotated {@code @Nullable} (any annotation of that simple name) draws.
+   */
+  public static <T> Gen<T> nullable(Gen<T> value) {
+    return new CompositeGens.Nullables<>(value);
   }
 
   /** Optional.empty() or a value of {@code value}: empty often at first, less as size grows; shrinks to empty. */

@@ -87,6 +87,11 @@ final class Compilations {
 
   /** A new instance of class {@code name}, loaded from the class files of {@code compilation}. */
   static Object load(Compilation compilation, String name) throws ReflectiveOperationException {
+    return loadClass(compilation, name).getConstructor().newInstance();
+  }
+
+  /** Class {@code name}, loaded from the class files of {@code compilation}. */
+  static Class<?> loadClass(Compilation compilation, String name) throws ClassNotFoundException {
     ClassLoader loader =
         new ClassLoader(Compilations.class.getClassLoader()) {
           @Override
@@ -104,7 +109,7 @@ final class Compilations {
             }
           }
         };
-    return loader.loadClass(name).getConstructor().newInstance();
+    return loader.loadClass(name);
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.modelof.internal.ResultComparison;
 import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.SetupInfo;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,8 +66,11 @@ final class ReportWriter<M, I, O> {
     this.replays = count;
   }
 
-  /** The report: a headline, the setup, each step with its result, and how to replay. */
-  String report(int originalLength, long seed, int tryNumber, String regressionTest, List<String> imports) {
+  /**
+   * The report: a headline, the setup, each step with its result, and how to replay; {@code file}
+   * is where the regression test was written as a whole class, or null.
+   */
+  String report(int originalLength, long seed, int tryNumber, String regressionTest, List<String> imports, Path file) {
     String spec = machine.specType().getSimpleName();
     String impl = machine.implType().getSimpleName();
     StringBuilder out = new StringBuilder();
@@ -121,7 +125,8 @@ final class ReportWriter<M, I, O> {
     if (regressionTest == null) {
       out.append("No regression test: ").append(noTest).append(".\n");
     } else {
-      out.append("Regression test (paste into src/test/java):\n\n");
+      out.append("Regression test (paste into src/test/java")
+          .append(file == null ? "" : "; as a whole class in " + file).append("):\n\n");
       imports.forEach(line -> out.append("    ").append(line).append('\n'));
       out.append('\n');
       regressionTest.lines().forEach(line -> out.append(line.isEmpty() ? "" : "    " + line).append('\n'));

@@ -10,6 +10,7 @@ import dev.modelof.Setup;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.SettingsText;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -200,9 +201,12 @@ final class Runner<M, I, O> {
     List<O> operations = positional(best.steps());
     Try origin = found.origin();
     int originalLength = found.trace().events().size();
+    Failure<O> unreported = new Failure<>(machine.specType(), best.setup(), operations, originalLength,
+        origin.seed(), origin.number(), replays, null, test, imports, best.trace().kind());
+    Path file = RegressionFile.write(unreported, settings.memory(), options.out());
     return new Failure<>(machine.specType(), best.setup(), operations, originalLength,
         origin.seed(), origin.number(), replays,
-        writer.report(originalLength, origin.seed(), origin.number(), test, imports),
+        writer.report(originalLength, origin.seed(), origin.number(), test, imports, file),
         test, imports, best.trace().kind());
   }
 

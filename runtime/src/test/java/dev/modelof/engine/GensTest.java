@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.modelof.Gen;
 import dev.modelof.Gens;
 import dev.modelof.Range;
+import dev.modelof.Settings;
 import dev.modelof.Source;
 import dev.modelof.internal.Generators;
 import dev.modelof.sample.Point;
@@ -48,6 +49,81 @@ class GensTest {
     last.forEach(v -> assertTrue(size.applyAsInt(v) >= min && size.applyAsInt(v) <= max, "at size 100, " + ValueText.show(v)));
     assertTrue(first.stream().anyMatch(v -> size.applyAsInt(v) == min), "the smallest comes first");
     assertTrue(last.stream().anyMatch(v -> size.applyAsInt(v) == max), "the largest comes with size");
+  }
+
+  @Test
+  void stringsDrawEveryCharacterThatBreaksCodeAndStayMostlyReadable() {
+    List<String> drawn = sample(Gens.strings(), 100, 3000);
+    Map<String, java.util.function.IntPredicate> kinds = new java.util.LinkedHashMap<>();
+    kinds.put("NUL", c -> c == 0);
+    kinds.put("a surrogate pair", Character::isSupplementaryCodePoint);
+    kinds.put("a character past U+8000", c -> c >= 0x8000 && c <= 0xFFFF);
+    kinds.put("a combining mark", c -> Character.getType(c) == Character.NON_SPACING_MARK);
+    kinds.put("a right-to-left mark", c -> c == 0x200F || c == 0x202E);
+    kinds.put("U+FFFF", c -> c == 0xFFFF);
+    kinds.forEach((kind, is) -> assertTrue(drawn.stream().anyMatch(v -> v.codePoints().anyMatch(is)), "no " + kind));
+    long points = drawn.stream().mapToLong(v -> v.codePoints().count()).sum();
+    long common = drawn.stream().mapToLong(v -> v.codePoints().filter(c -> c >= 'a' && c <= 'e').count()).sum();
+    assertTrue(common > 0.8 * points, common + " of " + points + " code points from abcde");
+    for (String value : drawn) {
+      assertTrue(value.length() <= Settings.DEFAULT_MAX_SIZE, value);
+      assertFalse(hasLoneSurrogate(value), ValueText.show(value));
+    }
+  }
+
+  @Test
+  void stringsShrinkTowardShortReadableStringsAndNeverSplitAPair() {
+    Gen<String> strings = Gens.strings(2, 10);
+    String value = "x\uD83D\uDE00b\u0301c\u200Fd";
+    for (String candidate : strings.shrink(value)) {
+      assertFalse(hasLoneSurrogate(candidate), ValueText.show(candidate));
+      assertTrue(candidate.length() >= 2, ValueText.show(candidate));
+    }
+    assertEquals("aa", shrunk(strings, value, v -> true));
+    assertEquals("\uD83D\uDE00", shrunk(strings, value, v -> v.codePoints().anyMatch(Character::isSupplementaryCodePoint)));
+    assertEquals("a\u0301", shrunk(strings, value, v -> v.contains("\u0301")));
+  }
+
+  /** The greedy shrink of {@code value}: the first simpler candidate that still has {@code property}, until none does. */
+  private static String shrunk(Gen<String> gen, String value, java.util.function.Predicate<String> property) {
+    for (boolean smaller = true; smaller; ) {
+      smaller = false;
+      for (String candidate : gen.shrink(value)) {
+        if (property.test(candidate)) {
+          value = candidate;
+          smaller = true;
+          break;
+        }
+      }
+    }
+    return value;
+  }
+
+  private static boolean hasLoneSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1)))) {
+        return true;
+      }
+      if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void aNullableGeneratorDrawsNullOneTimeInTenAndShrinksToItFirst() {
+    Gen<String> nullable = Gens.nullable(Gens.strings());
+    for (int size : new int[] {1, 100}) {
+      long nulls = sample(nullable, size, 2000).stream().filter(v -> v == null).count();
+      assertTrue(nulls > 150 && nulls < 250, nulls + " nulls in 2000 at size " + size);
+    }
+    assertEquals(null, nullable.shrink("abc").get(0));
+    assertEquals(Gens.strings().shrink("abc"), nullable.shrink("abc").subList(1, nullable.shrink("abc").size()));
+    assertEquals(List.of(), nullable.shrink(null));
+    assertEquals("null", new JavaWriter().literal(null, nullable));
+    assertEquals("\"abc\"", new JavaWriter().literal("abc", nullable));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.modelof.processor.validation;
 
 import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
+import static dev.modelof.processor.RuntimeNames.GENS;
 import static dev.modelof.processor.RuntimeNames.RANGE;
 import static dev.modelof.processor.RuntimeNames.SETTINGS;
 import static dev.modelof.processor.RuntimeNames.SIZE;
@@ -271,7 +272,26 @@ final class GeneratorChooser {
         annotations.add(annotation);
       }
     }
-    return forType(type, annotations, site, declared);
+    GeneratorExpression generator = forType(type, annotations, site, declared);
+    if (generator != null && generator != REPORTED && !type.getKind().isPrimitive() && isNullable(declaration, type)) {
+      return GeneratorExpression.call(GENS, "nullable", generator);
+    }
+    return generator;
+  }
+
+  /**
+   * Whether a declaration may hold null: an annotation called {@code Nullable} on it or on its type
+   * (JSpecify, JSR-305, JetBrains, Checker Framework, Android and others all use that name).
+   */
+  private static boolean isNullable(VariableElement declaration, TypeMirror type) {
+    List<AnnotationMirror> annotations = new ArrayList<>(declaration.getAnnotationMirrors());
+    annotations.addAll(type.getAnnotationMirrors());
+    for (AnnotationMirror annotation : annotations) {
+      if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

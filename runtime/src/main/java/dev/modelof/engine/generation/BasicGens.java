@@ -231,41 +231,108 @@ public final class BasicGens {
     return new ArrayList<>(out);
   }
 
+  /**
+   * Strings of {@code minLength} to {@code maxLength} chars, drawn a code point at a time: 85 in 100
+   * from {@code abcde}, so reports stay readable; else a readable special, one of the characters
+   * that break code (see {@link #BREAKING}), or any code point of Unicode. A surrogate pair
+   * counts two chars and is never split, here or in shrinking: lone surrogates are not drawn.
+   */
   public record Strings(int minLength, int maxLength) implements Gen<String> {
     private static final String COMMON = "abcde";
+    /** Readable characters that still matter: case, digits, spaces, quotes, escapes, an accent. */
+    private static final List<Integer> READABLE =
+        List.of((int) ' ', (int) 'z', (int) 'A', (int) '0', (int) '_', (int) '%', (int) '"', (int) '\\', (int) '\n', (int) 'é');
+    /**
+     * The characters that break code: NUL, a surrogate pair (an emoji), a character past U+8000 (a
+     * CJK ideograph, negative as a {@code short}), a combining mark, the right-to-left mark and
+     * override, a byte order mark, and U+FFFF, which is no character.
+     */
+    static final List<Integer> BREAKING =
+        List.of(0x0000, 0x1F600, 0x8A9E, 0x0301, 0x200F, 0x202E, 0xFEFF, 0xFFFF);
 
     @Override
     public String generate(Source source) {
       int longest = Math.min(maxLength, minLength + 1 + source.size() / 5);
       int length = (int) source.between(minLength, Math.max(minLength, longest));
       StringBuilder out = new StringBuilder(length);
-      for (int i = 0; i < length; i++) {
-        if (source.chance(0.9)) {
-          out.append(COMMON.charAt(source.nextInt(COMMON.length())));
-        } else {
-          out.append(source.pick(List.of(' ', 'z', 'A', '0', '_', '%', '"', '\\', '\n', 'é', '\u0000')));
+      while (out.length() < length) {
+        int codePoint = codePoint(source);
+        if (out.length() + Character.charCount(codePoint) > length) {
+          codePoint = COMMON.charAt(0);
         }
+        out.appendCodePoint(codePoint);
       }
       return out.toString();
     }
 
+    /** One code point: common 85 times in 100; else readable half of the time, breaking or any a quarter each. */
+    private static int codePoint(Source source) {
+      if (source.chance(0.85)) {
+        return COMMON.charAt(source.nextInt(COMMON.length()));
+      }
+      return switch (source.nextInt(4)) {
+        case 0, 1 -> source.pick(READABLE);
+        case 2 -> source.pick(BREAKING);
+        default -> {
+          // the Basic Multilingual Plane or beyond, alike; a surrogate code point is no character
+          int any = (int) (source.chance(0.5) ? source.between(0, 0xFFFF) : source.between(0x10000, Character.MAX_CODE_POINT));
+          yield any <= 0xFFFF && Character.isSurrogate((char) any) ? 0xFFFD : any;
+        }
+      };
+    }
+
     @Override
     public List<String> shrink(String value) {
+      int[] points = value.codePoints().toArray();
       Set<String> out = new LinkedHashSet<>();
       if (value.length() > minLength) {
-        out.add(value.substring(0, minLength));
-        out.add(value.substring(0, Math.max(minLength, value.length() / 2)));
-        for (int i = 0; i < value.length(); i++) {
-          out.add(value.substring(0, i) + value.substring(i + 1));
+        out.add(prefix(points, minLength));
+        out.add(prefix(points, Math.max(minLength, value.length() / 2)));
+        for (int i = 0; i < points.length; i++) {
+          String fewer = without(points, i, -1);
+          if (fewer.length() >= minLength) {
+            out.add(fewer);
+          }
         }
       }
-      for (int i = 0; i < value.length(); i++) {
-        if (value.charAt(i) != 'a') {
-          out.add(value.substring(0, i) + 'a' + value.substring(i + 1));
+      for (int i = 0; i < points.length; i++) {
+        if (points[i] != 'a') {
+          String simpler = without(points, i, 'a');
+          if (simpler.length() >= minLength) {
+            out.add(simpler);
+          }
         }
       }
       out.remove(value);
       return new ArrayList<>(out);
+    }
+
+    /** The longest run of whole code points from the start, of at most {@code chars} chars, padded to them with {@code a}. */
+    private static String prefix(int[] points, int chars) {
+      StringBuilder out = new StringBuilder();
+      for (int point : points) {
+        if (out.length() + Character.charCount(point) > chars) {
+          break;
+        }
+        out.appendCodePoint(point);
+      }
+      while (out.length() < chars) {
+        out.append('a');
+      }
+      return out.toString();
+    }
+
+    /** {@code points} with the one at {@code index} replaced by {@code replacement}, or left out when it is negative. */
+    private static String without(int[] points, int index, int replacement) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < points.length; i++) {
+        if (i != index) {
+          out.appendCodePoint(points[i]);
+        } else if (replacement >= 0) {
+          out.appendCodePoint(replacement);
+        }
+      }
+      return out.toString();
     }
   }
 

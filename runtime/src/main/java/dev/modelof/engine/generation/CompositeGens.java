@@ -77,6 +77,53 @@ public final class CompositeGens {
     return String.join(", ", out);
   }
 
+  /**
+   * {@code null} or a value of {@code value}, for a parameter declared {@code @Nullable}: null one
+   * time in ten, at every size, since a bug with null needs no large state; shrinks to null first,
+   * then as {@code value} does.
+   */
+  public record Nullables<T>(Gen<T> value) implements Gen<T>, Literal<T>, Composite<T> {
+    /** How often a draw is null. */
+    static final double NULL_CHANCE = 0.1;
+
+    @Override
+    public List<?> parts(T nullable) {
+      return nullable == null ? List.of() : List.of(nullable);
+    }
+
+    @Override
+    public Gen<?> partGen(T nullable, int index) {
+      return value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the part came from value
+    public T withPart(T nullable, int index, Object part) {
+      return (T) part;
+    }
+
+    @Override
+    public T generate(Source source) {
+      return source.chance(NULL_CHANCE) ? null : source.draw(value);
+    }
+
+    @Override
+    public List<T> shrink(T nullable) {
+      if (nullable == null) {
+        return List.of();
+      }
+      List<T> out = new ArrayList<>();
+      out.add(null);
+      out.addAll(value.shrink(nullable));
+      return out;
+    }
+
+    @Override
+    public String literal(T nullable, Literal.Writer java) {
+      return nullable == null ? "null" : java.literal(nullable, value);
+    }
+  }
+
   public record Optionals<T>(Gen<T> value) implements Gen<Optional<T>>, Literal<Optional<T>>, Composite<Optional<T>> {
     @Override
     public List<?> parts(Optional<T> optional) {

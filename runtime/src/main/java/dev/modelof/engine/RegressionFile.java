@@ -1,0 +1,43 @@
+package dev.modelof.engine;
+
+import dev.modelof.Failure;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a failure's regression test as a whole test class, {@code
+ * <dir>/regression/<package path>/<Spec>RegressionTest.java}, beside the failure memory: a file the
+ * user can copy into the test sources as it is. Best effort, as the memory is.
+ */
+final class RegressionFile {
+  private RegressionFile() {}
+
+  /**
+   * Writes {@code failure}'s regression test under {@code directory}: the path written, or null
+   * when there is no test, no directory, or the file cannot be written (said in one line on {@code out}).
+   */
+  static Path write(Failure<?> failure, Path directory, PrintStream out) {
+    if (directory == null || failure.regressionTest() == null) {
+      return null;
+    }
+    String packageName = failure.spec().getPackageName();
+    String className = failure.spec().getSimpleName() + "RegressionTest";
+    Path file = directory.resolve("regression");
+    for (String part : packageName.isEmpty() ? new String[0] : packageName.split("\\.")) {
+      file = file.resolve(part);
+    }
+    file = file.resolve(className + ".java");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, failure.regressionSource(packageName, className), StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      out.println(failure.spec().getSimpleName() + ": warning: cannot write the regression test to " + file + " ("
+          + Execution.describe(e) + "); it is in the report only");
+      return null;
+    }
+  }
+}
