@@ -780,6 +780,88 @@ class GeneratedCodeTest {
   }
 
   /**
+   * {@code StringBuilder}'s {@code length()}, {@code charAt} and {@code setLength} are public
+   * methods inherited from a package-private superclass: the generated test calls them through
+   * {@code StringBuilder}, as any user code does.
+   */
+  @Test
+  void publicMethodsInheritedFromAPackagePrivateSuperclass() throws Exception {
+    Result<?> right = textBuilderCheck("text = text.substring(0, Math.min(length, text.length())) + \"\\0\".repeat(Math.max(0, length - text.length()))");
+    assertTrue(right.passed(), () -> right.failure().report());
+    assertNotNull(textBuilderCheck("text = text.substring(0, Math.min(length, text.length()))").failure());
+  }
+
+  /** A spec of {@code StringBuilder} whose model's {@code setLength} runs {@code setLength}. */
+  private static Result<?> textBuilderCheck(String setLength) throws Exception {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.TextBuilderSpec",
+            """
+            package test;
+
+            import dev.modelof.ModelOf;
+            import dev.modelof.Range;
+            import dev.modelof.Requires;
+
+            @ModelOf(StringBuilder.class)
+            public interface TextBuilderSpec {
+              static TextBuilderModel model() {
+                return new TextBuilderModel();
+              }
+
+              int length();
+
+              @Requires("inside")
+              char charAt(@Range(min = 0, max = 8) int index);
+
+              void setLength(@Range(min = 0, max = 8) int length);
+
+              void append(String s);
+
+              void reverse();
+            }
+            """);
+    JavaFileObject model =
+        JavaFileObjects.forSourceString(
+            "test.TextBuilderModel",
+            """
+            package test;
+
+            final class TextBuilderModel implements TextBuilderSpec {
+              private String text = "";
+
+              public int length() {
+                return text.length();
+              }
+
+              boolean inside(int index) {
+                return index < text.length();
+              }
+
+              public char charAt(int index) {
+                return text.charAt(index);
+              }
+
+              public void setLength(int length) {
+                %s;
+              }
+
+              public void append(String s) {
+                text += s;
+              }
+
+              public void reverse() {
+                text = new StringBuilder(text).reverse().toString();
+              }
+            }
+            """.formatted(setLength));
+    Compilation compilation = Compilations.strict(spec, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.TextBuilderSpecMachine");
+    return ModelCheck.of(machine).withSeed(1).check();
+  }
+
+  /**
    * The implementation may throw a subclass of what the model throws, as a Javadoc contract and
    * {@code assertThrows} read it: {@code StringIndexOutOfBoundsException} where the model throws
    * {@code IndexOutOfBoundsException} is right; the other way round it is not, and the report says so.

@@ -102,7 +102,7 @@ final class ImplementationMatcher {
           Message.IMPL_OPERATION_STATIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
       return Optional.empty();
     }
-    if (!Access.isAccessible(chosen, specPackage, elements)) {
+    if (!Access.isCallableOn(chosen, implElement, specPackage, elements)) {
       report.report(
           Message.IMPL_OPERATION_NOT_PUBLIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
       return Optional.empty();
