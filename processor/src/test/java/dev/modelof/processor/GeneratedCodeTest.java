@@ -862,6 +862,123 @@ class GeneratedCodeTest {
   }
 
   /**
+   * A spec of {@code ArrayList} declares its overloads as the class does: each operation calls the
+   * method javac would choose for its parameter types ({@code remove(Integer)} calls {@code
+   * remove(Object)}, not {@code remove(int index)}), and an adapter adapts the overload with its
+   * parameter types.
+   */
+  @Test
+  void overloadsCallTheMethodJavacWouldChoose() throws Exception {
+    Result<?> direct = integerListCheck("");
+    assertTrue(direct.passed(), () -> direct.failure().report());
+    Result<?> adapted =
+        integerListCheck("static boolean remove(ArrayList<Integer> list, Integer o) { return list.remove(o); }");
+    assertTrue(adapted.passed(), () -> adapted.failure().report());
+    Failure<?> wrongOverload =
+        integerListCheck("static boolean remove(ArrayList<Integer> list, Integer o) { return list.remove((int) o) != null; }")
+            .failure();
+    assertNotNull(wrongOverload);
+    assertTrue(wrongOverload.report().contains("remove("), wrongOverload.report());
+  }
+
+  /** A spec of {@code ArrayList<Integer>} with overloaded {@code add} and {@code remove}, and {@code adapter}. */
+  private static Result<?> integerListCheck(String adapter) throws Exception {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.IntegerListSpec",
+            """
+            package test;
+
+            import dev.modelof.ModelOf;
+            import dev.modelof.Range;
+            import dev.modelof.Requires;
+            import java.util.ArrayList;
+
+            @ModelOf(ArrayList.class)
+            public interface IntegerListSpec {
+              static ArrayList<Integer> impl() {
+                return new ArrayList<>();
+              }
+
+              static IntegerListModel model() {
+                return new IntegerListModel();
+              }
+
+              boolean add(@Range(min = 0, max = 4) Integer e);
+
+              @Requires("insertable")
+              void add(@Range(min = 0, max = 4) int index, @Range(min = 0, max = 4) Integer e);
+
+              @Requires("inside")
+              Integer remove(@Range(min = 0, max = 4) int index);
+
+              boolean remove(@Range(min = 0, max = 4) Integer o);
+
+              int size();
+
+              %s
+            }
+            """.formatted(adapter));
+    JavaFileObject model =
+        JavaFileObjects.forSourceString(
+            "test.IntegerListModel",
+            """
+            package test;
+
+            import java.util.Arrays;
+
+            final class IntegerListModel implements IntegerListSpec {
+              private Integer[] items = {};
+
+              boolean insertable(int index, Integer e) {
+                return index <= items.length;
+              }
+
+              boolean inside(int index) {
+                return index < items.length;
+              }
+
+              public boolean add(Integer e) {
+                add(items.length, e);
+                return true;
+              }
+
+              public void add(int index, Integer e) {
+                Integer[] longer = Arrays.copyOf(items, items.length + 1);
+                System.arraycopy(items, index, longer, index + 1, items.length - index);
+                longer[index] = e;
+                items = longer;
+              }
+
+              public Integer remove(int index) {
+                Integer removed = items[index];
+                Integer[] shorter = Arrays.copyOf(items, items.length - 1);
+                System.arraycopy(items, index + 1, shorter, index, items.length - index - 1);
+                items = shorter;
+                return removed;
+              }
+
+              public boolean remove(Integer o) {
+                int index = Arrays.asList(items).indexOf(o);
+                if (index < 0) {
+                  return false;
+                }
+                remove(index);
+                return true;
+              }
+
+              public int size() {
+                return items.length;
+              }
+            }
+            """);
+    Compilation compilation = Compilations.strict(spec, model);
+    assertThat(compilation).succeededWithoutWarnings();
+    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.IntegerListSpecMachine");
+    return ModelCheck.of(machine).withSeed(1).check();
+  }
+
+  /**
    * The implementation may throw a subclass of what the model throws, as a Javadoc contract and
    * {@code assertThrows} read it: {@code StringIndexOutOfBoundsException} where the model throws
    * {@code IndexOutOfBoundsException} is right; the other way round it is not, and the report says so.
