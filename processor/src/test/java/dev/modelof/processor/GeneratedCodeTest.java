@@ -855,10 +855,7 @@ class GeneratedCodeTest {
               }
             }
             """.formatted(setLength));
-    Compilation compilation = Compilations.strict(spec, model);
-    assertThat(compilation).succeededWithoutWarnings();
-    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.TextBuilderSpecMachine");
-    return ModelCheck.of(machine).withSeed(1).check();
+    return checkWithSeed1("test.TextBuilderSpecMachine", spec, model);
   }
 
   /**
@@ -972,10 +969,7 @@ class GeneratedCodeTest {
               }
             }
             """);
-    Compilation compilation = Compilations.strict(spec, model);
-    assertThat(compilation).succeededWithoutWarnings();
-    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.IntegerListSpecMachine");
-    return ModelCheck.of(machine).withSeed(1).check();
+    return checkWithSeed1("test.IntegerListSpecMachine", spec, model);
   }
 
   /**
@@ -1053,10 +1047,14 @@ class GeneratedCodeTest {
               }
             }
             """.formatted(modelOutOfRange));
-    Compilation compilation = Compilations.strict(spec, impl);
+    return checkWithSeed1("test.TextSpecMachine", spec, impl);
+  }
+
+  /** Compiles {@code sources} without a warning, and checks machine {@code machine} with seed 1. */
+  private static Result<?> checkWithSeed1(String machine, JavaFileObject... sources) throws Exception {
+    Compilation compilation = Compilations.strict(sources);
     assertThat(compilation).succeededWithoutWarnings();
-    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.TextSpecMachine");
-    return ModelCheck.of(machine).withSeed(1).check();
+    return ModelCheck.of((Machine<?, ?, ?>) Compilations.load(compilation, machine)).withSeed(1).check();
   }
 
   /** A model factory declaring {@code throws Throwable}: what it throws is still the model's fault. */

@@ -1,5 +1,6 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.validation.TypeRules.pairwise;
 import static dev.modelof.processor.validation.TypeRules.parameterTypes;
 
 import com.google.auto.common.MoreTypes;
@@ -154,28 +155,15 @@ final class ImplementationMatcher {
       parameters.put(method, declared.stream().map(t -> method.getTypeParameters().isEmpty() ? t : types.erasure(t)).toList());
     }
     for (BiPredicate<TypeMirror, TypeMirror> phase : List.<BiPredicate<TypeMirror, TypeMirror>>of(types::isSubtype, types::isAssignable)) {
-      List<ExecutableElement> applicable = methods.stream().filter(m -> all(argumentTypes, parameters.get(m), phase)).toList();
+      List<ExecutableElement> applicable = methods.stream().filter(m -> pairwise(argumentTypes, parameters.get(m), phase)).toList();
       if (!applicable.isEmpty()) {
         List<ExecutableElement> best = applicable.stream()
-            .filter(m -> applicable.stream().allMatch(other -> all(parameters.get(m), parameters.get(other), types::isSubtype)))
+            .filter(m -> applicable.stream().allMatch(other -> pairwise(parameters.get(m), parameters.get(other), types::isSubtype)))
             .toList();
         return best.isEmpty() ? applicable : best.subList(0, 1);
       }
     }
     return List.of();
-  }
-
-  /** Whether each of {@code from} relates to the type at its index in {@code to}. */
-  private static boolean all(List<TypeMirror> from, List<TypeMirror> to, BiPredicate<TypeMirror, TypeMirror> relation) {
-    if (from.size() != to.size()) {
-      return false;
-    }
-    for (int i = 0; i < from.size(); i++) {
-      if (!relation.test(from.get(i), to.get(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** An adapter takes the implementation and the operation's arguments, and returns its result. */
