@@ -858,6 +858,47 @@ class GeneratedCodeTest {
     return checkWithSeed1("test.TextBuilderSpecMachine", spec, model);
   }
 
+  /** A default method of an interface the implementation has is called like its own, even when the interface is not public. */
+  @Test
+  void defaultMethodOfAPackagePrivateInterface() {
+    JavaFileObject doubling =
+        JavaFileObjects.forSourceString(
+            "other.Doubling",
+            """
+            package other;
+
+            interface Doubling {
+              default int twice(int n) {
+                return 2 * n;
+              }
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "other.Doubler",
+            """
+            package other;
+
+            public class Doubler implements Doubling {}
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.DoublerSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(other.Doubler.class)
+            public interface DoublerSpec {
+              static DoublerSpec model() {
+                return n -> 2 * n;
+              }
+
+              int twice(int n);
+            }
+            """);
+    assertThat(Compilations.strict(spec, doubling, impl)).succeededWithoutWarnings();
+  }
+
   /**
    * A spec of {@code ArrayList} declares its overloads as the class does: each operation calls the
    * method javac would choose for its parameter types ({@code remove(Integer)} calls {@code
