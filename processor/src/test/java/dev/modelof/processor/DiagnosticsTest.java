@@ -780,6 +780,40 @@ class DiagnosticsTest {
     }
 
     @Test
+    void operationAmbiguous() {
+      JavaFileObject impl =
+          source(
+              "test.Pair",
+              """
+              package test;
+
+              public class Pair {
+                public void put(Integer a, long b) {}
+
+                public void put(long a, Integer b) {}
+              }
+              """);
+      JavaFileObject spec =
+          source(
+              "test.PairSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Pair.class)
+              interface PairSpec {
+                static PairSpec model() {
+                  return null;
+                }
+
+                void put(int a, int b);
+              }
+              """);
+      Compilation compilation = compile(spec, impl);
+      assertOnlyError(compilation, Message.IMPL_OPERATION_AMBIGUOUS, spec, "void put(int a, int b);");
+      assertThat(compilation).hadErrorContaining("none of put(Integer, long), put(long, Integer) is more specific");
+    }
+
+    @Test
     void operationStatic() {
       JavaFileObject spec = spec("int twice(int n);");
       assertOnlyError(compile(spec, COUNTER), Message.IMPL_OPERATION_STATIC, spec, "int twice(int n);");
@@ -839,8 +873,14 @@ class DiagnosticsTest {
               void add(int n);
 
               void add(long n);
+
+              static void add(Counter counter, long n) {}
+
+              void addLong(long n);
               """);
-      assertOnlyError(compile(spec, COUNTER), Message.OPERATION_OVERLOADED, spec, "void add(long n);");
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.OPERATION_OVERLOADED, spec, "void addLong(long n);");
+      assertThat(compilation).hadErrorContaining("operations add(long) and addLong(long) would both be written as record AddLong");
     }
 
     @Test
@@ -1951,6 +1991,10 @@ class DiagnosticsTest {
 
               void add(long n);
 
+              static void add(Counter counter, long n) {}
+
+              void addLong(long n);
+
               void put(int key, int value);
 
               @Requires("ready")
@@ -1976,7 +2020,7 @@ class DiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining("[" + Message.OPERATION_OVERLOADED.id() + "]")
         .inFile(spec)
-        .onLineContaining("void add(long n);");
+        .onLineContaining("void addLong(long n);");
     assertThat(compilation)
         .hadErrorContaining("[" + Message.IMPL_MISSING_OPERATION.id() + "]")
         .inFile(spec)

@@ -780,6 +780,240 @@ class GeneratedCodeTest {
   }
 
   /**
+   * {@code StringBuilder}'s {@code length()}, {@code charAt} and {@code setLength} are public
+   * methods inherited from a package-private superclass: the generated test calls them through
+   * {@code StringBuilder}, as any user code does.
+   */
+  @Test
+  void publicMethodsInheritedFromAPackagePrivateSuperclass() throws Exception {
+    Result<?> right = textBuilderCheck("text = text.substring(0, Math.min(length, text.length())) + \"\\0\".repeat(Math.max(0, length - text.length()))");
+    assertTrue(right.passed(), () -> right.failure().report());
+    assertNotNull(textBuilderCheck("text = text.substring(0, Math.min(length, text.length()))").failure());
+  }
+
+  /** A spec of {@code StringBuilder} whose model's {@code setLength} runs {@code setLength}. */
+  private static Result<?> textBuilderCheck(String setLength) throws Exception {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.TextBuilderSpec",
+            """
+            package test;
+
+            import dev.modelof.ModelOf;
+            import dev.modelof.Range;
+            import dev.modelof.Requires;
+
+            @ModelOf(StringBuilder.class)
+            public interface TextBuilderSpec {
+              static TextBuilderModel model() {
+                return new TextBuilderModel();
+              }
+
+              int length();
+
+              @Requires("inside")
+              char charAt(@Range(min = 0, max = 8) int index);
+
+              void setLength(@Range(min = 0, max = 8) int length);
+
+              void append(String s);
+
+              void reverse();
+            }
+            """);
+    JavaFileObject model =
+        JavaFileObjects.forSourceString(
+            "test.TextBuilderModel",
+            """
+            package test;
+
+            final class TextBuilderModel implements TextBuilderSpec {
+              private String text = "";
+
+              public int length() {
+                return text.length();
+              }
+
+              boolean inside(int index) {
+                return index < text.length();
+              }
+
+              public char charAt(int index) {
+                return text.charAt(index);
+              }
+
+              public void setLength(int length) {
+                %s;
+              }
+
+              public void append(String s) {
+                text += s;
+              }
+
+              public void reverse() {
+                text = new StringBuilder(text).reverse().toString();
+              }
+            }
+            """.formatted(setLength));
+    return checkWithSeed1("test.TextBuilderSpecMachine", spec, model);
+  }
+
+  /** A default method of an interface the implementation has is called like its own, even when the interface is not public. */
+  @Test
+  void defaultMethodOfAPackagePrivateInterface() {
+    JavaFileObject doubling =
+        JavaFileObjects.forSourceString(
+            "other.Doubling",
+            """
+            package other;
+
+            interface Doubling {
+              default int twice(int n) {
+                return 2 * n;
+              }
+            }
+            """);
+    JavaFileObject impl =
+        JavaFileObjects.forSourceString(
+            "other.Doubler",
+            """
+            package other;
+
+            public class Doubler implements Doubling {}
+            """);
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.DoublerSpec",
+            """
+            package test;
+
+            @dev.modelof.ModelOf(other.Doubler.class)
+            public interface DoublerSpec {
+              static DoublerSpec model() {
+                return n -> 2 * n;
+              }
+
+              int twice(int n);
+            }
+            """);
+    assertThat(Compilations.strict(spec, doubling, impl)).succeededWithoutWarnings();
+  }
+
+  /**
+   * A spec of {@code ArrayList} declares its overloads as the class does: each operation calls the
+   * method javac would choose for its parameter types ({@code remove(Integer)} calls {@code
+   * remove(Object)}, not {@code remove(int index)}), and an adapter adapts the overload with its
+   * parameter types.
+   */
+  @Test
+  void overloadsCallTheMethodJavacWouldChoose() throws Exception {
+    Result<?> direct = integerListCheck("");
+    assertTrue(direct.passed(), () -> direct.failure().report());
+    Result<?> adapted =
+        integerListCheck("static boolean remove(ArrayList<Integer> list, Integer o) { return list.remove(o); }");
+    assertTrue(adapted.passed(), () -> adapted.failure().report());
+    Failure<?> wrongOverload =
+        integerListCheck("static boolean remove(ArrayList<Integer> list, Integer o) { return list.remove((int) o) != null; }")
+            .failure();
+    assertNotNull(wrongOverload);
+    assertTrue(wrongOverload.report().contains("remove("), wrongOverload.report());
+  }
+
+  /** A spec of {@code ArrayList<Integer>} with overloaded {@code add} and {@code remove}, and {@code adapter}. */
+  private static Result<?> integerListCheck(String adapter) throws Exception {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceString(
+            "test.IntegerListSpec",
+            """
+            package test;
+
+            import dev.modelof.ModelOf;
+            import dev.modelof.Range;
+            import dev.modelof.Requires;
+            import java.util.ArrayList;
+
+            @ModelOf(ArrayList.class)
+            public interface IntegerListSpec {
+              static ArrayList<Integer> impl() {
+                return new ArrayList<>();
+              }
+
+              static IntegerListModel model() {
+                return new IntegerListModel();
+              }
+
+              boolean add(@Range(min = 0, max = 4) Integer e);
+
+              @Requires("insertable")
+              void add(@Range(min = 0, max = 4) int index, @Range(min = 0, max = 4) Integer e);
+
+              @Requires("inside")
+              Integer remove(@Range(min = 0, max = 4) int index);
+
+              boolean remove(@Range(min = 0, max = 4) Integer o);
+
+              int size();
+
+              %s
+            }
+            """.formatted(adapter));
+    JavaFileObject model =
+        JavaFileObjects.forSourceString(
+            "test.IntegerListModel",
+            """
+            package test;
+
+            import java.util.Arrays;
+
+            final class IntegerListModel implements IntegerListSpec {
+              private Integer[] items = {};
+
+              boolean insertable(int index, Integer e) {
+                return index <= items.length;
+              }
+
+              boolean inside(int index) {
+                return index < items.length;
+              }
+
+              public boolean add(Integer e) {
+                add(items.length, e);
+                return true;
+              }
+
+              public void add(int index, Integer e) {
+                Integer[] longer = Arrays.copyOf(items, items.length + 1);
+                System.arraycopy(items, index, longer, index + 1, items.length - index);
+                longer[index] = e;
+                items = longer;
+              }
+
+              public Integer remove(int index) {
+                Integer removed = items[index];
+                Integer[] shorter = Arrays.copyOf(items, items.length - 1);
+                System.arraycopy(items, index + 1, shorter, index, items.length - index - 1);
+                items = shorter;
+                return removed;
+              }
+
+              public boolean remove(Integer o) {
+                int index = Arrays.asList(items).indexOf(o);
+                if (index < 0) {
+                  return false;
+                }
+                remove(index);
+                return true;
+              }
+
+              public int size() {
+                return items.length;
+              }
+            }
+            """);
+    return checkWithSeed1("test.IntegerListSpecMachine", spec, model);
+  }
+
+  /**
    * The implementation may throw a subclass of what the model throws, as a Javadoc contract and
    * {@code assertThrows} read it: {@code StringIndexOutOfBoundsException} where the model throws
    * {@code IndexOutOfBoundsException} is right; the other way round it is not, and the report says so.
@@ -854,10 +1088,14 @@ class GeneratedCodeTest {
               }
             }
             """.formatted(modelOutOfRange));
-    Compilation compilation = Compilations.strict(spec, impl);
+    return checkWithSeed1("test.TextSpecMachine", spec, impl);
+  }
+
+  /** Compiles {@code sources} without a warning, and checks machine {@code machine} with seed 1. */
+  private static Result<?> checkWithSeed1(String machine, JavaFileObject... sources) throws Exception {
+    Compilation compilation = Compilations.strict(sources);
     assertThat(compilation).succeededWithoutWarnings();
-    Machine<?, ?, ?> machine = (Machine<?, ?, ?>) Compilations.load(compilation, "test.TextSpecMachine");
-    return ModelCheck.of(machine).withSeed(1).check();
+    return ModelCheck.of((Machine<?, ?, ?>) Compilations.load(compilation, machine)).withSeed(1).check();
   }
 
   /** A model factory declaring {@code throws Throwable}: what it throws is still the model's fault. */

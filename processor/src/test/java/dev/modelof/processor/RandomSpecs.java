@@ -569,7 +569,7 @@ final class RandomSpecs {
     }, !specIsModelType));
     mutations.add(() -> mutation("no model factory", true, factories::clear, true));
     mutations.add(() -> mutation("an adapter with other parameters", true, () -> op.implParams.add(new Param(new Ty("int", "number"), "extra")), op.adapter));
-    mutations.add(() -> mutation("an overloaded operation", true, () -> {
+    mutations.add(() -> mutation("an overloaded operation", false, () -> {
       Op twin = new Op();
       twin.name = op.name;
       twin.result = new Ty("void", "void");

@@ -5,6 +5,7 @@ import com.google.auto.common.MoreTypes;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -30,6 +31,15 @@ final class Access {
       }
     }
     return true;
+  }
+
+  /**
+   * True when code in package {@code from} can call {@code method} on an instance of {@code
+   * receiver}: the method permits access, and so does the receiver's type, whatever class the
+   * method is declared in (a public method of a package-private superclass, a default method).
+   */
+  static boolean isCallableOn(ExecutableElement method, TypeElement receiver, PackageElement from, Elements elements) {
+    return visible(method, from, elements) && isAccessible(receiver, from, elements);
   }
 
   /** Whether {@code element}'s own modifiers let package {@code from} see it. */

@@ -1,11 +1,16 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.validation.TypeRules.pairwise;
 import static dev.modelof.processor.validation.TypeRules.parameterTypes;
 
 import com.google.auto.common.MoreTypes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -74,17 +79,14 @@ final class ImplementationMatcher {
           spec.getSimpleName());
       return Optional.empty();
     }
-    ExecutableElement chosen = null;
-    ExecutableType chosenType = null;
-    for (ExecutableElement method : named) {
-      ExecutableType type = MoreTypes.asExecutable(types.asMemberOf(impl, method));
-      if (rules.sameTypes(argumentTypes, type.getParameterTypes())
-          || (chosen == null && rules.accepts(argumentTypes, type.getParameterTypes()))) {
-        chosen = method;
-        chosenType = type;
-      }
+    List<ExecutableElement> callable =
+        named.stream().filter(m -> Access.isCallableOn(m, implElement, specPackage, elements)).toList();
+    List<ExecutableElement> choice = mostSpecific(callable, argumentTypes);
+    boolean accessible = !choice.isEmpty();
+    if (!accessible) {
+      choice = mostSpecific(named, argumentTypes);
     }
-    if (chosen == null) {
+    if (choice.isEmpty()) {
       ExecutableType first = MoreTypes.asExecutable(types.asMemberOf(impl, named.get(0)));
       report.report(
           Message.IMPL_OPERATION_PARAMETERS,
@@ -96,13 +98,28 @@ final class ImplementationMatcher {
           spec.getSimpleName());
       return Optional.empty();
     }
+    if (choice.size() > 1) {
+      report.report(
+          Message.IMPL_OPERATION_AMBIGUOUS,
+          operation,
+          Signatures.call(name, argumentTypes),
+          Signatures.type(implType),
+          choice.stream()
+              .map(m -> Signatures.call(name, MoreTypes.asExecutable(types.asMemberOf(impl, m)).getParameterTypes()))
+              .collect(Collectors.joining(", ")),
+          adapter,
+          spec.getSimpleName());
+      return Optional.empty();
+    }
+    ExecutableElement chosen = choice.get(0);
+    ExecutableType chosenType = MoreTypes.asExecutable(types.asMemberOf(impl, chosen));
     String call = Signatures.call(name, chosenType.getParameterTypes());
     if (chosen.getModifiers().contains(Modifier.STATIC)) {
       report.report(
           Message.IMPL_OPERATION_STATIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
       return Optional.empty();
     }
-    if (!Access.isAccessible(chosen, specPackage, elements)) {
+    if (!accessible) {
       report.report(
           Message.IMPL_OPERATION_NOT_PUBLIC, operation, Signatures.type(implType), call, adapter, spec.getSimpleName());
       return Optional.empty();
@@ -122,6 +139,31 @@ final class ImplementationMatcher {
           spec.getSimpleName());
     }
     return Optional.of(chosenType);
+  }
+
+  /**
+   * The methods a call with arguments of {@code argumentTypes} may choose, as javac chooses (JLS
+   * 15.12.2): those applicable without boxing, else those applicable with it; then the most
+   * specific. One method, several when none is more specific than the others, or none.
+   */
+  private List<ExecutableElement> mostSpecific(List<ExecutableElement> methods, List<TypeMirror> argumentTypes) {
+    DeclaredType impl = MoreTypes.asDeclared(implType);
+    Map<ExecutableElement, List<TypeMirror>> parameters = new LinkedHashMap<>();
+    for (ExecutableElement method : methods) {
+      List<? extends TypeMirror> declared = MoreTypes.asExecutable(types.asMemberOf(impl, method)).getParameterTypes();
+      // a generic method's type variables are inferred; their bounds are what an argument must meet
+      parameters.put(method, declared.stream().map(t -> method.getTypeParameters().isEmpty() ? t : types.erasure(t)).toList());
+    }
+    for (BiPredicate<TypeMirror, TypeMirror> phase : List.<BiPredicate<TypeMirror, TypeMirror>>of(types::isSubtype, types::isAssignable)) {
+      List<ExecutableElement> applicable = methods.stream().filter(m -> pairwise(argumentTypes, parameters.get(m), phase)).toList();
+      if (!applicable.isEmpty()) {
+        List<ExecutableElement> best = applicable.stream()
+            .filter(m -> applicable.stream().allMatch(other -> pairwise(parameters.get(m), parameters.get(other), types::isSubtype)))
+            .toList();
+        return best.isEmpty() ? applicable : best.subList(0, 1);
+      }
+    }
+    return List.of();
   }
 
   /** An adapter takes the implementation and the operation's arguments, and returns its result. */

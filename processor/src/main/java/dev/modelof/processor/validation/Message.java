@@ -79,6 +79,10 @@ public enum Message {
       "ImplOperationParameters",
       "%s has %s, which does not take the parameters of operation %s; change one of them to"
           + " match, or add a static adapter `%s` to %s"),
+  IMPL_OPERATION_AMBIGUOUS(
+      "ImplOperationAmbiguous",
+      "%s is ambiguous on %s: none of %s is more specific than the others, so javac would refuse the"
+          + " call; add a static adapter `%s` to %s that calls one of them"),
   IMPL_OPERATION_NOT_PUBLIC(
       "ImplOperationNotPublic",
       "%s.%s is not public, so the generated test cannot call it; make it public, or add a static"
@@ -103,8 +107,8 @@ public enum Message {
   // ---- operations ----
   OPERATION_OVERLOADED(
       "OperationOverloaded",
-      "operation %s is declared more than once (the operation records are named after it); give"
-          + " each operation its own name"),
+      "operations %s and %s would both be written as record %s; rename one, and call the"
+          + " implementation's method from a static adapter named like it"),
   OPERATION_NAME_TAKEN(
       "OperationNameTaken",
       "operation %s would be written as record %s, the name of the generated operation type"

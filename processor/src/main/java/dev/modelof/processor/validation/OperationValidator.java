@@ -12,6 +12,7 @@ import static dev.modelof.processor.RuntimeNames.WEIGHT;
 import static dev.modelof.processor.validation.Annotations.annotation;
 import static dev.modelof.processor.validation.Annotations.has;
 import static dev.modelof.processor.validation.Annotations.simpleName;
+import static dev.modelof.processor.validation.TypeRules.parameterTypes;
 import static dev.modelof.processor.validation.TypeRules.typeName;
 
 import com.google.auto.common.AnnotationMirrors;
@@ -29,8 +30,10 @@ import dev.modelof.processor.model.OperationDescriptor.ResultKind;
 import dev.modelof.processor.model.OperationDescriptor;
 import dev.modelof.processor.model.ParameterDescriptor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,12 +100,12 @@ final class OperationValidator {
     List<TypeMirror> refTypes = refTypes(operations);
     checkRefTypesDistinct(operations);
     List<OperationDescriptor> descriptors = new ArrayList<>();
-    Set<String> recordNames = new HashSet<>();
+    Map<String, Integer> declarations = new HashMap<>();
+    operations.stream()
+        .filter(o -> !isObjectMethod(o))
+        .forEach(o -> declarations.merge(o.getSimpleName().toString(), 1, Integer::sum));
+    Map<String, ExecutableElement> recordNames = new HashMap<>();
     for (ExecutableElement operation : operations) {
-      if (!recordNames.add(capitalize(operation.getSimpleName().toString()))) {
-        report.report(Message.OPERATION_OVERLOADED, operation, operation.getSimpleName());
-        continue;
-      }
       if (isObjectMethod(operation)) {
         // inherited from an interface such as Comparator, it is no operation; declared here, a mistake
         if (operation.getEnclosingElement().equals(spec)) {
@@ -111,10 +114,19 @@ final class OperationValidator {
         }
         continue;
       }
-      if (!checkNames(operation)) {
+      boolean overloaded = declarations.get(operation.getSimpleName().toString()) > 1;
+      String recordName = recordName(operation, overloaded);
+      ExecutableElement sameRecord = recordNames.putIfAbsent(recordName, operation);
+      if (sameRecord != null) {
+        report.report(Message.OPERATION_OVERLOADED, operation, Signatures.call(sameRecord), Signatures.call(operation),
+            recordName);
         continue;
       }
-      operation(operation, refTypes, methods.adapters()).ifPresent(descriptors::add);
+      if (!checkNames(operation, recordName)) {
+        continue;
+      }
+      List<ExecutableElement> adapters = methods.adapters().getOrDefault(operation.getSimpleName().toString(), List.of());
+      operation(operation, recordName, adapter(operation, overloaded, adapters), refTypes).ifPresent(descriptors::add);
     }
     if (operations.isEmpty()) {
       report.report(Message.NO_OPERATIONS, spec, spec.getSimpleName());
@@ -152,10 +164,45 @@ final class OperationValidator {
     return renamed;
   }
 
+  /**
+   * The record of an operation: its name capitalized, {@code Size}; an overloaded operation's
+   * followed by its parameter types, {@code Remove}, {@code RemoveInt}, {@code RemoveInteger},
+   * {@code AddIntInteger}, {@code PutStringArray}, {@code SendList} for {@code send(List<String>)}.
+   */
+  private String recordName(ExecutableElement operation, boolean overloaded) {
+    StringBuilder name = new StringBuilder(capitalize(operation.getSimpleName().toString()));
+    if (overloaded) {
+      parameterTypes(operation).forEach(type -> name.append(typeWord(types.erasure(type))));
+    }
+    return name.toString();
+  }
+
+  /** {@code Int}, {@code Integer}, {@code IntArray}, {@code Entry} for {@code Map.Entry}: an erased type as one word. */
+  private static String typeWord(TypeMirror erased) {
+    if (erased.getKind() == TypeKind.ARRAY) {
+      return typeWord(MoreTypes.asArray(erased).getComponentType()) + "Array";
+    }
+    if (erased.getKind() == TypeKind.DECLARED) {
+      return MoreTypes.asDeclared(erased).asElement().getSimpleName().toString();
+    }
+    return capitalize(erased.getKind().name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The adapter of an operation: the first adapter named like it; for an overloaded operation, the
+   * one that takes exactly its parameter types after the implementation.
+   */
+  private Optional<ExecutableElement> adapter(
+      ExecutableElement operation, boolean overloaded, List<ExecutableElement> adapters) {
+    List<TypeMirror> argumentTypes = parameterTypes(operation);
+    return adapters.stream()
+        .filter(a -> !overloaded || rules.sameTypes(argumentTypes, parameterTypes(a).subList(1, a.getParameters().size())))
+        .findFirst();
+  }
+
   /** Record names and components that Java would refuse in the generated operation type. */
-  private boolean checkNames(ExecutableElement operation) {
+  private boolean checkNames(ExecutableElement operation, String recordName) {
     boolean ok = true;
-    String recordName = capitalize(operation.getSimpleName().toString());
     String operationType = GeneratedNames.of(ClassName.get(spec)).operationType().simpleName();
     if (recordName.equals(operationType)) {
       report.report(Message.OPERATION_NAME_TAKEN, operation, operation.getSimpleName(), recordName);
@@ -201,7 +248,7 @@ final class OperationValidator {
   }
 
   private Optional<OperationDescriptor> operation(
-      ExecutableElement operation, List<TypeMirror> refTypes, Map<String, ExecutableElement> adapters) {
+      ExecutableElement operation, String recordName, Optional<ExecutableElement> adapter, List<TypeMirror> refTypes) {
     String name = operation.getSimpleName().toString();
     if (!operation.getTypeParameters().isEmpty()) {
       report.report(Message.OPERATION_GENERIC, operation, name);
@@ -264,11 +311,10 @@ final class OperationValidator {
       report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result), name);
     }
     checkModelImplements(operation);
-    ExecutableElement adapter = adapters.get(name);
     boolean implThrowsThrowable = false;
-    if (adapter != null) {
-      implementations.checkAdapter(operation, adapter);
-      implThrowsThrowable = rules.throwsBeyondException(adapter.getThrownTypes());
+    if (adapter.isPresent()) {
+      implementations.checkAdapter(operation, adapter.get());
+      implThrowsThrowable = rules.throwsBeyondException(adapter.get().getThrownTypes());
     } else if (chosen.visible()) {
       implThrowsThrowable = implementations.checkImplMethod(operation)
           .map(method -> rules.throwsBeyondException(method.getThrownTypes()))
@@ -278,14 +324,14 @@ final class OperationValidator {
     return Optional.of(
         new OperationDescriptor(
             name,
-            capitalize(name),
+            recordName,
             weight,
             params,
             typeName(result),
             kind,
             comparison,
             sameMethod,
-            adapter != null,
+            adapter.isPresent(),
             rules.throwsBeyondException(operation.getThrownTypes()),
             implThrowsThrowable,
             precondition));

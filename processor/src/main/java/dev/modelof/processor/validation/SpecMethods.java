@@ -38,14 +38,15 @@ import javax.lang.model.util.Types;
  * @param operations the spec's abstract methods, then those inherited from its superinterfaces
  * @param modelFactories static methods returning the spec, or a subtype of it
  * @param implFactories static methods returning the implementation class
- * @param adapters static methods taking the implementation first, by the operation they adapt
+ * @param adapters static methods taking the implementation first, by the name of the operation they
+ *     adapt, in declaration order
  * @param invariants the {@code @Invariant} methods
  */
 record SpecMethods(
     List<ExecutableElement> operations,
     List<ExecutableElement> modelFactories,
     List<ExecutableElement> implFactories,
-    Map<String, ExecutableElement> adapters,
+    Map<String, List<ExecutableElement>> adapters,
     List<ExecutableElement> invariants) {
   /** The annotations that shape a generated argument. */
   private static final List<String> ARGUMENT_ANNOTATIONS = List.of(RANGE, SIZE, FROM, FRESH);
@@ -54,7 +55,9 @@ record SpecMethods(
     operations = List.copyOf(operations);
     modelFactories = List.copyOf(modelFactories);
     implFactories = List.copyOf(implFactories);
-    adapters = Collections.unmodifiableMap(new LinkedHashMap<>(adapters));
+    Map<String, List<ExecutableElement>> copies = new LinkedHashMap<>();
+    adapters.forEach((name, methods) -> copies.put(name, List.copyOf(methods)));
+    adapters = Collections.unmodifiableMap(copies);
     invariants = List.copyOf(invariants);
   }
 
@@ -63,7 +66,7 @@ record SpecMethods(
     List<ExecutableElement> operations = new ArrayList<>();
     List<ExecutableElement> modelFactories = new ArrayList<>();
     List<ExecutableElement> implFactories = new ArrayList<>();
-    Map<String, ExecutableElement> adapters = new LinkedHashMap<>();
+    Map<String, List<ExecutableElement>> adapters = new LinkedHashMap<>();
     List<ExecutableElement> invariants = new ArrayList<>();
     List<ExecutableElement> rejectedFactories = new ArrayList<>();
 
@@ -117,7 +120,7 @@ record SpecMethods(
           && !method.getParameters().isEmpty()
           && method.getParameters().get(0).asType().getKind() == TypeKind.DECLARED
           && types.isAssignable(implErasure, types.erasure(method.getParameters().get(0).asType()))) {
-        adapters.putIfAbsent(name, method);
+        adapters.computeIfAbsent(name, n -> new ArrayList<>()).add(method);
       } else if (name.startsWith("model") && result.getKind() == TypeKind.DECLARED) {
         report.report(
             Message.MODEL_FACTORY_NOT_SPEC,
@@ -147,14 +150,14 @@ record SpecMethods(
   private static void checkNotGenerated(
       ExecutableElement method,
       List<ExecutableElement> implFactories,
-      Map<String, ExecutableElement> adapters,
+      Map<String, List<ExecutableElement>> adapters,
       List<ExecutableElement> invariants,
       ValidationReport report) {
     String name = method.getSimpleName().toString();
     String role =
         implFactories.contains(method)
             ? "impl factory " + name
-            : adapters.get(name) == method
+            : adapters.getOrDefault(name, List.of()).contains(method)
                 ? "adapter " + name
                 : invariants.contains(method) ? "invariant " + name : "method " + name;
     for (VariableElement parameter : method.getParameters()) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.List;
+import java.util.function.BiPredicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -106,23 +107,21 @@ final class TypeRules {
 
   /** Whether arguments of {@code argumentTypes} can be passed to parameters of {@code parameterTypes}. */
   boolean accepts(List<? extends TypeMirror> argumentTypes, List<? extends TypeMirror> parameterTypes) {
-    if (argumentTypes.size() != parameterTypes.size()) {
-      return false;
-    }
-    for (int i = 0; i < argumentTypes.size(); i++) {
-      if (!types.isAssignable(argumentTypes.get(i), parameterTypes.get(i))) {
-        return false;
-      }
-    }
-    return true;
+    return pairwise(argumentTypes, parameterTypes, types::isAssignable);
   }
 
   boolean sameTypes(List<? extends TypeMirror> a, List<? extends TypeMirror> b) {
+    return pairwise(a, b, types::isSameType);
+  }
+
+  /** Whether the lists are as long, and each type of {@code a} is in {@code relation} with the type at its index in {@code b}. */
+  static boolean pairwise(
+      List<? extends TypeMirror> a, List<? extends TypeMirror> b, BiPredicate<TypeMirror, TypeMirror> relation) {
     if (a.size() != b.size()) {
       return false;
     }
     for (int i = 0; i < a.size(); i++) {
-      if (!types.isSameType(a.get(i), b.get(i))) {
+      if (!relation.test(a.get(i), b.get(i))) {
         return false;
       }
     }
