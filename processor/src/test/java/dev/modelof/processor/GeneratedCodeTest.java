@@ -919,8 +919,27 @@ class GeneratedCodeTest {
     assertTrue(wrongOverload.report().contains("remove("), wrongOverload.report());
   }
 
+  /**
+   * The regression test of a failing overloaded operation casts its arguments to the parameter types,
+   * so that it calls the same overload: {@code impl.remove((Integer) 0)}, where {@code impl.remove(0)}
+   * would call {@code remove(int index)}.
+   */
+  @Test
+  void theRegressionTestOfAnOverloadCallsThatOverload() throws Exception {
+    Failure<?> failure =
+        integerListCheck("", "new ArrayList<>() {\n  @Override\n  public boolean remove(Object o) {\n"
+            + "    return false;\n  }\n}").failure();
+    assertNotNull(failure);
+    assertTrue(failure.regressionTest().contains("impl.remove((Integer) "), failure.regressionTest());
+  }
+
   /** A spec of {@code ArrayList<Integer>} with overloaded {@code add} and {@code remove}, and {@code adapter}. */
   private static Result<?> integerListCheck(String adapter) throws Exception {
+    return integerListCheck(adapter, "new ArrayList<>()");
+  }
+
+  /** As {@link #integerListCheck(String)}, the implementation built by {@code impl}. */
+  private static Result<?> integerListCheck(String adapter, String impl) throws Exception {
     JavaFileObject spec =
         JavaFileObjects.forSourceString(
             "test.IntegerListSpec",
@@ -935,7 +954,7 @@ class GeneratedCodeTest {
             @ModelOf(ArrayList.class)
             public interface IntegerListSpec {
               static ArrayList<Integer> impl() {
-                return new ArrayList<>();
+                return %s;
               }
 
               static IntegerListModel model() {
@@ -956,7 +975,7 @@ class GeneratedCodeTest {
 
               %s
             }
-            """.formatted(adapter));
+            """.formatted(impl, adapter));
     JavaFileObject model =
         JavaFileObjects.forSourceString(
             "test.IntegerListModel",

@@ -410,7 +410,9 @@ final class ReportWriter<M, I, O> {
         String name = handleNames.getOrDefault(handle.step(), "h" + handle.step());
         out.add(prefix + name.substring(1));
       } else {
-        out.add(java.literal(arg, params.get(i).gen()));
+        String literal = java.literal(arg, params.get(i).gen());
+        Class<?> cast = params.get(i).writtenAs();
+        out.add(literal == null || cast == null ? literal : "(" + java.type(cast) + ") " + literal);
       }
     }
     return out;

@@ -182,12 +182,13 @@ public final class MachineWriter {
    */
   private CodeBlock operation(OperationDescriptor operation) {
     CodeBlock name = CodeBlock.of("$S", operation.name());
+    boolean overloaded = spec.operations().stream().filter(o -> o.name().equals(operation.name())).count() > 1;
     CodeBlock.Builder code = CodeBlock.builder();
     switch (operation.resultKind()) {
-      case VOID -> code.add("$T.call($L)", OPERATION_INFO, arguments(name, operation.parameters()));
-      case VALUE -> code.add("$T.value($L)", OPERATION_INFO, arguments(name, operation.parameters()));
+      case VOID -> code.add("$T.call($L)", OPERATION_INFO, arguments(name, operation.parameters(), overloaded));
+      case VALUE -> code.add("$T.value($L)", OPERATION_INFO, arguments(name, operation.parameters(), overloaded));
       case REF -> code.add("$T.ref($L)", OPERATION_INFO,
-          arguments(CodeBlock.of("$L, $T.class", name, erasure(operation.returnType())), operation.parameters()));
+          arguments(CodeBlock.of("$L, $T.class", name, erasure(operation.returnType())), operation.parameters(), overloaded));
     }
     if (operation.weight() != 1) {
       code.add(".weight($L)", operation.weight());
@@ -205,19 +206,34 @@ public final class MachineWriter {
 
   /** {@code first, ParameterInfo.of("key", Gens.ints()), ParameterInfo.handle("s", Session.class)}. */
   private CodeBlock arguments(CodeBlock first, List<ParameterDescriptor> params) {
+    return arguments(first, params, false);
+  }
+
+  /**
+   * As {@link #arguments(CodeBlock, List)}; for an overloaded operation each parameter of a class a
+   * cast can name also says {@code .writtenAs(Integer.class)}, so that the call a regression test
+   * writes binds to the same overload ({@code impl.remove((Integer) 0)}, not {@code remove(int)}).
+   */
+  private CodeBlock arguments(CodeBlock first, List<ParameterDescriptor> params, boolean overloaded) {
     List<CodeBlock> items = new ArrayList<>();
     items.add(first);
     for (ParameterDescriptor param : params) {
       if (param.isHandle()) {
         items.add(CodeBlock.of("$T.handle($S, $T.class)", PARAMETER_INFO, param.name(), erasure(param.handleType())));
       } else {
-        items.add(
-            CodeBlock.of(
-                "$T.$N($S, $L)",
-                PARAMETER_INFO,
-                param.fresh() ? "fresh" : "of",
-                param.name(),
-                generators.code(param.generator())));
+        CodeBlock.Builder item =
+            CodeBlock.builder()
+                .add(
+                    "$T.$N($S, $L)",
+                    PARAMETER_INFO,
+                    param.fresh() ? "fresh" : "of",
+                    param.name(),
+                    generators.code(param.generator()));
+        TypeName type = param.type().withoutAnnotations();
+        if (overloaded && type instanceof ClassName named) {
+          item.add(".writtenAs($T.class)", named);
+        }
+        items.add(item.build());
       }
     }
     return CodeBlock.join(items, ",$W");
