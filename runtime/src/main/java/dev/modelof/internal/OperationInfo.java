@@ -34,30 +34,20 @@ public record OperationInfo(
     parameters = List.copyOf(parameters);
   }
 
-  /** An operation whose results, if it has any to compare, compare by {@code equals}. */
-  public OperationInfo(
-      String name,
-      int weight,
-      List<ParameterInfo> parameters,
-      ResultKind resultKind,
-      Class<?> handleType,
-      boolean viaAdapter) {
-    this(name, weight, parameters, resultKind, handleType, viaAdapter, ResultComparison.EQUALS, null);
-  }
-
   /** An operation whose result the model and the implementation must agree on. */
   public static OperationInfo value(String name, ParameterInfo... parameters) {
-    return new OperationInfo(name, 1, List.of(parameters), ResultKind.VALUE, null, false);
+    return new OperationInfo(name, 1, List.of(parameters), ResultKind.VALUE, null, false, ResultComparison.EQUALS, null);
   }
 
   /** A {@code void} operation. */
   public static OperationInfo call(String name, ParameterInfo... parameters) {
-    return new OperationInfo(name, 1, List.of(parameters), ResultKind.VOID, null, false);
+    return new OperationInfo(name, 1, List.of(parameters), ResultKind.VOID, null, false, ResultComparison.EQUALS, null);
   }
 
   /** A {@code @Ref} operation: its result is a handle of {@code handleType}, kept, not compared. */
   public static OperationInfo ref(String name, Class<?> handleType, ParameterInfo... parameters) {
-    return new OperationInfo(name, 1, List.of(parameters), ResultKind.REF, handleType, false);
+    return new OperationInfo(
+        name, 1, List.of(parameters), ResultKind.REF, handleType, false, ResultComparison.EQUALS, null);
   }
 
   /** This operation with relative frequency {@code weight}. */

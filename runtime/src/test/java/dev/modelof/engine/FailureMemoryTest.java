@@ -114,7 +114,7 @@ class FailureMemoryTest {
         List<OperationInfo> operations = super.operations();
         OperationInfo size = operations.get(3);
         return List.of(operations.get(0), operations.get(1), operations.get(2),
-            new OperationInfo(size.name(), 2, size.parameters(), size.resultKind(), size.handleType(), size.viaAdapter()));
+            size.weight(2));
       }
     };
     Result<?> result = run(changed, null);

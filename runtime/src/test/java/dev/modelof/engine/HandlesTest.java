@@ -140,7 +140,7 @@ class HandlesTest {
           List<ParameterInfo> params = operation.parameters().stream()
               .map(p -> p.isHandle() ? ParameterInfo.handle(p.name(), long.class) : p).toList();
           operations.add(new OperationInfo(operation.name(), operation.weight(), params, operation.resultKind(),
-              operation.handleType(), operation.viaAdapter()));
+              operation.handleType(), operation.viaAdapter(), operation.comparison(), operation.sameMethod()));
         }
         return operations;
       }

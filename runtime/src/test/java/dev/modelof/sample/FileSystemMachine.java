@@ -9,7 +9,6 @@ import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
-import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
@@ -55,10 +54,10 @@ public final class FileSystemMachine implements Machine<FileSystemModel, MemoryF
   @Override
   public List<OperationInfo> operations() {
     return List.of(
-        new OperationInfo("open", 1, List.of(ParameterInfo.of("name", Gens.strings(0, 10))), ResultKind.REF, int.class, false),
-        new OperationInfo("write", 2, List.of(ParameterInfo.handle("fd", int.class), ParameterInfo.of("text", Gens.strings(0, 10))), ResultKind.VOID, null, false),
-        new OperationInfo("read", 2, List.of(ParameterInfo.handle("fd", int.class)), ResultKind.VALUE, null, false),
-        new OperationInfo("close", 1, List.of(ParameterInfo.handle("fd", int.class)), ResultKind.VOID, null, false));
+        OperationInfo.ref("open", int.class, ParameterInfo.of("name", Gens.strings(0, 10))),
+        OperationInfo.call("write", ParameterInfo.handle("fd", int.class), ParameterInfo.of("text", Gens.strings(0, 10))).weight(2),
+        OperationInfo.value("read", ParameterInfo.handle("fd", int.class)).weight(2),
+        OperationInfo.call("close", ParameterInfo.handle("fd", int.class)));
   }
 
   @Override

@@ -9,7 +9,6 @@ import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
-import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
@@ -65,11 +64,11 @@ public final class MapMachine implements Machine<MapModel, ArrayMap, MapMachine.
   @Override
   public List<OperationInfo> operations() {
     return List.of(
-        new OperationInfo("put", 1, List.of(ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
-            ParameterInfo.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VALUE, null, false),
-        new OperationInfo("get", 1, List.of(ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VALUE, null, false),
-        new OperationInfo("remove", 1, List.of(ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VALUE, null, false),
-        new OperationInfo("size", 1, List.of(), ResultKind.VALUE, null, false));
+        OperationInfo.value("put", ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+            ParameterInfo.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+        OperationInfo.value("get", ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+        OperationInfo.value("remove", ParameterInfo.of("key", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+        OperationInfo.value("size"));
   }
 
   @Override

@@ -11,7 +11,6 @@ import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
-import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
@@ -57,10 +56,10 @@ public final class PointSetMachine implements Machine<PointSetSpec.Model, PointS
   @Override
   public List<OperationInfo> operations() {
     return List.of(
-        new OperationInfo("add", 1, List.of(ParameterInfo.of("point", POINTS)), ResultKind.VOID, null, false),
-        new OperationInfo("addAll", 1, List.of(ParameterInfo.of("points", Gens.lists(POINTS, 0, 10))), ResultKind.VOID, null, false),
-        new OperationInfo("contains", 2, List.of(ParameterInfo.of("point", POINTS)), ResultKind.VALUE, null, false),
-        new OperationInfo("size", 1, List.of(), ResultKind.VALUE, null, false));
+        OperationInfo.call("add", ParameterInfo.of("point", POINTS)),
+        OperationInfo.call("addAll", ParameterInfo.of("points", Gens.lists(POINTS, 0, 10))),
+        OperationInfo.value("contains", ParameterInfo.of("point", POINTS)).weight(2),
+        OperationInfo.value("size"));
   }
 
   @Override

@@ -9,7 +9,6 @@ import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
-import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SetupInfo;
 import java.util.Arrays;
 import java.util.List;
@@ -58,9 +57,9 @@ public final class StackMachine implements Machine<StackModel, BoundedStack, Sta
   @Override
   public List<OperationInfo> operations() {
     return List.of(
-        new OperationInfo("push", 2, List.of(ParameterInfo.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))), ResultKind.VOID, null, false),
-        new OperationInfo("pop", 1, List.of(), ResultKind.VALUE, null, false),
-        new OperationInfo("size", 1, List.of(), ResultKind.VALUE, null, false));
+        OperationInfo.call("push", ParameterInfo.of("value", Gens.ints(Integer.MIN_VALUE, Integer.MAX_VALUE))).weight(2),
+        OperationInfo.value("pop"),
+        OperationInfo.value("size"));
   }
 
   @Override

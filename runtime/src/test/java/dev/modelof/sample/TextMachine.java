@@ -6,7 +6,6 @@ import dev.modelof.internal.InvariantInfo;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.Refs;
-import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SetupInfo;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +37,7 @@ public final class TextMachine implements Machine<TextModel, LongText, TextMachi
 
   @Override
   public List<OperationInfo> operations() {
-    return List.of(new OperationInfo("text", 1, List.of(), ResultKind.VALUE, null, false));
+    return List.of(OperationInfo.value("text"));
   }
 
   @Override
