@@ -54,7 +54,14 @@ public record Failure<O>(
     if (!packageName.isEmpty()) {
       out.append("package ").append(packageName).append(";\n\n");
     }
-    imports.forEach(line -> out.append(line).append('\n'));
+    String samePackage = "import " + packageName + ".";
+    for (String line : imports) {
+      // a class of the test's own package needs no import
+      boolean ownPackage = line.startsWith(samePackage) && line.indexOf('.', samePackage.length()) < 0;
+      if (!ownPackage) {
+        out.append(line).append('\n');
+      }
+    }
     out.append("\nclass ").append(className).append(" {\n");
     regressionTest.lines().forEach(line -> out.append("  ").append(line).append('\n'));
     return out.append("}\n").toString();

@@ -103,8 +103,7 @@ class ModelCheckTest {
     Class<?> buggy = InMemoryJavac.compile("dev.modelof.sample.StackRegressionTest", source);
     assertInstanceOf(AssertionFailedError.class, InMemoryJavac.run(buggy, "stackSpecRegression"), source);
 
-    String fixedSource = source.replace("new BrokenStack(", "new BoundedStack(")
-        .replace("import dev.modelof.sample.BrokenStack;", "import dev.modelof.sample.BoundedStack;");
+    String fixedSource = source.replace("new BrokenStack(", "new BoundedStack(");
     Class<?> fixed = InMemoryJavac.compile("dev.modelof.sample.StackRegressionTest", fixedSource);
     assertNull(InMemoryJavac.run(fixed, "stackSpecRegression"), fixedSource);
   }

@@ -123,8 +123,7 @@ class HandlesTest {
     Throwable thrown = InMemoryJavac.run(buggy, "fileSystemSpecRegression");
     assertNotNull(thrown, source);
     assertTrue(thrown instanceof AssertionFailedError || thrown instanceof IllegalStateException, source);
-    String fixedSource = source.replace("new FdReuseFs()", "new MemoryFs()")
-        .replace("import dev.modelof.sample.FdReuseFs;", "import dev.modelof.sample.MemoryFs;");
+    String fixedSource = source.replace("new FdReuseFs()", "new MemoryFs()");
     Class<?> fixed = InMemoryJavac.compile("dev.modelof.sample.FsRegressionTest", fixedSource);
     assertNull(InMemoryJavac.run(fixed, "fileSystemSpecRegression"), fixedSource);
   }
