@@ -35,14 +35,16 @@ public final class ModelCheck<M, I, O> {
 
   /**
    * Runs {@code machine} with its declared settings and the {@code modelof.*} system properties,
-   * remembering a failure for the next run, and prints what the run did. Throws an {@link
+   * remembering a failure for the next run, and prints what the run did: one line, or with {@code
+   * -Dmodelof.statistics=table} a row per operation too. Throws an {@link
    * AssertionError} carrying the report when the implementation and the model disagree, and one
    * saying what was never exercised when every try passed but an operation never ran.
    */
   public static void run(Machine<?, ?, ?> machine) {
+    boolean table = statisticsTable();
     Result<?> result = Engine.check(machine, machine.declared().withSystemProperties());
     if (result.statistics() != null) {
-      System.out.print(result.statistics().table());
+      System.out.print(table ? result.statistics().table() : result.statistics().summary());
     }
     if (!result.passed()) {
       throw new AssertionFailedError(result.failure().report());
@@ -52,6 +54,17 @@ public final class ModelCheck<M, I, O> {
       throw new AssertionFailedError(machine.specType().getSimpleName()
           + ": every try passed, but the run tested less than it seems:\n  " + String.join("\n  ", problems) + "\n");
     }
+  }
+
+  /** Whether {@code -Dmodelof.statistics} asks for the whole table rather than one line. */
+  private static boolean statisticsTable() {
+    String value = System.getProperty("modelof.statistics", "line").trim();
+    return switch (value) {
+      case "line", "" -> false;
+      case "table" -> true;
+      default -> throw new SettingsException("modelof.statistics must be line or table, not '" + value
+          + "': line (the default) prints one line per run, table one row per operation too");
+    };
   }
 
   /**

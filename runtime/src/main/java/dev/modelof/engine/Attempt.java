@@ -30,6 +30,10 @@ final class Attempt<M, I, O> implements Watch.Job {
   private int drawnIndex;
   /** The operation of each step run, by position (the position is the step's id). */
   private final Object[] ops;
+  /** The operation index of each step run, by position. */
+  private final int[] indices;
+  /** How many steps ran. */
+  private int ran;
   /** The model's and the implementation's result of each step that agreed: two per position. */
   private final Object[] results;
   /**
@@ -53,6 +57,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.draws = new PlannedDraws(plan, source);
     this.counts = counts;
     this.ops = new Object[length];
+    this.indices = new int[length];
     this.results = new Object[2 * length];
     this.setup = plan.setup(source);
   }
@@ -74,6 +79,7 @@ final class Attempt<M, I, O> implements Watch.Job {
           break;
         }
         ops[i] = op;
+        indices[i] = drawnIndex;
         Event event = execution.runDrawn(op, drawnIndex, i, results);
         if (event != null) {
           if (unusual == null) {
@@ -82,6 +88,7 @@ final class Attempt<M, I, O> implements Watch.Job {
           unusual[i] = event;
         }
         count++;
+        ran = count;
         if (counts != null) {
           counts.ran(drawnIndex);
         }
@@ -106,6 +113,25 @@ final class Attempt<M, I, O> implements Watch.Job {
   private static Trace checked(Watch watch, Trace trace) {
     watch.checkAbandoned();
     return trace;
+  }
+
+  /**
+   * Tells {@code counts} the largest value each size-like operation returned in this try, from the
+   * model's results of the steps that agreed.
+   */
+  void measure(Counts counts) {
+    for (int operation = 0; operation < machine.operations().size(); operation++) {
+      if (!counts.measuring(operation)) {
+        continue;
+      }
+      int largest = -1;
+      for (int i = 0; i < ran && largest != -2; i++) {
+        if (indices[i] == operation && (unusual == null || unusual[i] == null)) {
+          largest = results[2 * i] instanceof Integer size && size >= 0 ? Math.max(largest, size) : -2;
+        }
+      }
+      counts.size(operation, largest);
+    }
   }
 
   /** The steps drawn, up to and including the last one run. */

@@ -83,8 +83,9 @@ final class Execution<M, I, O> {
         }
       }
     }
-    if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)
-        || plan.onlyModelValues[index] && !plan.holdsModelValues(index, machine.argumentsOf(op), model)) {
+    // the model holds the arguments first, so that a precondition may take that for granted
+    if (plan.onlyModelValues[index] && !plan.holdsModelValues(index, machine.argumentsOf(op), model)
+        || !machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
       return null;
     }
     Event unusual = call(op, index, position, step.id(), pair, 0);

@@ -9,6 +9,8 @@ import dev.modelof.SettingsException;
 import dev.modelof.Setup;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SettingsText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ final class Runner<M, I, O> {
    * two is then seen to pass at least once 999 times in 1000.
    */
   static final int CONFIRMING_REPLAYS = 10;
+  /** How many times {@link Settings#steps} a deep try may run: see {@link #length}. */
+  static final int DEEP_TRIES = 10;
 
   private final Machine<M, I, O> machine;
   private final Plan plan;
@@ -129,22 +133,27 @@ final class Runner<M, I, O> {
 
     Search(long seed) {
       this.seed = seed;
-      this.counts = new Counts(machine.operations().size(), settings.steps());
+      this.counts = new Counts(machine.operations().size(), (int) Math.min(1 << 20, (long) settings.steps() * DEEP_TRIES));
+      List<OperationInfo> operations = machine.operations();
+      for (int i = 0; i < operations.size(); i++) {
+        if (operations.get(i).parameters().isEmpty() && operations.get(i).resultKind() == ResultKind.VALUE) {
+          counts.measures(i);
+        }
+      }
     }
 
     Found<O> run(Watch watch) {
       long deadline = settings.duration() == null ? 0 : System.nanoTime() + settings.duration().toNanos();
       for (int index = 0; deadline == 0 ? index < settings.tries() : System.nanoTime() - deadline < 0; index++) {
         int size = deadline == 0 ? 1 + 99 * index / Math.max(1, settings.tries() - 1) : 1 + index % 100;
-        int length = deadline == 0
-            ? Math.min(settings.steps(), 1 + (index + 1) * settings.steps() / Math.max(1, settings.tries() / 5))
-            : settings.steps();
+        int length = length(index, deadline != 0);
         Try origin = new Try(seed, index + 1, size, length);
         Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), counts);
         Trace trace = attempt.run(watch);
         tries++;
         steps += trace.events().size();
         counts.length(trace.events().size());
+        attempt.measure(counts);
         watch.progress(tries, steps);
         if (trace.failed()) {
           return new Found<>(origin, attempt.setup, attempt.steps(trace), trace);
@@ -152,6 +161,22 @@ final class Runner<M, I, O> {
       }
       return null;
     }
+  }
+
+  /**
+   * The most steps try {@code index} (from 0) runs. The first half of a run's tries grow from one
+   * step to {@link Settings#steps} over its first fifth, so that short failures are found short;
+   * the second half are deep tries of up to {@link #DEEP_TRIES} times as many, for the states that
+   * only long sequences reach (a B-tree three levels high, a heap that filled up). A burn-in
+   * alternates the two.
+   */
+  private int length(int index, boolean burnIn) {
+    int steps = settings.steps();
+    boolean deep = burnIn ? index % 2 == 1 : index >= settings.tries() - settings.tries() / 2;
+    if (deep) {
+      return (int) Math.min(Integer.MAX_VALUE / 2, (long) steps * DEEP_TRIES);
+    }
+    return burnIn ? steps : Math.min(steps, 1 + (index + 1) * steps / Math.max(1, settings.tries() / 5));
   }
 
   /** Runs one given try; the failure, or null when it passes. */
