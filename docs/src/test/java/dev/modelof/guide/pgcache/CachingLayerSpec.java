@@ -1,6 +1,7 @@
 package dev.modelof.guide.pgcache;
 
 import dev.modelof.From;
+import dev.modelof.FromModel;
 import dev.modelof.ModelOf;
 import dev.modelof.Range;
 import dev.modelof.Requires;
@@ -22,29 +23,27 @@ public interface CachingLayerSpec {
   @Requires("isNewTable")
   void createTable(@From(Names.Relations.class) String table); // with one column, a
 
-  @Requires("canDrop")
-  void dropTable(@From(Names.Relations.class) String table);
+  @Requires("noViewReads")
+  void dropTable(@FromModel("tables") @From(Names.Relations.class) String table);
 
   @Requires("isNewColumn")
-  void addColumn(@From(Names.Relations.class) String table, @From(Names.AddedColumns.class) String column);
+  void addColumn(@FromModel("tables") @From(Names.Relations.class) String table,
+      @From(Names.AddedColumns.class) String column);
 
   @Requires("canRename")
-  void renameColumn(@From(Names.Relations.class) String table, @From(Names.Columns.class) String column,
-      @From(Names.NewNames.class) String newName);
+  void renameColumn(@FromModel("tables") @From(Names.Relations.class) String table,
+      @From(Names.Columns.class) String column, @From(Names.NewNames.class) String newName);
 
   @Requires("isNewView")
-  void createView(@From(Names.Relations.class) String view, @From(Names.Relations.class) String table);
+  void createView(@From(Names.Relations.class) String view,
+      @FromModel("tables") @From(Names.Relations.class) String table);
 
-  @Requires("hasTable")
-  void insert(@From(Names.Relations.class) String table, @Range(min = 0, max = 3) int value);
+  void insert(@FromModel("tables") @From(Names.Relations.class) String table, @Range(min = 0, max = 3) int value);
 
-  @Requires("hasTable")
-  int delete(@From(Names.Relations.class) String table, @Range(min = 0, max = 3) int value);
+  int delete(@FromModel("tables") @From(Names.Relations.class) String table, @Range(min = 0, max = 3) int value);
 
-  @Requires("exists")
-  List<String> columns(@From(Names.Relations.class) String relation);
+  List<String> columns(@FromModel("relations") @From(Names.Relations.class) String relation);
 
-  @Requires("exists")
-  List<String> query(@From(Names.Relations.class) String relation);
+  List<String> query(@FromModel("relations") @From(Names.Relations.class) String relation);
 }
 // [/pgcache-spec]

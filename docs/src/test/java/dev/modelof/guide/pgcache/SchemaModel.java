@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 // [pgcache-model]
 /** The schema as maps and lists: what PostgreSQL holds, with nothing cached. */
@@ -88,14 +89,24 @@ final class SchemaModel implements CachingLayerSpec {
   // [/pgcache-model]
 
   // [pgcache-preconditions]
+  /** The tables, for {@code @FromModel("tables")}: in order, so that a seed draws the same each run. */
+  List<String> tables() {
+    return tables.keySet().stream().sorted().toList();
+  }
+
+  /** The tables and the views. */
+  List<String> relations() {
+    return Stream.concat(tables.keySet().stream(), views.keySet().stream()).sorted().toList();
+  }
+
   /** Tables are named t1, t2, views v1, v2: a table and a view never want the same name. */
   boolean isNewTable(String table) {
     return table.startsWith("t") && !tables.containsKey(table);
   }
 
   /** PostgreSQL refuses to drop a table that a view reads. */
-  boolean canDrop(String table) {
-    return tables.containsKey(table) && views.values().stream().noneMatch(v -> v.table().equals(table));
+  boolean noViewReads(String table) {
+    return views.values().stream().noneMatch(v -> v.table().equals(table));
   }
 
   boolean isNewColumn(String table, String column) {
@@ -103,20 +114,12 @@ final class SchemaModel implements CachingLayerSpec {
   }
 
   boolean canRename(String table, String column, String newName) {
-    return tables.containsKey(table) && tables.get(table).columns().contains(column)
-        && !tables.get(table).columns().contains(newName);
+    List<String> columns = tables.containsKey(table) ? tables.get(table).columns() : List.of();
+    return columns.contains(column) && !columns.contains(newName);
   }
 
   boolean isNewView(String view, String table) {
-    return view.startsWith("v") && !views.containsKey(view) && tables.containsKey(table);
-  }
-
-  boolean hasTable(String table, int value) {
-    return tables.containsKey(table);
-  }
-
-  boolean exists(String relation) {
-    return tables.containsKey(relation) || views.containsKey(relation);
+    return view.startsWith("v") && !views.containsKey(view);
   }
   // [/pgcache-preconditions]
 }
