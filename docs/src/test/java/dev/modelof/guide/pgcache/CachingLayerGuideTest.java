@@ -72,6 +72,10 @@ class CachingLayerGuideTest {
     Result<CachingLayerSpecOp> result = ModelCheck.of(new CachingLayerSpecMachine()).withSeed(seed).check();
     assertTrue(result.passed(), () -> result.failure().report());
     assertEquals(List.of(), result.statistics().problems());
+    for (var operation : result.statistics().operations()) {
+      assertTrue(operation.ran() >= 50, () -> "the guide says every operation runs 50 times or more:\n"
+          + result.statistics().table());
+    }
   }
 
   /**
@@ -111,7 +115,11 @@ class CachingLayerGuideTest {
   /** The table of guide/postgres-cache.md: what each seed found. */
   @Test
   void theGuideShowsWhatEachSeedFound() {
-    StringBuilder text = new StringBuilder();
+    int latest = FOUND.values().stream().flatMap(List::stream).mapToInt(Failure::tryNumber).max().orElseThrow();
+    var settings = new CachingLayerSpecMachine().declared();
+    StringBuilder text = new StringBuilder(String.format(
+        "seeds 1 to 10, %d tries of at most %d steps: every bug found, by try %d at the latest%n",
+        settings.tries(), settings.steps(), latest));
     FOUND.forEach((layer, failures) -> {
       text.append(layer).append(":\n");
       for (Failure<CachingLayerSpecOp> failure : failures) {
@@ -123,16 +131,29 @@ class CachingLayerGuideTest {
     Snippets.assertOutput("pgcache-seeds", text.toString());
   }
 
-  @Test
-  void theGuideShowsTheReportsOfRealRuns() {
-    Snippets.assertOutput("pgcache-report-view", found("ViewBlindLayer", 1).report());
-    Snippets.assertOutput("pgcache-report-rename", found("RenameKeepsColumnsLayer", 1).report());
+  /** The runs the guide shows: the view bug's first seed, and the first seed where the rename shows in columns. */
+  static List<Failure<CachingLayerSpecOp>> shown() {
+    Failure<CachingLayerSpecOp> rename = FOUND.get("RenameKeepsColumnsLayer").stream()
+        .filter(f -> GuideChecks.failingCall(f).startsWith("columns("))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no seed ends the rename bug in columns(...); the guide shows one"));
+    return List.of(found("ViewBlindLayer", 1), rename);
   }
 
   @Test
+  void theGuideShowsTheReportsOfRealRuns() {
+    Snippets.assertOutput("pgcache-report-view", shown().get(0).report());
+    Snippets.assertOutput("pgcache-report-rename", shown().get(1).report());
+  }
+
+  /** Each shown report's regression test, and the first seed's of each bug (an insert the database refuses, for the rename). */
+  @Test
   void thePrintedRegressionTestsFailOnTheBugsAndPassOnTheRightLayer() {
-    for (String layer : FOUND.keySet()) {
-      regressionFailsOnBugAndPassesWithTheSpecsFactory(found(layer, 1), layer);
+    List<Failure<CachingLayerSpecOp>> failures = new ArrayList<>(shown());
+    failures.add(found("RenameKeepsColumnsLayer", 1));
+    for (Failure<CachingLayerSpecOp> failure : failures) {
+      String layer = failure.report().substring(failure.report().indexOf(": ") + 2).split(" ")[0];
+      regressionFailsOnBugAndPassesWithTheSpecsFactory(failure, layer);
     }
   }
 

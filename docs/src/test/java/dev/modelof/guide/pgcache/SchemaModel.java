@@ -88,7 +88,7 @@ final class SchemaModel implements CachingLayerSpec {
   }
   // [/pgcache-model]
 
-  // [pgcache-preconditions]
+  // [pgcache-from-model]
   /** The tables, for {@code @FromModel("tables")}: in order, so that a seed draws the same each run. */
   List<String> tables() {
     return tables.keySet().stream().sorted().toList();
@@ -98,7 +98,9 @@ final class SchemaModel implements CachingLayerSpec {
   List<String> relations() {
     return Stream.concat(tables.keySet().stream(), views.keySet().stream()).sorted().toList();
   }
+  // [/pgcache-from-model]
 
+  // [pgcache-preconditions]
   /** Tables are named t1, t2, views v1, v2: a table and a view never want the same name. */
   boolean isNewTable(String table) {
     return table.startsWith("t") && !tables.containsKey(table);
