@@ -38,9 +38,11 @@ public interface CachingLayerSpec {
   void createView(@From(Names.Relations.class) String view,
       @FromModel("tables") @From(Names.Relations.class) String table);
 
-  void insert(@FromModel("tables") @From(Names.Relations.class) String table, @Range(min = 0, max = 3) int value);
+  void insert(@FromModel("tables") @From(Names.Relations.class) String table,
+      @Range(min = 0, max = 3) int value);
 
-  int delete(@FromModel("tables") @From(Names.Relations.class) String table, @Range(min = 0, max = 3) int value);
+  int delete(@FromModel("tables") @From(Names.Relations.class) String table,
+      @Range(min = 0, max = 3) int value);
 
   List<String> columns(@FromModel("relations") @From(Names.Relations.class) String relation);
 
