@@ -20,7 +20,8 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * The embedded PostgreSQL the chapter's tests run on, and an empty schema of its own for each
  * caller. The server starts on first use, once per JVM, and stops when the JVM exits. Connections
  * are pooled: closing one hands it back, and it is handed out again with its schema dropped and
- * created anew, a few milliseconds where a new connection costs ten and a new database forty.
+ * created anew: a few milliseconds, where a new connection costs about ten and a new database
+ * thirty to forty.
  */
 public final class FreshSchemas {
   // [pgcache-server]
