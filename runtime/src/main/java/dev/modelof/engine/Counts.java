@@ -22,6 +22,33 @@ final class Counts {
     lengths = new long[longest + 1];
   }
 
+  /** Adds what {@code other} counted to these counts. */
+  void add(Counts other) {
+    for (int i = 0; i < ran.length; i++) {
+      ran[i] += other.ran[i];
+      refused[i] += other.refused[i];
+      noHandle[i] += other.noHandle[i];
+    }
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] += other.lengths[i];
+    }
+  }
+
+  /** Counts nothing again. */
+  void clear() {
+    java.util.Arrays.fill(ran, 0);
+    java.util.Arrays.fill(refused, 0);
+    java.util.Arrays.fill(noHandle, 0);
+    java.util.Arrays.fill(lengths, 0);
+  }
+
+  /** A copy of these counts. */
+  Counts copy() {
+    Counts copy = new Counts(ran.length, lengths.length - 1);
+    copy.add(this);
+    return copy;
+  }
+
   void ran(int operation) {
     ran[operation]++;
   }
