@@ -5,7 +5,7 @@
 # Any other JMH use: bench/run.sh jmh [JMH options], e.g. bench/run.sh jmh Throughput.lru -prof jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q ${MAVEN_OFFLINE:+-o} install -pl bench -am -DskipTests
+mvn -B -q ${MAVEN_OFFLINE:+-o} package -pl bench -am -DskipTests
 classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 if [[ "${1:-}" == jmh ]]; then
   shift
