@@ -22,30 +22,34 @@ final class Counts {
     lengths = new long[longest + 1];
   }
 
-  /** Adds what {@code other} counted to these counts. */
-  void add(Counts other) {
+  /**
+   * Counts of one try's operations, to be added to a run's with {@link #addOperations}: no
+   * lengths, which the run counts itself.
+   */
+  static Counts ofOneTry(int operations) {
+    return new Counts(operations, 0);
+  }
+
+  /** Adds what {@code other} counted of the operations to these counts. */
+  void addOperations(Counts other) {
     for (int i = 0; i < ran.length; i++) {
       ran[i] += other.ran[i];
       refused[i] += other.refused[i];
       noHandle[i] += other.noHandle[i];
     }
-    for (int i = 0; i < lengths.length; i++) {
-      lengths[i] += other.lengths[i];
-    }
   }
 
-  /** Counts nothing again. */
-  void clear() {
+  /** Counts no operation again. */
+  void clearOperations() {
     java.util.Arrays.fill(ran, 0);
     java.util.Arrays.fill(refused, 0);
     java.util.Arrays.fill(noHandle, 0);
-    java.util.Arrays.fill(lengths, 0);
   }
 
-  /** A copy of these counts. */
-  Counts copy() {
-    Counts copy = new Counts(ran.length, lengths.length - 1);
-    copy.add(this);
+  /** A copy of what these counts counted of the operations. */
+  Counts copyOperations() {
+    Counts copy = ofOneTry(ran.length);
+    copy.addOperations(this);
     return copy;
   }
 

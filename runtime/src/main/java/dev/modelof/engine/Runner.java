@@ -250,7 +250,7 @@ final class Runner<M, I, O> {
 
     /** One worker's part: takes the next index until the search is over. */
     private Void work(Watch watch) {
-      Counts mine = new Counts(machine.operations().size(), settings.steps());
+      Counts mine = Counts.ofOneTry(machine.operations().size());
       long myTries = 0;
       long mySteps = 0;
       while (deadline == 0 || System.nanoTime() - deadline < 0) {
@@ -259,7 +259,7 @@ final class Runner<M, I, O> {
         if (origin == null) {
           return null;
         }
-        mine.clear();
+        mine.clearOperations();
         Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
         Trace trace;
         try {
@@ -271,7 +271,6 @@ final class Runner<M, I, O> {
           return null;
         }
         int length = trace.events().size();
-        mine.length(length);
         myTries++;
         mySteps += length;
         watch.progress(myTries, mySteps);
@@ -288,7 +287,7 @@ final class Runner<M, I, O> {
       Found<O> found = found((Attempt<?, ?, ?>) job, trace);
       int index = schedule.indexOf(found.origin().number());
       failed(index, found);
-      ended(index, new Counts(machine.operations().size(), settings.steps()), trace.events().size(), true);
+      ended(index, Counts.ofOneTry(machine.operations().size()), trace.events().size(), true);
     }
 
     private synchronized void failed(int index, Object failure) {
@@ -304,12 +303,13 @@ final class Runner<M, I, O> {
         return;
       }
       if (index != nextCount) {
-        ended.put(index, new Ended(counted.copy(), length, failed));
+        ended.put(index, new Ended(counted.copyOperations(), length, failed));
         return;
       }
       Ended current = new Ended(counted, length, failed);
       while (current != null) {
-        counts.add(current.counts());
+        counts.addOperations(current.counts());
+        counts.length(current.steps());
         tries++;
         steps += current.steps();
         nextCount++;
