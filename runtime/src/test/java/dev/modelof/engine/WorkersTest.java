@@ -110,10 +110,10 @@ class WorkersTest {
   @Test
   void aRunThatPassesCountsTheSameWithAnyNumberOfWorkers() {
     FiveTooMany machine = new FiveTooMany(false);
-    String one = shown(ModelCheck.of(machine).withSettings(settings(7, 1).withTries(1000)).check());
+    String one = shown(ModelCheck.of(machine).withSettings(settings(7, 1).withTries(3000)).check());
     assertEquals(1, machine.threads.size());
     FiveTooMany onThree = new FiveTooMany(false);
-    assertEquals(one, shown(ModelCheck.of(onThree).withSettings(settings(7, 3).withTries(1000)).check()));
+    assertEquals(one, shown(ModelCheck.of(onThree).withSettings(settings(7, 3).withTries(3000)).check()));
     assertTrue(onThree.threads.size() >= 2, "the tries ran on one thread");
   }
 
