@@ -116,22 +116,21 @@ final class Attempt<M, I, O> implements Watch.Job {
   }
 
   /**
-   * Tells {@code counts} the largest value each size-like operation returned in this try, from the
-   * model's results of the steps that agreed.
+   * The largest value each operation that {@code counts} {@linkplain Counts#measuring measures}
+   * returned in this try, from the model's results of the steps that agreed, by operation index:
+   * {@code -1} where the try did not call it or for other operations, {@code -2} where it returned
+   * anything but a non-negative {@code Integer}.
    */
-  void measure(Counts counts) {
-    for (int operation = 0; operation < machine.operations().size(); operation++) {
-      if (!counts.measuring(operation)) {
-        continue;
+  int[] largestSizes(Counts counts) {
+    int[] largest = new int[machine.operations().size()];
+    Arrays.fill(largest, -1);
+    for (int i = 0; i < ran; i++) {
+      int operation = indices[i];
+      if (largest[operation] != -2 && counts.measuring(operation) && (unusual == null || unusual[i] == null)) {
+        largest[operation] = results[2 * i] instanceof Integer size && size >= 0 ? Math.max(largest[operation], size) : -2;
       }
-      int largest = -1;
-      for (int i = 0; i < ran && largest != -2; i++) {
-        if (indices[i] == operation && (unusual == null || unusual[i] == null)) {
-          largest = results[2 * i] instanceof Integer size && size >= 0 ? Math.max(largest, size) : -2;
-        }
-      }
-      counts.size(operation, largest);
     }
+    return largest;
   }
 
   /** The steps drawn, up to and including the last one run. */

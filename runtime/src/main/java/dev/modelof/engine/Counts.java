@@ -21,6 +21,8 @@ final class Counts {
    * anything but a non-negative {@code Integer}.
    */
   private final IntList[] sizes;
+  /** Which operations {@link #measures} was called for: read by every worker, written before they start. */
+  private final boolean[] measured;
 
   Counts(int operations, int longest) {
     ran = new long[operations];
@@ -28,27 +30,35 @@ final class Counts {
     noHandle = new long[operations];
     lengths = new long[longest + 1];
     sizes = new IntList[operations];
+    measured = new boolean[operations];
   }
 
   /** Counts operation {@code operation}, which takes no argument and returns a value, as a possible size. */
   void measures(int operation) {
+    measured[operation] = true;
     sizes[operation] = new IntList();
   }
 
-  /** Whether {@link #measures} was called for {@code operation} and it still looks like a size. */
+  /** Whether {@link #measures} was called for {@code operation}. */
   boolean measuring(int operation) {
-    return sizes[operation] != null;
+    return measured[operation];
   }
 
   /**
-   * The largest of the values a size-like operation returned in one try; {@code -1} when the try
-   * did not call it, {@code -2} when it returned something other than a non-negative int.
+   * Adds one try's {@code largest} value of each size-like operation: {@code -1} where the try did
+   * not call it, {@code -2} where it returned something other than a non-negative int, which
+   * rules the operation out; null adds nothing.
    */
-  void size(int operation, int largest) {
-    if (largest == -2) {
-      sizes[operation] = null;
-    } else if (largest >= 0 && sizes[operation] != null) {
-      sizes[operation].add(largest);
+  void sizes(int[] largest) {
+    if (largest == null) {
+      return;
+    }
+    for (int operation = 0; operation < largest.length; operation++) {
+      if (largest[operation] == -2) {
+        sizes[operation] = null;
+      } else if (largest[operation] >= 0 && sizes[operation] != null) {
+        sizes[operation].add(largest[operation]);
+      }
     }
   }
 
@@ -63,6 +73,37 @@ final class Counts {
       }
       values[size++] = value;
     }
+  }
+
+  /**
+   * Counts of one try's operations, to be added to a run's with {@link #addOperations}: no
+   * lengths, which the run counts itself.
+   */
+  static Counts ofOneTry(int operations) {
+    return new Counts(operations, 0);
+  }
+
+  /** Adds what {@code other} counted of the operations to these counts. */
+  void addOperations(Counts other) {
+    for (int i = 0; i < ran.length; i++) {
+      ran[i] += other.ran[i];
+      refused[i] += other.refused[i];
+      noHandle[i] += other.noHandle[i];
+    }
+  }
+
+  /** Counts no operation again. */
+  void clearOperations() {
+    java.util.Arrays.fill(ran, 0);
+    java.util.Arrays.fill(refused, 0);
+    java.util.Arrays.fill(noHandle, 0);
+  }
+
+  /** A copy of what these counts counted of the operations. */
+  Counts copyOperations() {
+    Counts copy = ofOneTry(ran.length);
+    copy.addOperations(this);
+    return copy;
   }
 
   void ran(int operation) {

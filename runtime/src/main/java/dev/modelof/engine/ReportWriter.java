@@ -34,6 +34,8 @@ final class ReportWriter<M, I, O> {
   private String noTest = "an argument has no form as a Java literal";
   /** Threads of calls that hung and that the JVM could not stop. */
   private int stillRunning;
+  /** The system properties that replay the failure; null for its seed alone. */
+  private String replay;
   /** How many replays of the shrunk failure failed the same way, and of how many. */
   private int failedReplays;
   private int replays;
@@ -55,6 +57,11 @@ final class ReportWriter<M, I, O> {
   /** Says in the report that {@code threads} threads of calls that hung still run. */
   void stillRunning(int threads) {
     this.stillRunning = threads;
+  }
+
+  /** Says which system properties replay the failure, in place of its seed alone. */
+  void replay(String properties) {
+    this.replay = properties;
   }
 
   /**
@@ -121,7 +128,7 @@ final class ReportWriter<M, I, O> {
           .append(" cannot stop a thread, so ").append(stillRunning == 1 ? "it runs" : "they run")
           .append(" until the JVM exits.\n");
     }
-    out.append("Replay: -Dmodelof.seed=").append(SettingsText.formatSeed(seed)).append('\n');
+    out.append("Replay: ").append(replay != null ? replay : "-Dmodelof.seed=" + SettingsText.formatSeed(seed)).append('\n');
     if (regressionTest == null) {
       out.append("No regression test: ").append(noTest).append(".\n");
     } else {
