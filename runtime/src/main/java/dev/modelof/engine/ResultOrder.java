@@ -41,6 +41,11 @@ final class ResultOrder {
     return 0;
   }
 
+  /** As {@link #compareValue}, for two argument lists: the first that differs decides. */
+  static int compareArguments(List<Object> a, List<Object> b) {
+    return compareValues(a, b);
+  }
+
   private static int compareValues(List<Object> a, List<Object> b) {
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       int byValue = compareValue(a.get(i), b.get(i));

@@ -29,7 +29,8 @@ import java.util.TreeSet;
  * earlier, then a simpler setup with one step fewer;
  * repeats until nothing shrinks. That failure is 1-minimal, not always shortest: then it looks for
  * a shorter one that no single change reaches (from another setup value, without a pair of steps,
- * with a run of steps as one step, with an argument another step used) and, after each find,
+ * with a run of steps as one step, with an argument another step used, in a simpler order) and,
+ * after each find,
  * shrinks again. Where it chooses between failures, it prefers the one {@link ResultOrder} puts
  * first: fewer steps, simpler operations, smaller values. Every candidate is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
@@ -107,16 +108,17 @@ final class Shrinker<M, I, O> {
   }
 
   /**
-   * Shrinks to a 1-minimal failure, then looks for a shorter one that no single change reaches:
-   * without pairs of steps, with an argument another step used, with a run of steps as one step of
-   * another operation, from another setup value; after each find, shrinks to a 1-minimal failure
-   * again. The cheap passes come first, so that a failure already at its shortest costs little more.
+   * Shrinks to a 1-minimal failure, then looks for a shorter or simpler one that no single change
+   * reaches: from another setup value, without a pair of steps, with a run of steps as one step of
+   * another operation, with an argument another step used, with steps in a simpler order; after
+   * each find, shrinks to a 1-minimal failure again. The cheap passes come first, so that a failure
+   * already at its shortest costs little more.
    */
   void shrink() {
     shrinkLocally();
     boolean progress = shortest;
     while (progress && !exhausted()) {
-      progress = (otherSetups && otherSetupValues()) || dropPairs() || replaceRuns() || replaceArguments();
+      progress = (otherSetups && otherSetupValues()) || dropPairs() || replaceRuns() || replaceArguments() || sortSteps();
       if (progress) {
         shrinkLocally();
       }
@@ -297,6 +299,32 @@ final class Shrinker<M, I, O> {
       }
     }
     return false;
+  }
+
+  /**
+   * Moves a step before an earlier step of the same operation whose arguments are larger, where the
+   * sequence still fails: the same steps in a simpler order (smaller values first), from which
+   * others can go that could not before ({@code put}s of a B-tree in another order build another
+   * shape).
+   */
+  private boolean sortSteps() {
+    boolean changed = false;
+    for (int j = 1; j < steps.size(); j++) {
+      for (int i = 0; i < j && j < steps.size(); i++) {
+        O a = steps.get(i).op();
+        O b = steps.get(j).op();
+        if (machine.indexOf(a) == machine.indexOf(b)
+            && ResultOrder.compareArguments(machine.argumentsOf(b), machine.argumentsOf(a)) < 0) {
+          List<Step<O>> moved = new ArrayList<>(steps);
+          moved.add(i, moved.remove(j));
+          if (accept(setup, moved, moved.size())) {
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    return changed;
   }
 
   /** Whether {@code step} passes {@code a} or {@code b} for a parameter of {@code gen}. */
