@@ -40,6 +40,15 @@ public final class Engine {
   /** {@code machine} checking {@code implType}, built from each setup by {@code newImpl}. */
   public static <M, I, O> Machine<M, I, O> withImpl(
       Machine<M, I, O> machine, Class<?> implType, Function<Setup, ? extends I> newImpl) {
-    return new MachineWithImpl<>(machine, implType, newImpl);
+    return new MachineWithImpl<>(machine, implType, newImpl, null);
+  }
+
+  /**
+   * As {@link #withImpl(Machine, Class, Function)}; a regression test builds the implementation with
+   * the expression {@code javaSource} writes from the setup's arguments written as Java.
+   */
+  public static <M, I, O> Machine<M, I, O> withImpl(Machine<M, I, O> machine, Class<?> implType,
+      Function<Setup, ? extends I> newImpl, Function<List<String>, String> javaSource) {
+    return new MachineWithImpl<>(machine, implType, newImpl, javaSource);
   }
 }
