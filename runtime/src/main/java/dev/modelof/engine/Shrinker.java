@@ -109,16 +109,16 @@ final class Shrinker<M, I, O> {
 
   /**
    * Shrinks to a 1-minimal failure, then looks for a shorter or simpler one that no single change
-   * reaches: from another setup value, without a pair of steps, with a run of steps as one step of
-   * another operation, with an argument another step used, with steps in a simpler order; after
-   * each find, shrinks to a 1-minimal failure again. The cheap passes come first, so that a failure
-   * already at its shortest costs little more.
+   * reaches: from another setup value, with steps in a simpler order, without a pair of steps, with
+   * a run of steps as one step of another operation, with an argument another step used; after
+   * each find, shrinks to a 1-minimal failure again. The passes that cost least for what they find
+   * come first, so that a failure already at its shortest costs a few hundred replays more.
    */
   void shrink() {
     shrinkLocally();
     boolean progress = shortest;
     while (progress && !exhausted()) {
-      progress = (otherSetups && otherSetupValues()) || dropPairs() || replaceRuns() || replaceArguments() || sortSteps();
+      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns() || replaceArguments();
       if (progress) {
         shrinkLocally();
       }

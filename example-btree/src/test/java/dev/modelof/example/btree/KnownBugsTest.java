@@ -104,9 +104,9 @@ class KnownBugsTest {
   static Stream<Arguments> shortest() {
     return Stream.of(
         arguments(MergeDropsLastChild.class, (IntFunction<BTree>) MergeDropsLastChild::new, 10, 17),
-        arguments(BorrowLeftTakesWrongChild.class, (IntFunction<BTree>) BorrowLeftTakesWrongChild::new, 11, 5),
-        arguments(BorrowRightLosesLastChild.class, (IntFunction<BTree>) BorrowRightLosesLastChild::new, 11, 8),
-        arguments(PredecessorSkipsFill.class, (IntFunction<BTree>) PredecessorSkipsFill::new, 11, 5));
+        arguments(BorrowLeftTakesWrongChild.class, (IntFunction<BTree>) BorrowLeftTakesWrongChild::new, 11, 4),
+        arguments(BorrowRightLosesLastChild.class, (IntFunction<BTree>) BorrowRightLosesLastChild::new, 11, 7),
+        arguments(PredecessorSkipsFill.class, (IntFunction<BTree>) PredecessorSkipsFill::new, 11, 4));
   }
 
   @ParameterizedTest(name = "{0}")
