@@ -41,6 +41,10 @@ import java.util.TreeSet;
 final class Shrinker<M, I, O> {
   /** Upper bound on replays for one failure, so a pathological case still ends. */
   static final int MAX_REPLAYS = 50_000;
+  /** How many random tries look for a failure from a simpler setup value, each counted as a replay. */
+  static final int SEARCH_TRIES = 20;
+  /** The seed of those tries: any fixed one, so that a failure always shrinks the same way. */
+  private static final long SEARCH_SEED = 0x5EA5C4L;
 
   private final Machine<M, I, O> machine;
   private final Replayer<M, I, O> replayer;
@@ -58,6 +62,8 @@ final class Shrinker<M, I, O> {
   private final Set<Tried> passed;
   /** The setup and steps this shrinker started from. */
   private final Best<O> original;
+  /** The setups {@link #search} looked for a failure from. */
+  private final Set<Setup> searched = new HashSet<>();
 
   /** A failing setup and sequence with its trace. */
   record Best<O>(Setup setup, List<Step<O>> steps, Trace trace) {}
@@ -384,6 +390,10 @@ final class Shrinker<M, I, O> {
           from = original.steps();
           failing = failing(other, from);
         }
+        if (failing == null && simpler.contains(value) && searched.add(other)) {
+          from = search(other);
+          failing = from == null ? null : failing(other, from);
+        }
         if (failing == null) {
           continue;
         }
@@ -403,6 +413,32 @@ final class Shrinker<M, I, O> {
     trace = chosen.trace();
     best = chosen;
     return true;
+  }
+
+  /**
+   * The steps of a random try from {@code fixed} that fails as the original did, or null when
+   * {@link #SEARCH_TRIES} tries as long as the first failing one find none: for a simpler setup
+   * value that none of the sequences the shrinker has fails from (a B-tree bug found at degree 3
+   * needs other {@code put}s at degree 2). The tries are drawn from seeds of their own, so the
+   * result depends only on the failure. Not for a hang, nor after one: a try that hangs is not run
+   * again.
+   */
+  private List<Step<O>> search(Setup fixed) {
+    if (kind == Failure.Kind.TIMEOUT || replayer.restarted() || fixed.args().contains(null)) {
+      return null;
+    }
+    PinnedSetup<M, I, O> pinned = new PinnedSetup<>(machine, fixed);
+    Plan plan = new Plan(pinned);
+    int length = Math.max(original.steps().size(), 1);
+    for (int number = 1; number <= SEARCH_TRIES && !exhausted(); number++) {
+      Runner.Try origin = new Runner.Try(SEARCH_SEED, number, 1 + 99 * (number - 1) / (SEARCH_TRIES - 1), length);
+      Attempt<M, I, O> attempt = new Attempt<>(pinned, plan, origin, true, null);
+      Trace found = replayer.run(attempt);
+      if (found.kind() == kind) {
+        return attempt.steps(found);
+      }
+    }
+    return null;
   }
 
   /** The trace of the candidate when it fails as the original did, else null; replays it once at most. */
