@@ -202,4 +202,52 @@ class ShrinkerTest {
     assertEquals(List.of(new StackMachine.Push(0), new StackMachine.Size()),
         shortest.steps().stream().map(Step::op).toList());
   }
+
+  /**
+   * A stack wrong in two ways: from capacity 3 up, a pop from three values or more returns one too
+   * many; at capacity 1, size is one too many after two pushes. Found at capacity 3 with three
+   * pushes and a pop, the bug shows at capacity 1 only through other steps.
+   */
+  private static Machine<StackModel, BoundedStack, StackMachine.Op> wrongTwoWays() {
+    Map<BoundedStack, Integer> capacity = new IdentityHashMap<>();
+    Map<BoundedStack, Integer> pushes = new IdentityHashMap<>();
+    return new ForwardingMachine<>(new StackMachine(true)) {
+      @Override
+      public BoundedStack newImpl(Setup setup) throws Exception {
+        BoundedStack stack = super.newImpl(setup);
+        capacity.put(stack, setup.arg(0));
+        pushes.put(stack, 0);
+        return stack;
+      }
+
+      @Override
+      public Object applyToImpl(StackMachine.Op op, BoundedStack impl, Refs refs) throws Exception {
+        int before = impl.size();
+        Object result = super.applyToImpl(op, impl, refs);
+        if (op instanceof StackMachine.Push) {
+          pushes.merge(impl, 1, Integer::sum);
+        }
+        if (op instanceof StackMachine.Pop && capacity.get(impl) >= 3 && before >= 3) {
+          return (int) result + 1;
+        }
+        return op instanceof StackMachine.Size && capacity.get(impl) == 1 && pushes.get(impl) >= 2
+            ? (Object) (impl.size() + 1) : result;
+      }
+    };
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSimplerSetupValueThatNoSequenceAtHandFailsFromIsSearched() {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = wrongTwoWays();
+    StackMachine.Op push = new StackMachine.Push(0);
+    List<StackMachine.Op> ops = List.of(push, push, push, new StackMachine.Pop());
+
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> oneMinimal = shrunk(machine, new Setup(0, List.of(3)), ops, false);
+    assertEquals(List.of(3), oneMinimal.setup().args());
+    assertEquals(4, oneMinimal.steps().size());
+
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> shortest = shrunk(machine, new Setup(0, List.of(3)), ops, true);
+    assertEquals(List.of(1), shortest.setup().args());
+    assertEquals(List.of(push, push, new StackMachine.Size()), shortest.steps().stream().map(Step::op).toList());
+  }
 }
