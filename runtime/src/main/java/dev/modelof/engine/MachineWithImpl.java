@@ -57,7 +57,10 @@ final class MachineWithImpl<M, I, O> extends ForwardingMachine<M, I, O> {
       java.type(implType);
       return javaSource.apply(List.copyOf(setupArgs));
     }
-    return constructorTakes(setup.args()) ? "new " + java.type(implType) + "(" + String.join(", ", setupArgs) + ")" : null;
+    if (!constructorTakes(setup.args())) {
+      return null;
+    }
+    return "new " + java.type(implType) + "(" + String.join(", ", setupArgs) + ")";
   }
 
   /** Why a regression test cannot build the implementation: said in place of the test. */
@@ -72,7 +75,7 @@ final class MachineWithImpl<M, I, O> extends ForwardingMachine<M, I, O> {
         + " Java that builds it too: withImpl(" + name + ".class, setup -> ..., args -> \"...(\" + args.get(0) + \")\")";
   }
 
-  /** Whether {@code implType} has a public constructor that a call with these values, written as literals, binds to. */
+  /** Whether {@code implType} has a public constructor that a call with these values as literals binds to. */
   private boolean constructorTakes(List<Object> args) {
     if (!Modifier.isPublic(implType.getModifiers()) || Modifier.isAbstract(implType.getModifiers())) {
       return false;

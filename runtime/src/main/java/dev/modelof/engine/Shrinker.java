@@ -28,11 +28,11 @@ import java.util.TreeSet;
  * of that helps, tries steps as simpler operations, or as others where the failure then shows
  * earlier, then a simpler setup with one step fewer;
  * repeats until nothing shrinks. That failure is 1-minimal, not always shortest: then it looks for
- * a shorter one that no single change reaches (from another setup value, without a pair of steps,
- * with a run of steps as one step, with an argument another step used, in a simpler order) and,
- * after each find,
- * shrinks again. Where it chooses between failures, it prefers the one {@link ResultOrder} puts
- * first: fewer steps, simpler operations, smaller values. Every candidate is replayed from scratch,
+ * a shorter one that no single change reaches (from another setup value, in a simpler order,
+ * without a pair of steps, with a run of steps as one step, with an argument another step used)
+ * and, after each find, shrinks again. Where it chooses between failures, it prefers the one
+ * {@link ResultOrder} puts first: fewer steps, simpler operations, smaller values. Every candidate
+ * is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
  * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
  * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
@@ -124,7 +124,8 @@ final class Shrinker<M, I, O> {
     shrinkLocally();
     boolean progress = shortest;
     while (progress && !exhausted()) {
-      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns() || replaceArguments();
+      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns()
+          || replaceArguments();
       if (progress) {
         shrinkLocally();
       }
@@ -269,10 +270,10 @@ final class Shrinker<M, I, O> {
   }
 
   /**
-   * Gives an argument a value a step of another operation used for the same generator, then drops one other step
-   * that uses the old or the new value: two steps that differ in a value can become one that a
-   * third step undoes or repeats, so that a step goes which no single change could drop. A
-   * replacement that fails sooner is kept at once.
+   * Gives an argument a value a step of another operation used for the same generator, then drops
+   * one other step that uses the old or the new value: two steps that differ in a value can become
+   * one that a third step undoes or repeats, so that a step goes which no single change could drop.
+   * A replacement that fails sooner is kept at once.
    */
   private boolean replaceArguments() {
     for (int step = steps.size() - 1; step >= 0; step--) {
@@ -311,7 +312,8 @@ final class Shrinker<M, I, O> {
    * Moves a step before an earlier step of the same operation whose arguments are larger, where the
    * sequence still fails: the same steps in a simpler order (smaller values first), from which
    * others can go that could not before ({@code put}s of a B-tree in another order build another
-   * shape).
+   * shape). Steps of an operation that makes or takes handles stay where they are, so that the ids
+   * handles refer to keep their order.
    */
   private boolean sortSteps() {
     boolean changed = false;
@@ -319,7 +321,9 @@ final class Shrinker<M, I, O> {
       for (int i = 0; i < j && j < steps.size(); i++) {
         O a = steps.get(i).op();
         O b = steps.get(j).op();
-        if (machine.indexOf(a) == machine.indexOf(b)
+        OperationInfo operation = machine.operations().get(machine.indexOf(b));
+        if (machine.indexOf(a) == machine.indexOf(b) && operation.resultKind() != ResultKind.REF
+            && operation.parameters().stream().noneMatch(ParameterInfo::isHandle)
             && ResultOrder.compareArguments(machine.argumentsOf(b), machine.argumentsOf(a)) < 0) {
           List<Step<O>> moved = new ArrayList<>(steps);
           moved.add(i, moved.remove(j));
@@ -431,7 +435,8 @@ final class Shrinker<M, I, O> {
     Plan plan = new Plan(pinned);
     int length = Math.max(original.steps().size(), 1);
     for (int number = 1; number <= SEARCH_TRIES && !exhausted(); number++) {
-      Runner.Try origin = new Runner.Try(SEARCH_SEED, number, 1 + 99 * (number - 1) / (SEARCH_TRIES - 1), length);
+      int size = 1 + 99 * (number - 1) / (SEARCH_TRIES - 1);
+      Runner.Try origin = new Runner.Try(SEARCH_SEED, number, size, length);
       Attempt<M, I, O> attempt = new Attempt<>(pinned, plan, origin, true, null);
       Trace found = replayer.run(attempt);
       if (found.kind() == kind) {
