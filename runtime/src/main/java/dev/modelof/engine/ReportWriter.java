@@ -227,9 +227,18 @@ final class ReportWriter<M, I, O> {
     if (mirror) {
       body.add("var model = " + java.type(machine.specType()) + "." + setupInfo.method() + "(" + String.join(", ", setupArgs) + ");");
     }
-    String newImpl = setupInfo.implFactory() == null
-        ? "new " + java.type(machine.implType()) + "(" + String.join(", ", setupArgs) + ")"
-        : java.type(machine.specType()) + "." + setupInfo.implFactory() + "(" + String.join(", ", setupArgs) + ")";
+    String newImpl;
+    if (machine instanceof MachineWithImpl<?, ?, ?> built) {
+      newImpl = built.newImplSource(java, setup, setupArgs);
+      if (newImpl == null) {
+        noTest = built.unknownConstruction(setup);
+        return null;
+      }
+    } else {
+      newImpl = setupInfo.implFactory() == null
+          ? "new " + java.type(machine.implType()) + "(" + String.join(", ", setupArgs) + ")"
+          : java.type(machine.specType()) + "." + setupInfo.implFactory() + "(" + String.join(", ", setupArgs) + ")";
+    }
     body.add("var impl = " + (hang == Phase.BUILD_IMPL ? timeLimited(java, newImpl) : newImpl) + ";");
     for (Event event : trace.events()) {
       List<String> implArgs = arguments(java, event, "h");

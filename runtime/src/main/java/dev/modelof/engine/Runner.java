@@ -365,7 +365,8 @@ final class Runner<M, I, O> {
     int replays = 0;
     for (int hangs = 0; ; hangs++) {
       Replayer<M, I, O> replayer = new Replayer<>(machine, plan, hung, replays);
-      Shrinker<M, I, O> shrinker = new Shrinker<>(machine, replayer, best.setup(), best.steps(), best.trace());
+      Shrinker<M, I, O> shrinker = new Shrinker<>(machine, replayer, best.setup(), best.steps(), best.trace(),
+          options.shortest());
       Watchdog.Outcome<Shrinker<M, I, O>> outcome = dog.run(watch -> {
         replayer.watchedBy(watch);
         shrinker.shrink();
