@@ -6,7 +6,10 @@ import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Counts what a search ran, as it runs; {@link #statistics} turns them into the public figures. */
 final class Counts {
@@ -124,9 +127,10 @@ final class Counts {
 
   Statistics statistics(Machine<?, ?, ?> machine, int tries, long steps) {
     List<OperationInfo> operations = machine.operations();
+    List<String> names = names(operations);
     List<Statistics.OperationCount> out = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
-      out.add(new Statistics.OperationCount(operations.get(i).name(), ran[i], refused[i], noHandle[i],
+      out.add(new Statistics.OperationCount(names.get(i), ran[i], refused[i], noHandle[i],
           operations.get(i).parameters().stream().filter(ParameterInfo::isHandle).map(ParameterInfo::handleType).findFirst().orElse(null)));
     }
     long total = 0;
@@ -158,5 +162,20 @@ final class Counts {
       }
     }
     return lengths.length - 1;
+  }
+
+  /**
+   * The operations' names as the statistics show them: an overloaded name with its parameters'
+   * names, {@code append(s)} and {@code append(c)}, so that the rows tell the overloads apart.
+   */
+  static List<String> names(List<OperationInfo> operations) {
+    Map<String, Integer> uses = new HashMap<>();
+    operations.forEach(operation -> uses.merge(operation.name(), 1, Integer::sum));
+    List<String> names = new ArrayList<>();
+    for (OperationInfo operation : operations) {
+      names.add(uses.get(operation.name()) == 1 ? operation.name() : operation.name() + "("
+          + operation.parameters().stream().map(ParameterInfo::name).collect(Collectors.joining(", ")) + ")");
+    }
+    return names;
   }
 }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.ModelCheck;
+import dev.modelof.Gens;
 import dev.modelof.Result;
 import dev.modelof.Settings;
 import dev.modelof.SettingsException;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
 import dev.modelof.sample.BoundedStack;
 import dev.modelof.sample.StackMachine;
 import dev.modelof.sample.StackModel;
@@ -61,6 +64,16 @@ class StatisticsTest {
     assertTrue(0 < size.median() && size.median() <= size.ninetieth() && size.ninetieth() <= size.largest(), size.toString());
     assertTrue(statistics.shortest() <= statistics.median() && statistics.median() <= statistics.longest());
     assertEquals(List.of(), statistics.problems());
+  }
+
+  @Test
+  void overloadsAreToldApartByTheirParameters() {
+    assertEquals(List.of("append(s)", "append(c)", "insert", "remove()", "remove(index)"), Counts.names(List.of(
+        OperationInfo.call("append", ParameterInfo.of("s", Gens.strings())),
+        OperationInfo.call("append", ParameterInfo.of("c", Gens.chars())),
+        OperationInfo.call("insert", ParameterInfo.of("offset", Gens.ints()), ParameterInfo.of("s", Gens.strings())),
+        OperationInfo.value("remove"),
+        OperationInfo.value("remove", ParameterInfo.of("index", Gens.ints())))));
   }
 
   @Test
