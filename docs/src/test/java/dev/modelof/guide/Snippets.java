@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Keeps the guide's code and output blocks equal to what the sources and runs give.
  *
- * <p>In a Java source, {@code // [name]} and {@code // [/name]} mark a region. In the Markdown, a
+ * <p>In a Java source of this module or of an example module, {@code // [name]} and {@code // [/name]} mark a region. In the Markdown, a
  * line {@code <!-- snippet: name -->} right before a fenced block says the block shows that region;
  * {@code <!-- output: name -->} says it shows what a test printed under that name. A block that
  * differs fails the build; {@code -Dmodelof.updateSnippets=true} rewrites it instead, and says so.
@@ -45,10 +45,20 @@ public final class Snippets {
     }
   }
 
-  /** The marked regions of every Java source under src/, de-indented, by name. */
+  /**
+   * Where the Markdown's code comes from: this module's sources and the examples', which
+   * docs/guide.md and docs/btree.md show.
+   */
+  static final List<String> SOURCE_ROOTS = List.of("src", "../example-lru/src", "../example-btree/src");
+
+  /** The marked regions of every Java source under the {@link #SOURCE_ROOTS}, de-indented, by name. */
   public static Map<String, String> regions() {
     Map<String, String> regions = new LinkedHashMap<>();
-    for (Path source : files(moduleDir().resolve("src"), ".java")) {
+    List<Path> sources = new ArrayList<>();
+    for (String root : SOURCE_ROOTS) {
+      sources.addAll(files(moduleDir().resolve(root).normalize(), ".java"));
+    }
+    for (Path source : sources) {
       List<String> lines = read(source);
       Map<String, List<String>> open = new LinkedHashMap<>();
       for (int i = 0; i < lines.size(); i++) {

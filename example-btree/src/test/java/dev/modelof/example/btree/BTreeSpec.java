@@ -10,6 +10,7 @@ import dev.modelof.Weight;
  * trees split and merge often; {@code put} and {@code remove} weigh more than the queries because
  * they are what changes the tree's shape.
  */
+// [btree-spec]
 @ModelOf(BTree.class)
 public interface BTreeSpec {
   static TreeMapModel model(@Range(min = 2, max = 4) int degree) {
@@ -45,3 +46,4 @@ public interface BTreeSpec {
     }
   }
 }
+// [/btree-spec]

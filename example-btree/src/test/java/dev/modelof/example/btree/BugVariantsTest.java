@@ -75,6 +75,7 @@ class BugVariantsTest {
         assertNull(Call.firstDisagreement(new BTree(2), resultCalls, true));
     }
 
+    // [btree-exhaustive-search]
     /** Exhaustive over put/remove of keys 0..11 with any query last: nothing under ten calls. */
     @ParameterizedTest
     @MethodSource("variants")
@@ -86,6 +87,7 @@ class BugVariantsTest {
             assertNull(found, () -> "failed early: " + found);
         }
     }
+    // [/btree-exhaustive-search]
 
     /** Bugs show with larger degrees too, on longer sequences. */
     @ParameterizedTest

@@ -5,6 +5,7 @@ import dev.modelof.Range;
 import java.util.Optional;
 
 /** The LRU cache's operations, checked against {@link NaiveLru}. */
+// [lru-spec]
 @ModelOf(LruCache.class)
 public interface LruCacheSpec {
   static NaiveLru model(@Range(min = 1, max = 4) int capacity) {
@@ -17,3 +18,4 @@ public interface LruCacheSpec {
 
   int size();
 }
+// [/lru-spec]

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The model: a list of entries, least recent first, scanned on every call. */
+// [lru-model]
 public final class NaiveLru implements LruCacheSpec {
   private record Entry(int key, int value) {}
 
@@ -42,3 +43,4 @@ public final class NaiveLru implements LruCacheSpec {
     return entries.size();
   }
 }
+// [/lru-model]
