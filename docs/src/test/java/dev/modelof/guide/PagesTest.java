@@ -58,6 +58,7 @@ class PagesTest {
     StackMachine machine = new StackMachine(true);
     Result<?> result = ModelCheck.of(machine).withSettings(machine.declared().withSeed(11)).check();
     assertTrue(result.passed());
+    Snippets.assertOutput("stack-statistics-line", result.statistics().summary());
     Snippets.assertOutput("stack-statistics", result.statistics().table());
   }
 
