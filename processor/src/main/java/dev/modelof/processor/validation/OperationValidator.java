@@ -4,6 +4,7 @@ import static dev.modelof.processor.RuntimeNames.COMPARE;
 import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
 import static dev.modelof.processor.RuntimeNames.HANDLE;
+import static dev.modelof.processor.RuntimeNames.NON_ATOMIC;
 import static dev.modelof.processor.RuntimeNames.RANGE;
 import static dev.modelof.processor.RuntimeNames.REF;
 import static dev.modelof.processor.RuntimeNames.REQUIRES;
@@ -334,7 +335,8 @@ final class OperationValidator {
             adapter.isPresent(),
             rules.throwsBeyondException(operation.getThrownTypes()),
             implThrowsThrowable,
-            precondition));
+            precondition,
+            has(operation, NON_ATOMIC)));
   }
 
   /**

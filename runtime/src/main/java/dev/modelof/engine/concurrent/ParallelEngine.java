@@ -1,0 +1,183 @@
+package dev.modelof.engine.concurrent;
+
+import dev.modelof.LinearizabilityResult;
+import dev.modelof.LinearizabilitySettings;
+import dev.modelof.Race;
+import dev.modelof.Source;
+import dev.modelof.engine.JavaWriter;
+import dev.modelof.internal.Machine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * What {@link dev.modelof.LinearizabilityCheck} asks of the engine: draws scenarios, runs each
+ * many times, checks every run, and shrinks and reports the first race. Public so that the API
+ * package can reach it; not part of the API, and not exported by the module.
+ */
+public final class ParallelEngine<M, I, O> {
+  /** Runs of the shrunk scenario counted for the report, at least, time allowing. */
+  static final int MEASURED_RUNS = 5_000;
+  /** The longest the count of the shrunk scenario's runs may take. */
+  static final long MEASURING_NANOS = 3_000_000_000L;
+
+  private final Machine<M, I, O> machine;
+  private final LinearizabilitySettings settings;
+  private final ModelSide<M, I, O> side;
+  private final Interleavings<M, I, O> interleavings;
+  private final LinearizabilityChecker<M, I, O> checker;
+
+  private ParallelEngine(Machine<M, I, O> machine, LinearizabilitySettings settings) {
+    this.machine = machine;
+    this.settings = settings;
+    this.side = new ModelSide<>(machine);
+    this.interleavings = new Interleavings<>(side);
+    this.checker = new LinearizabilityChecker<>(side, interleavings);
+  }
+
+  /** Checks {@code machine} with exactly {@code settings}. */
+  public static <M, I, O> LinearizabilityResult<O> check(Machine<M, I, O> machine, LinearizabilitySettings settings) {
+    return new ParallelEngine<>(machine, settings).run();
+  }
+
+  /** A scenario that showed a race, before shrinking. */
+  private record Found<O>(Scenario<O> scenario, int number, RaceShrinker.Hit hit, int hits, int runs) {}
+
+  private LinearizabilityResult<O> run() {
+    long seed = settings.seed() != null ? settings.seed() : new SplittableRandom().nextLong();
+    boolean parallel = false;
+    for (int i = 0; i < machine.operations().size(); i++) {
+      parallel |= side.parallel[i];
+    }
+    if (!parallel) {
+      throw new IllegalStateException(machine.specType().getSimpleName()
+          + ": every operation is @NonAtomic or @Ref, so nothing can run in parallel");
+    }
+    ScenarioDrawer<M, I, O> drawer = new ScenarioDrawer<>(side, interleavings, settings);
+    long runs = 0;
+    int scenarios = 0;
+    int unknown = 0;
+    Found<O> found = null;
+    try (ParallelRunner<M, I, O> runner = new ParallelRunner<>(side, settings.timeout())) {
+      long deadline = settings.duration() == null ? 0 : System.nanoTime() + settings.duration().toNanos();
+      for (int index = 0; deadline == 0 ? index < settings.scenarios() : System.nanoTime() - deadline < 0; index++) {
+        int size = deadline == 0 ? 1 + 99 * index / Math.max(1, settings.scenarios() - 1) : 1 + index % 100;
+        Source source = Source.seeded(mix(seed + index * 0x9E3779B97F4A7C15L), size);
+        Scenario<O> scenario = drawer.draw(source);
+        if (scenario == null) {
+          continue;
+        }
+        scenarios++;
+        checker.begin(scenario);
+        ParallelRunner.Batch batch = runner.run(scenario, settings.repetitions());
+        runs += batch.finished();
+        History first = null;
+        int hits = 0;
+        for (int i = 0; i < batch.finished(); i++) {
+          LinearizabilityChecker.Verdict verdict = checker.check(batch.histories()[i]);
+          if (verdict == LinearizabilityChecker.Verdict.VIOLATION) {
+            hits++;
+            first = first == null ? batch.histories()[i] : first;
+          } else if (verdict == LinearizabilityChecker.Verdict.UNKNOWN) {
+            unknown++;
+          }
+        }
+        if (batch.hang() != null) {
+          found = new Found<>(scenario, index + 1, new RaceShrinker.Hit(null, batch.hang(), batch.finished() + 1),
+              1, batch.finished() + 1);
+          break;
+        }
+        if (first != null) {
+          found = new Found<>(scenario, index + 1, new RaceShrinker.Hit(first, null, batch.finished()), hits,
+              batch.finished());
+          break;
+        }
+      }
+      if (found == null) {
+        if (scenarios == 0) {
+          throw new IllegalStateException(machine.specType().getSimpleName() + ": no scenario could be drawn in "
+              + ScenarioDrawer.REDRAWS + " attempts each: preconditions fail in some order of the threads' calls"
+              + " every time; let more operations run in every state, or mark those that cannot @NonAtomic");
+        }
+        return new LinearizabilityResult<>(seed, scenarios, runs, unknown, drawer.redrawn, null);
+      }
+      Race<O> race = shrinkAndReport(runner, found, seed);
+      return new LinearizabilityResult<>(seed, scenarios, runs, unknown, drawer.redrawn, race);
+    }
+  }
+
+  private Race<O> shrinkAndReport(ParallelRunner<M, I, O> runner, Found<O> found, long seed) {
+    double rate = found.hits() / (double) found.runs();
+    int perCandidate = (int) Math.max(300, Math.min(20_000, Math.ceil(6 / rate)));
+    long deadline = System.nanoTime() + settings.shrinking().toNanos();
+    RaceShrinker<M, I, O> shrinker = new RaceShrinker<>(side, interleavings, checker, runner, perCandidate, deadline);
+    RaceShrinker.Shrunk<O> shrunk = shrinker.shrink(found.scenario(), found.hit());
+    Scenario<O> scenario = shrunk.scenario();
+    RaceShrinker.Hit hit = shrunk.hit();
+    int seen = 0;
+    int measured = 0;
+    if (hit.hang() == null) {
+      // how often the shrunk scenario shows the race: the report's rate, and what sizes the regression test
+      checker.begin(scenario);
+      long until = System.nanoTime() + MEASURING_NANOS;
+      while (measured < MEASURED_RUNS && System.nanoTime() - until < 0) {
+        ParallelRunner.Batch batch = runner.run(scenario, 500);
+        for (int i = 0; i < batch.finished(); i++) {
+          if (checker.check(batch.histories()[i]) == LinearizabilityChecker.Verdict.VIOLATION) {
+            seen++;
+            hit = new RaceShrinker.Hit(batch.histories()[i], null, measured + i + 1);
+          }
+        }
+        measured += batch.finished();
+        if (batch.hang() != null) {
+          break;
+        }
+      }
+    } else {
+      seen = 1;
+      measured = hit.runs();
+    }
+    checker.begin(scenario);
+    RaceReport<M, I, O> report = new RaceReport<>(side, scenario);
+    History history = hit.history();
+    String why = history == null ? null : checker.explain(history, RaceReport.ORDERS_LISTED);
+    JavaWriter java = new JavaWriter();
+    String test = report.regressionTest(java, history == null ? null : observed(history), Math.max(seen, 1),
+        Math.max(measured, 1), settings.timeout());
+    List<String> imports = test == null ? List.of() : java.importLines();
+    String text = report.report(new RaceReport.Shape(found.scenario().size()), seed, found.number(), seen, measured,
+        history, why, hit.hang(), settings.timeout(), test, imports, runner.stillRunning());
+    List<O> prefix = ops(scenario.prefix());
+    List<List<O>> threads = new ArrayList<>();
+    scenario.threads().forEach(branch -> threads.add(ops(branch)));
+    return new Race<>(machine.specType(), scenario.setup(), prefix, threads, ops(scenario.post()), hit.hang() != null,
+        seen, measured, seed, found.number(), text, test, imports);
+  }
+
+  /** The outcome of a run as the regression test compares it: each thread's calls in order, then the post part. */
+  private static List<Object> observed(History history) {
+    List<Object> out = new ArrayList<>();
+    for (Object[] thread : history.threads) {
+      for (Object outcome : thread) {
+        out.add(Thrown.normalized(outcome));
+      }
+    }
+    for (Object outcome : history.post) {
+      out.add(Thrown.normalized(outcome));
+    }
+    return out;
+  }
+
+  private static <O> List<O> ops(List<Call<O>> calls) {
+    List<O> out = new ArrayList<>();
+    calls.forEach(call -> out.add(call.op()));
+    return out;
+  }
+
+  /** A 64-bit mix (SplitMix64's finalizer): nearby seeds give unrelated scenarios. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
