@@ -6,7 +6,7 @@
  *   <li>Writing a spec: {@link dev.modelof.ModelOf} and the annotations on its operations and
  *       parameters ({@link dev.modelof.Requires}, {@link dev.modelof.Weight}, {@link
  *       dev.modelof.Range}, {@link dev.modelof.Size}, {@link dev.modelof.From}, {@link
- *       dev.modelof.Fresh}, {@link dev.modelof.Ref}, {@link dev.modelof.Invariant}, {@link
+ *       dev.modelof.FromModel}, {@link dev.modelof.Fresh}, {@link dev.modelof.Ref}, {@link dev.modelof.Invariant}, {@link
  *       dev.modelof.Compare}), and {@link dev.modelof.Handle} in the operation records of {@code
  *       @Ref} results.
  *   <li>Writing generators: {@link dev.modelof.Gen}, {@link dev.modelof.Source}, {@link

@@ -23,6 +23,7 @@ public final class RuntimeNames {
   public static final String RANGE = API + ".Range";
   public static final String SIZE = API + ".Size";
   public static final String FROM = API + ".From";
+  public static final String FROM_MODEL = API + ".FromModel";
   public static final String GEN = API + ".Gen";
   public static final String LINEARIZABLE = API + ".Linearizable";
   public static final String NON_ATOMIC = API + ".NonAtomic";

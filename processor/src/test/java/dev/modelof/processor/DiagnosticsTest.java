@@ -1266,6 +1266,119 @@ class DiagnosticsTest {
   }
 
   @Nested
+  class ModelValues {
+    @Test
+    void unknownMethod() {
+      JavaFileObject spec = spec("void add(@FromModel(\"amounts\") int n);");
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.FROM_MODEL_UNKNOWN, spec, "void add(@FromModel(\"amounts\") int n);");
+      assertThat(compilation).hadErrorContaining("add `Collection<Integer> amounts()` to CounterSpec");
+    }
+
+    @Test
+    void takingArgumentsIsUnknown() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(@FromModel("amounts") int n);
+
+              default java.util.List<Integer> amounts(int max) {
+                return java.util.List.of();
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.FROM_MODEL_UNKNOWN, spec, "void add(@FromModel");
+    }
+
+    @Test
+    void notACollectionOfTheParameterType() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(@FromModel("amounts") int n);
+
+              default java.util.List<String> amounts() {
+                return java.util.List.of();
+              }
+              """);
+      Compilation compilation = compile(spec, COUNTER);
+      assertOnlyError(compilation, Message.FROM_MODEL_NOT_COLLECTION, spec, "void add(@FromModel");
+      assertThat(compilation).hadErrorContaining("names CounterSpec.amounts(), which returns List<String>");
+    }
+
+    @Test
+    void throwsCheckedException() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(@FromModel("amounts") int n);
+
+              default java.util.Set<Integer> amounts() throws java.io.IOException {
+                return java.util.Set.of();
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.FROM_MODEL_THROWS, spec, "void add(@FromModel");
+    }
+
+    @Test
+    void percentOutOfRange() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(@FromModel(value = "amounts", percent = 0) int n);
+
+              default java.util.Set<Integer> amounts() {
+                return java.util.Set.of();
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.FROM_MODEL_PERCENT, spec, "void add(@FromModel");
+    }
+
+    @Test
+    void withFresh() {
+      JavaFileObject spec =
+          spec(
+              """
+              void add(@Fresh @FromModel("amounts") int n);
+
+              default java.util.Set<Integer> amounts() {
+                return java.util.Set.of();
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.FROM_MODEL_FRESH, spec, "void add(@Fresh @FromModel");
+    }
+
+    @Test
+    void onAModelFactory() {
+      JavaFileObject spec =
+          source(
+              "test.CounterSpec",
+              """
+              package test;
+
+              import dev.modelof.*;
+
+              @ModelOf(Counter.class)
+              interface CounterSpec {
+                static CounterSpec model(@FromModel("amounts") int start) {
+                  return null;
+                }
+
+                static Counter impl(int start) {
+                  return new Counter();
+                }
+
+                void add(int n);
+
+                default java.util.Set<Integer> amounts() {
+                  return java.util.Set.of();
+                }
+              }
+              """);
+      assertOnlyError(compile(spec, COUNTER), Message.FROM_MODEL_NOT_OPERATION, spec, "static CounterSpec model(");
+    }
+  }
+
+  @Nested
   class Comparisons {
     @Test
     void compareNamesNoMethodTakingTheResults() {

@@ -210,7 +210,9 @@ final class Attempt<M, I, O> implements Watch.Job {
       draws.begin(index, execution);
       O op = machine.draw(index, draws);
       if (!draws.complete()) {
-        if (counts != null) {
+        if (counts != null && draws.lackedModelValue()) {
+          counts.refused(index);
+        } else if (counts != null) {
           counts.noHandle(index);
         }
         continue;

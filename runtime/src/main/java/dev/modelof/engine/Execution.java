@@ -70,7 +70,8 @@ final class Execution<M, I, O> {
 
   /**
    * Runs one step on both sides and checks the invariants. Returns null when the step may not run
-   * here: its precondition is false or a handle it takes was never made.
+   * here: its precondition is false, a handle it takes was never made, or an argument that must be
+   * one of the model's values ({@code @FromModel}) is not.
    */
   Event run(Step<O> step, int position) {
     O op = step.op();
@@ -82,7 +83,8 @@ final class Execution<M, I, O> {
         }
       }
     }
-    if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
+    if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)
+        || plan.onlyModelValues[index] && !plan.holdsModelValues(index, machine.argumentsOf(op), model)) {
       return null;
     }
     Event unusual = call(op, index, position, step.id(), pair, 0);

@@ -33,6 +33,8 @@ final class Plan {
   final ResultKind[] results;
   /** Whether each operation takes a handle, by operation index. */
   final boolean[] takesHandles;
+  /** Whether each operation has a parameter that only takes the model's values ({@code @FromModel}), by index. */
+  final boolean[] onlyModelValues;
   final List<InvariantInfo> invariants;
   /** The number of each generator's pool, and of each pair of a generator and a parameter name. */
   final Map<Gen<?>, Integer> genSlots;
@@ -54,6 +56,7 @@ final class Plan {
     this.weights = new int[ops.size()];
     this.results = new ResultKind[ops.size()];
     this.takesHandles = new boolean[ops.size()];
+    this.onlyModelValues = new boolean[ops.size()];
     int total = 0;
     for (int i = 0; i < ops.size(); i++) {
       operations[i] = slots(ops.get(i).parameters(), gens, names);
@@ -61,6 +64,7 @@ final class Plan {
       total += weights[i];
       results[i] = ops.get(i).resultKind();
       takesHandles[i] = ops.get(i).parameters().stream().anyMatch(ParameterInfo::isHandle);
+      onlyModelValues[i] = ops.get(i).parameters().stream().anyMatch(p -> p.fromModel() != null && p.fromModel().only());
     }
     this.invariants = machine.invariants();
     List<SetupInfo> setupList = machine.setups();
@@ -83,7 +87,8 @@ final class Plan {
       int gen = gens.computeIfAbsent(param.gen(), g -> gens.size());
       String as = param.name().isEmpty() ? null : param.name();
       int name = as == null ? -1 : names.computeIfAbsent(List.of(param.gen(), as), n -> names.size());
-      BasicGens.Ints ints = param.gen() instanceof BasicGens.Ints i && !param.fresh() ? i : null;
+      BasicGens.Ints ints =
+          param.gen() instanceof BasicGens.Ints i && !param.fresh() && param.fromModel() == null ? i : null;
       out.add(new Slot(param, gen, name, as, ints));
     }
     return out.toArray(new Slot[0]);
@@ -115,6 +120,21 @@ final class Plan {
       }
     }
     throw new IllegalStateException("weights must be positive");
+  }
+
+  /**
+   * Whether each argument of operation {@code index} that may only be one of the model's values
+   * ({@code @FromModel} at 100 percent) is one of them in {@code model}'s present state.
+   */
+  boolean holdsModelValues(int index, List<Object> args, Object model) {
+    Slot[] slots = operations[index];
+    for (int i = 0; i < slots.length; i++) {
+      ParameterInfo.ModelValues from = slots[i].param().fromModel();
+      if (from != null && from.only() && !from.values().apply(model).contains(args.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Draws the value of one generated (not handle) parameter. */

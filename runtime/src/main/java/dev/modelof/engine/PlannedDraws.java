@@ -6,6 +6,8 @@ import dev.modelof.engine.generation.BasicGens;
 import dev.modelof.internal.Draws;
 import dev.modelof.internal.ParameterInfo;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -13,8 +15,9 @@ import java.util.List;
  * a generated {@link dev.modelof.internal.Machine#draw} asks for them: {@code new
  * Put(draws.nextInt(), draws.nextInt())}. An {@code int} parameter drawn from {@link Gens#ints} is
  * drawn without boxing. A parameter that takes a handle
- * gets one that an earlier step made; when there is none, the operation cannot run now, and the
- * parameters after it are not drawn.
+ * gets one that an earlier step made; a {@code @FromModel} parameter one of the values its model
+ * method returns now. When there is none, the operation cannot run now, and the parameters after it
+ * are not drawn.
  */
 final class PlannedDraws implements Draws {
   private final Plan plan;
@@ -23,6 +26,8 @@ final class PlannedDraws implements Draws {
   private Plan.Slot[] slots;
   private int next;
   private boolean complete;
+  /** Whether the draws were incomplete for want of a model value rather than of a handle. */
+  private boolean noModelValue;
 
   PlannedDraws(Plan plan, PooledSource source) {
     this.plan = plan;
@@ -35,12 +40,21 @@ final class PlannedDraws implements Draws {
     this.slots = plan.operations[index];
     this.next = 0;
     this.complete = true;
+    this.noModelValue = false;
     source.drawingFor(index);
   }
 
-  /** False when a parameter takes a handle and no earlier step made one of its type. */
+  /**
+   * False when a parameter takes a handle and no earlier step made one of its type, or takes only
+   * the model's values and the model has none.
+   */
   boolean complete() {
     return complete;
+  }
+
+  /** After an incomplete draw: true when it lacked a model value, false when it lacked a handle. */
+  boolean lackedModelValue() {
+    return noModelValue;
   }
 
   @Override
@@ -50,7 +64,11 @@ final class PlannedDraws implements Draws {
     }
     Plan.Slot slot = slots[next++];
     BasicGens.Ints ints = slot.ints();
-    return ints != null ? source.drawInt(ints, slot.as(), slot.gen(), slot.name()) : (Integer) plan.draw(source, slot);
+    if (ints != null) {
+      return source.drawInt(ints, slot.as(), slot.gen(), slot.name());
+    }
+    Object value = draw(slot);
+    return value == null ? 0 : (Integer) value;
   }
 
   @Override
@@ -62,7 +80,7 @@ final class PlannedDraws implements Draws {
     Plan.Slot slot = slots[next++];
     ParameterInfo param = slot.param();
     if (!param.isHandle()) {
-      return (T) plan.draw(source, slot);
+      return (T) draw(slot);
     }
     Handle<?> handle = handle(param.handleType());
     complete = handle != null;
@@ -80,6 +98,35 @@ final class PlannedDraws implements Draws {
       args.add(arg);
     }
     return args;
+  }
+
+  /** The value of a generated parameter: from the model's state for {@code @FromModel}, else from its generator. */
+  private Object draw(Plan.Slot slot) {
+    ParameterInfo.ModelValues from = slot.param().fromModel();
+    if (from != null && (from.only() || source.nextInt(100) < from.percent())) {
+      Collection<?> values = from.values().apply(execution.model);
+      if (!values.isEmpty()) {
+        return element(values, source.nextInt(values.size()));
+      }
+      if (from.only()) {
+        complete = false;
+        noModelValue = true;
+        return null;
+      }
+    }
+    return plan.draw(source, slot);
+  }
+
+  /** The element at {@code index} of {@code values} in its iteration order. */
+  private static Object element(Collection<?> values, int index) {
+    if (values instanceof List<?> list) {
+      return list.get(index);
+    }
+    Iterator<?> it = values.iterator();
+    for (int i = 0; i < index; i++) {
+      it.next();
+    }
+    return it.next();
   }
 
   /** One of the handles of {@code type} made so far, or null when there is none. */

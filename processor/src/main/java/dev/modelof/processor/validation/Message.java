@@ -243,6 +243,30 @@ public enum Message {
       "GeneratorOnHandle",
       "@%s on parameter %s, which receives a handle of a @Ref operation; handles are never"
           + " generated, so remove @%s"),
+  FROM_MODEL_UNKNOWN(
+      "FromModelUnknown",
+      "@FromModel(\"%s\") on parameter %s names no method of the model %s that takes no arguments;"
+          + " add `Collection<%s> %s()` to %s, or name an existing one"),
+  FROM_MODEL_NOT_COLLECTION(
+      "FromModelNotCollection",
+      "@FromModel(\"%s\") on parameter %s names %s.%s(), which returns %s; return a Collection whose"
+          + " elements are %s (a List, a Set, a Map's keySet())"),
+  FROM_MODEL_THROWS(
+      "FromModelThrows",
+      "@FromModel(\"%s\") on parameter %s names %s.%s(), which throws %s; it only reads the model's"
+          + " state, so remove the throws clause"),
+  FROM_MODEL_PERCENT(
+      "FromModelPercent",
+      "@FromModel(percent = %s) on parameter %s; percent is how many draws in 100 come from the model:"
+          + " give 1 to 100, or leave it out for 100"),
+  FROM_MODEL_NOT_OPERATION(
+      "FromModelNotOperation",
+      "@FromModel on parameter %s of model factory %s, which runs before there is a model to draw"
+          + " from; bound it with @Range, @Size or @From instead"),
+  FROM_MODEL_FRESH(
+      "FromModelFresh",
+      "@FromModel and @Fresh on parameter %s: a value of the model's state was drawn before, so it"
+          + " is never fresh; remove one of them"),
   PARAMETER_NOT_GENERATED(
       "ParameterNotGenerated",
       "@%s on parameter %s of %s, whose arguments modelof does not generate; put it on a parameter"

@@ -3,6 +3,7 @@ package dev.modelof.processor.validation;
 import static dev.modelof.processor.RuntimeNames.COMPARE;
 import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
+import static dev.modelof.processor.RuntimeNames.FROM_MODEL;
 import static dev.modelof.processor.RuntimeNames.HANDLE;
 import static dev.modelof.processor.RuntimeNames.NON_ATOMIC;
 import static dev.modelof.processor.RuntimeNames.RANGE;
@@ -29,6 +30,7 @@ import dev.modelof.processor.model.OperationDescriptor.Comparison;
 import dev.modelof.processor.model.OperationDescriptor.Precondition;
 import dev.modelof.processor.model.OperationDescriptor.ResultKind;
 import dev.modelof.processor.model.OperationDescriptor;
+import dev.modelof.processor.model.ParameterDescriptor.ModelValues;
 import dev.modelof.processor.model.ParameterDescriptor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +73,7 @@ final class OperationValidator {
   private final ImplementationTypes chosen;
   private final ImplementationMatcher implementations;
   private final PreconditionReader preconditions;
+  private final ModelValuesReader modelValues;
 
   OperationValidator(
       Elements elements,
@@ -93,6 +96,21 @@ final class OperationValidator {
     this.chosen = chosen;
     this.implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, chosen.implType());
     this.preconditions = new PreconditionReader(elements, types, rules, report, specPackage, chosen.modelType());
+    this.modelValues = new ModelValuesReader(elements, types, rules, report, specPackage, chosen.modelType());
+  }
+
+  /** {@code param}, drawn from the model's state when {@code parameter} says {@code @FromModel}. */
+  private ParameterDescriptor fromModel(VariableElement parameter, ParameterDescriptor param) {
+    Optional<AnnotationMirror> fromModel = annotation(parameter, FROM_MODEL);
+    if (fromModel.isEmpty()) {
+      return param;
+    }
+    if (param.fresh()) {
+      report.report(Message.FROM_MODEL_FRESH, parameter, fromModel.get(), null, parameter.getSimpleName());
+      return param;
+    }
+    ModelValues from = modelValues.read(parameter, fromModel.get());
+    return from == null ? param : param.withFromModel(from);
   }
 
   /** The descriptions of the operations that are valid, in declaration order. */
@@ -282,7 +300,7 @@ final class OperationValidator {
       if (isHandle) {
         annotation(parameter, FRESH)
             .ifPresent(a -> report.report(Message.FRESH_ON_HANDLE, parameter, a, null, parameter.getSimpleName()));
-        for (String bound : List.of(RANGE, SIZE, FROM)) {
+        for (String bound : List.of(RANGE, SIZE, FROM, FROM_MODEL)) {
           annotation(parameter, bound)
               .ifPresent(
                   a ->
@@ -300,7 +318,7 @@ final class OperationValidator {
             ParameterDescriptor.handle(
                 parameter.getSimpleName().toString(), ParameterizedTypeName.get(HANDLE, type.box())));
       } else {
-        params.add(generators.generatedParameter(parameter, spec, specPackage, report));
+        params.add(fromModel(parameter, generators.generatedParameter(parameter, spec, specPackage, report)));
       }
     }
     ResultKind kind = isVoid ? ResultKind.VOID : ref.isPresent() ? ResultKind.REF : ResultKind.VALUE;

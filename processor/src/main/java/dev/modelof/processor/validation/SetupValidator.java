@@ -1,5 +1,7 @@
 package dev.modelof.processor.validation;
 
+import static dev.modelof.processor.RuntimeNames.FROM_MODEL;
+import static dev.modelof.processor.validation.Annotations.annotation;
 import static dev.modelof.processor.validation.TypeRules.parameterTypes;
 
 import dev.modelof.processor.model.ParameterDescriptor;
@@ -61,6 +63,9 @@ final class SetupValidator {
   private SetupDescriptor setup(ExecutableElement factory, List<ExecutableElement> implFactories) {
     List<ParameterDescriptor> params = new ArrayList<>();
     for (VariableElement parameter : factory.getParameters()) {
+      annotation(parameter, FROM_MODEL)
+          .ifPresent(a -> report.report(Message.FROM_MODEL_NOT_OPERATION, parameter, a, null,
+              parameter.getSimpleName(), factory.getSimpleName()));
       if (visibility.check(parameter.asType(), parameter, "the type of parameter " + parameter.getSimpleName())) {
         params.add(generators.generatedParameter(parameter, spec, specPackage, report));
       }

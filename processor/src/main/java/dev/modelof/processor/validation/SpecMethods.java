@@ -2,6 +2,7 @@ package dev.modelof.processor.validation;
 
 import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
+import static dev.modelof.processor.RuntimeNames.FROM_MODEL;
 import static dev.modelof.processor.RuntimeNames.INVARIANT;
 import static dev.modelof.processor.RuntimeNames.RANGE;
 import static dev.modelof.processor.RuntimeNames.REF;
@@ -49,7 +50,7 @@ record SpecMethods(
     Map<String, List<ExecutableElement>> adapters,
     List<ExecutableElement> invariants) {
   /** The annotations that shape a generated argument. */
-  private static final List<String> ARGUMENT_ANNOTATIONS = List.of(RANGE, SIZE, FROM, FRESH);
+  private static final List<String> ARGUMENT_ANNOTATIONS = List.of(RANGE, SIZE, FROM, FRESH, FROM_MODEL);
 
   SpecMethods {
     operations = List.copyOf(operations);

@@ -311,6 +311,15 @@ public final class MachineWriter {
         if (overloaded && type instanceof ClassName named) {
           item.add(".writtenAs($T.class)", named);
         }
+        ParameterDescriptor.ModelValues from = param.fromModel();
+        if (from != null) {
+          if (from.witness() == null) {
+            item.add(".fromModel($T::$N", from.model(), from.method());
+          } else {
+            item.add(".<$T>fromModel($T::$N", from.witness(), from.model(), from.method());
+          }
+          item.add(from.percent() == 100 ? CodeBlock.of(")") : CodeBlock.of(", $L)", from.percent()));
+        }
         items.add(item.build());
       }
     }

@@ -1,0 +1,95 @@
+package dev.modelof.processor.validation;
+
+import com.google.auto.common.AnnotationMirrors;
+import com.google.auto.common.AnnotationValues;
+import com.google.auto.common.MoreElements;
+import com.google.auto.common.MoreTypes;
+import com.palantir.javapoet.ClassName;
+import dev.modelof.processor.model.ParameterDescriptor.ModelValues;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Reads {@code @FromModel}: finds the model's method that returns a collection of the parameter's values. */
+final class ModelValuesReader {
+  private final Elements elements;
+  private final Types types;
+  private final ValidationReport report;
+  private final PackageElement specPackage;
+  private final TypeMirror modelType;
+  private final TypeRules rules;
+
+  ModelValuesReader(
+      Elements elements, Types types, TypeRules rules, ValidationReport report, PackageElement specPackage, TypeMirror modelType) {
+    this.elements = elements;
+    this.types = types;
+    this.rules = rules;
+    this.report = report;
+    this.specPackage = specPackage;
+    this.modelType = modelType;
+  }
+
+  /** Where {@code parameter}'s values come from, or null after reporting why they cannot. */
+  ModelValues read(VariableElement parameter, AnnotationMirror fromModel) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(fromModel, "value");
+    AnnotationValue percentValue = AnnotationMirrors.getAnnotationValue(fromModel, "percent");
+    String method = AnnotationValues.getString(value);
+    int percent = AnnotationValues.getInt(percentValue);
+    String name = parameter.getSimpleName().toString();
+    if (percent < 1 || percent > 100) {
+      report.report(Message.FROM_MODEL_PERCENT, parameter, fromModel, percentValue, percent, name);
+      return null;
+    }
+    if (modelType.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType model = MoreTypes.asDeclared(modelType);
+    TypeElement modelElement = MoreElements.asType(model.asElement());
+    String modelName = Signatures.type(modelType);
+    TypeMirror element = parameter.asType().getKind().isPrimitive()
+        ? types.boxedClass(MoreTypes.asPrimitiveType(parameter.asType())).asType()
+        : parameter.asType();
+    List<ExecutableElement> named =
+        ElementFilter.methodsIn(elements.getAllMembers(modelElement)).stream()
+            .filter(m -> m.getSimpleName().contentEquals(method))
+            .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
+            .filter(m -> Access.isAccessible(m, specPackage, elements))
+            .toList();
+    ExecutableElement found = named.stream().filter(m -> m.getParameters().isEmpty()).findFirst().orElse(null);
+    if (found == null) {
+      report.report(Message.FROM_MODEL_UNKNOWN, parameter, fromModel, value,
+          method, name, modelName, Signatures.type(element), method, modelName);
+      return null;
+    }
+    ExecutableType type = MoreTypes.asExecutable(types.asMemberOf(model, found));
+    TypeMirror result = type.getReturnType();
+    TypeElement collection = elements.getTypeElement("java.util.Collection");
+    TypeMirror wanted = types.getDeclaredType(collection, types.getWildcardType(element, null));
+    if (!types.isAssignable(result, wanted)) {
+      report.report(Message.FROM_MODEL_NOT_COLLECTION, parameter, fromModel, value,
+          method, name, modelName, method, Signatures.type(result), Signatures.type(element));
+      return null;
+    }
+    List<String> checked = rules.checkedExceptions(type);
+    if (!checked.isEmpty()) {
+      report.report(Message.FROM_MODEL_THROWS, parameter, fromModel, value,
+          method, name, modelName, method, String.join(", ", checked));
+      return null;
+    }
+    // a method reference infers the model type alone unless the name is overloaded or the type generic
+    boolean witness = named.size() > 1 || !model.getTypeArguments().isEmpty();
+    return new ModelValues(ClassName.get(modelElement), method, percent, witness ? TypeRules.typeName(modelType) : null);
+  }
+}
