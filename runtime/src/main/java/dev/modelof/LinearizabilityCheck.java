@@ -44,6 +44,7 @@ public final class LinearizabilityCheck<M, I, O> {
       throw new AssertionFailedError(result.race().report());
     }
     System.out.println(spec + ": linearizable in " + result.runs() + " runs of " + result.scenarios() + " scenarios"
+        + ", calls of different threads overlapping in time in " + result.overlapping() + " of them"
         + (result.redrawn() > 0 ? " (" + result.redrawn() + " drawn again: a precondition failed in some order)" : "")
         + (result.unknown() > 0 ? "; " + result.unknown() + " outcomes too costly to decide" : ""));
     if (result.unknown() * 100L > result.runs()) {

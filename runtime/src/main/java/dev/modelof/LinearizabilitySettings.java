@@ -40,9 +40,9 @@ public record LinearizabilitySettings(
   /** Default most calls after the threads are done. */
   public static final int DEFAULT_POST = 2;
   /** Default scenarios. */
-  public static final int DEFAULT_SCENARIOS = 100;
+  public static final int DEFAULT_SCENARIOS = 200;
   /** Default repetitions of each scenario. */
-  public static final int DEFAULT_REPETITIONS = 300;
+  public static final int DEFAULT_REPETITIONS = 200;
   /** Default longest repetition: 5 seconds (shorter ones report false hangs on a loaded machine). */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   /** Default time shrinking a race may take: 10 seconds. */

@@ -31,4 +31,23 @@ final class History {
   boolean before(int t, int a, int u, int b) {
     return returned[t][a] < invoked[u][b];
   }
+
+  /**
+   * Whether calls of two threads overlapped in time: only then could the run show a race. On a
+   * busy machine many runs have one thread done before the other starts.
+   */
+  boolean overlapped() {
+    for (int t = 0; t < threads.length; t++) {
+      for (int u = t + 1; u < threads.length; u++) {
+        for (int a = 0; a < invoked[t].length; a++) {
+          for (int b = 0; b < invoked[u].length; b++) {
+            if (invoked[t][a] < returned[u][b] && invoked[u][b] < returned[t][a]) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -16,6 +16,8 @@ final class ModelSide<M, I, O> {
   final Machine<M, I, O> machine;
   private final ResultKind[] kinds;
   private final boolean[] takesHandles;
+  /** Whether an operation has a parameter whose every value must be one the model holds ({@code @FromModel}). */
+  private final boolean[] fromModelOnly;
   /** Operations that may run in a thread: atomic, and no {@code @Ref}. */
   final boolean[] parallel;
   long modelCalls;
@@ -26,10 +28,12 @@ final class ModelSide<M, I, O> {
     this.kinds = new ResultKind[ops.size()];
     this.takesHandles = new boolean[ops.size()];
     this.parallel = new boolean[ops.size()];
+    this.fromModelOnly = new boolean[ops.size()];
     for (int i = 0; i < ops.size(); i++) {
       kinds[i] = ops.get(i).resultKind();
       takesHandles[i] = ops.get(i).parameters().stream().anyMatch(ParameterInfo::isHandle);
       parallel[i] = machine.atomic(i) && kinds[i] != ResultKind.REF;
+      fromModelOnly[i] = ops.get(i).parameters().stream().anyMatch(p -> p.fromModel() != null && p.fromModel().only());
     }
   }
 
@@ -98,7 +102,20 @@ final class ModelSide<M, I, O> {
         }
       }
     }
-    return machine.enabled(index, model) && machine.accepts(op, model, refs);
+    if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
+      return false;
+    }
+    if (fromModelOnly[index]) {
+      List<ParameterInfo> params = machine.operations().get(index).parameters();
+      List<Object> args = machine.argumentsOf(op);
+      for (int i = 0; i < params.size(); i++) {
+        ParameterInfo.ModelValues from = params.get(i).fromModel();
+        if (from != null && from.only() && !from.values().apply(model).contains(args.get(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   ResultKind kind(O op) {

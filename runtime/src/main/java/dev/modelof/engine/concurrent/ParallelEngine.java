@@ -8,6 +8,7 @@ import dev.modelof.engine.JavaWriter;
 import dev.modelof.internal.Machine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -20,6 +21,14 @@ public final class ParallelEngine<M, I, O> {
   static final int MEASURED_RUNS = 5_000;
   /** The longest the count of the shrunk scenario's runs may take. */
   static final long MEASURING_NANOS = 3_000_000_000L;
+  /** Runs of the regression test's own loop that size it, at most, and the longest they may take. */
+  static final int PROBE_RUNS = 20_000;
+  static final long PROBE_NANOS = 2_000_000_000L;
+  /**
+   * A scenario runs until its repetitions had calls of different threads overlap in time, but at
+   * most this many times its repetitions in all: on a busy machine few runs overlap.
+   */
+  static final int MOST_RUNS_PER_OVERLAP = 10;
 
   private final Machine<M, I, O> machine;
   private final LinearizabilitySettings settings;
@@ -55,6 +64,7 @@ public final class ParallelEngine<M, I, O> {
     }
     ScenarioDrawer<M, I, O> drawer = new ScenarioDrawer<>(side, interleavings, settings);
     long runs = 0;
+    long overlapping = 0;
     int scenarios = 0;
     int unknown = 0;
     Found<O> found = null;
@@ -63,33 +73,25 @@ public final class ParallelEngine<M, I, O> {
       for (int index = 0; deadline == 0 ? index < settings.scenarios() : System.nanoTime() - deadline < 0; index++) {
         int size = deadline == 0 ? 1 + 99 * index / Math.max(1, settings.scenarios() - 1) : 1 + index % 100;
         Source source = Source.seeded(mix(seed + index * 0x9E3779B97F4A7C15L), size);
-        Scenario<O> scenario = drawer.draw(source);
+        double growth = deadline == 0 ? index / (double) settings.scenarios() : (index % 100) / 100.0;
+        Scenario<O> scenario = drawer.draw(source, growth);
         if (scenario == null) {
           continue;
         }
         scenarios++;
         checker.begin(scenario);
-        ParallelRunner.Batch batch = runner.run(scenario, settings.repetitions());
-        runs += batch.finished();
-        History first = null;
-        int hits = 0;
-        for (int i = 0; i < batch.finished(); i++) {
-          LinearizabilityChecker.Verdict verdict = checker.check(batch.histories()[i]);
-          if (verdict == LinearizabilityChecker.Verdict.VIOLATION) {
-            hits++;
-            first = first == null ? batch.histories()[i] : first;
-          } else if (verdict == LinearizabilityChecker.Verdict.UNKNOWN) {
-            unknown++;
-          }
-        }
-        if (batch.hang() != null) {
-          found = new Found<>(scenario, index + 1, new RaceShrinker.Hit(null, batch.hang(), batch.finished() + 1),
-              1, batch.finished() + 1);
+        Outcome outcome = runScenario(runner, scenario, settings.repetitions());
+        runs += outcome.runs;
+        overlapping += outcome.overlapping;
+        unknown += outcome.unknown;
+        if (outcome.hang != null) {
+          found = new Found<>(scenario, index + 1, new RaceShrinker.Hit(null, outcome.hang, outcome.runs), 1,
+              outcome.runs);
           break;
         }
-        if (first != null) {
-          found = new Found<>(scenario, index + 1, new RaceShrinker.Hit(first, null, batch.finished()), hits,
-              batch.finished());
+        if (outcome.first != null) {
+          found = new Found<>(scenario, index + 1, new RaceShrinker.Hit(outcome.first, null, outcome.runs),
+              outcome.hits, outcome.runs);
           break;
         }
       }
@@ -99,11 +101,58 @@ public final class ParallelEngine<M, I, O> {
               + ScenarioDrawer.REDRAWS + " attempts each: preconditions fail in some order of the threads' calls"
               + " every time; let more operations run in every state, or mark those that cannot @NonAtomic");
         }
-        return new LinearizabilityResult<>(seed, scenarios, runs, unknown, drawer.redrawn, null);
+        return new LinearizabilityResult<>(seed, scenarios, runs, overlapping, unknown, drawer.redrawn, null);
       }
       Race<O> race = shrinkAndReport(runner, found, seed);
-      return new LinearizabilityResult<>(seed, scenarios, runs, unknown, drawer.redrawn, race);
+      return new LinearizabilityResult<>(seed, scenarios, runs, overlapping, unknown, drawer.redrawn, race);
     }
+  }
+
+  /** What the runs of one scenario came to. */
+  private static final class Outcome {
+    int runs;
+    int overlapping;
+    int unknown;
+    int hits;
+    History first;
+    String hang;
+  }
+
+  /**
+   * Runs {@code scenario} until {@code overlapping} runs had calls of different threads overlap in
+   * time (at most {@link #MOST_RUNS_PER_OVERLAP} times as many runs in all), counting verdicts, and
+   * stops after the batch in which a race showed.
+   */
+  private Outcome runScenario(ParallelRunner<M, I, O> runner, Scenario<O> scenario, int overlapping) {
+    Outcome outcome = new Outcome();
+    int batch = overlapping;
+    while (outcome.overlapping < overlapping && outcome.runs < overlapping * MOST_RUNS_PER_OVERLAP) {
+      ParallelRunner.Batch ran = runner.run(scenario, batch);
+      for (int i = 0; i < ran.finished(); i++) {
+        History history = ran.histories()[i];
+        outcome.runs++;
+        if (history.overlapped()) {
+          outcome.overlapping++;
+        }
+        LinearizabilityChecker.Verdict verdict = checker.check(history);
+        if (verdict == LinearizabilityChecker.Verdict.VIOLATION) {
+          outcome.hits++;
+          outcome.first = outcome.first == null ? history : outcome.first;
+        } else if (verdict == LinearizabilityChecker.Verdict.UNKNOWN) {
+          outcome.unknown++;
+        }
+      }
+      if (ran.hang() != null) {
+        outcome.runs++;
+        outcome.hang = ran.hang();
+        return outcome;
+      }
+      if (outcome.first != null) {
+        return outcome;
+      }
+      batch = Math.max(50, overlapping - outcome.overlapping);
+    }
+    return outcome;
   }
 
   private Race<O> shrinkAndReport(ParallelRunner<M, I, O> runner, Found<O> found, long seed) {
@@ -142,8 +191,11 @@ public final class ParallelEngine<M, I, O> {
     History history = hit.history();
     String why = history == null ? null : checker.explain(history, RaceReport.ORDERS_LISTED);
     JavaWriter java = new JavaWriter();
-    String test = report.regressionTest(java, history == null ? null : observed(history), Math.max(seen, 1),
-        Math.max(measured, 1), settings.timeout());
+    Set<List<Object>> allowed = interleavings.outcomes(scenario, RaceReport.MOST_ORDERS);
+    HarnessProbe.Rate harness = history == null || allowed == null ? null
+        : new HarnessProbe<>(side, scenario, allowed).measure(PROBE_RUNS, PROBE_NANOS, Math.max(10, settings.timeout().toSeconds()));
+    String test = report.regressionTest(java, history == null ? null : observed(history), allowed, harness,
+        seen, measured, settings.timeout());
     List<String> imports = test == null ? List.of() : java.importLines();
     String text = report.report(new RaceReport.Shape(found.scenario().size()), seed, found.number(), seen, measured,
         history, why, hit.hang(), settings.timeout(), test, imports, runner.stillRunning());

@@ -27,6 +27,10 @@ final class RaceReport<M, I, O> {
   static final int ORDERS_LISTED = 6;
   /** The most orders whose outcomes a regression test enumerates. */
   static final int MOST_ORDERS = 5_000;
+  /** The fewest runs a regression test makes: enough for the JIT to compile the calls it races. */
+  static final int LEAST_TEST_RUNS = 2_000;
+  /** The most runs a regression test makes. */
+  static final int MOST_TEST_RUNS = 100_000;
 
   private final Machine<M, I, O> machine;
   private final ModelSide<M, I, O> side;
@@ -202,7 +206,8 @@ final class RaceReport<M, I, O> {
    * can be none. {@code observed} is the outcome that showed the race: the test is only written
    * when it lies outside the allowed set.
    */
-  String regressionTest(JavaWriter java, List<Object> observed, int seen, int measured, Duration timeout) {
+  String regressionTest(JavaWriter java, List<Object> observed, Set<List<Object>> allowed, HarnessProbe.Rate harness,
+      int seen, int measured, Duration timeout) {
     for (Call<O> call : calls()) {
       OperationInfo info = machine.operations().get(machine.indexOf(call.op()));
       if (info.resultKind() == ResultKind.VALUE && info.comparison() != ResultComparison.EQUALS) {
@@ -211,7 +216,6 @@ final class RaceReport<M, I, O> {
         return null;
       }
     }
-    Set<List<Object>> allowed = new Interleavings<>(side).outcomes(scenario, MOST_ORDERS);
     if (allowed == null) {
       noTest = "its calls have more than " + MOST_ORDERS + " orders to enumerate";
       return null;
@@ -246,9 +250,11 @@ final class RaceReport<M, I, O> {
       }
       setupArgs.add(literal);
     }
-    double rate = Math.max(seen, 1) / (double) Math.max(measured, 1);
-    testRuns = (int) Math.min(100_000, Math.max(100, Math.ceil(Math.log(1000) / rate)));
-    double probability = 1 - Math.pow(1 - rate, testRuns);
+    double rate = seen / (double) Math.max(measured, 1);
+    double harnessRate = harness == null || harness.runs() == 0 ? 0 : harness.misses() / (double) harness.runs();
+    testRuns = harnessRate == 0 ? MOST_TEST_RUNS
+        : (int) Math.min(MOST_TEST_RUNS, Math.max(LEAST_TEST_RUNS, Math.ceil(Math.log(1000) / harnessRate)));
+    double probability = 1 - Math.pow(1 - harnessRate, testRuns);
     int threads = scenario.threads().size();
     String list = java.type("java.util.List");
     String future = java.type("java.util.concurrent.Future");
@@ -257,9 +263,17 @@ final class RaceReport<M, I, O> {
     String impl = machine.implType().getSimpleName();
     List<String> body = new ArrayList<>();
     body.add("// " + impl + ", " + scenario.shape() + ": not linearizable in " + seen + " of " + measured
-        + " runs when found (" + percent(rate) + ");");
-    body.add("// " + testRuns + " runs fail on it with probability " + percent(probability)
-        + ", and always pass on a linearizable " + impl + ".");
+        + " runs when found (" + percent(rate) + ").");
+    if (harnessRate > 0) {
+      body.add("// This loop showed it in " + harness.misses() + " of " + harness.runs() + " runs (" + percent(harnessRate)
+          + "): " + testRuns + " runs fail on it with probability " + percent(probability) + ".");
+    } else if (harness == null) {
+      body.add("// A run hung when found: a run that hangs fails when get(...) times out.");
+    } else {
+      body.add("// This loop did not show it in " + harness.runs() + " runs while the report was written:"
+          + " it may pass on it too.");
+    }
+    body.add("// It always passes once " + impl + " is linearizable.");
     body.add(java.type("java.util.Set") + "<" + list + "<Object>> allowed = " + java.type("java.util.Set") + ".of(");
     List<String> literals = new ArrayList<>(outcomeLiterals);
     for (int i = 0; i < literals.size(); i++) {

@@ -5,6 +5,9 @@ import dev.modelof.Handle;
 import dev.modelof.Setup;
 import dev.modelof.internal.ParameterInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -53,7 +56,9 @@ final class RaceShrinker<M, I, O> {
     boolean progress = true;
     while (progress) {
       progress = false;
-      for (Scenario<O> candidate : candidates(best)) {
+      List<Scenario<O>> next = candidates(best);
+      next.addAll(alike(best));
+      for (Scenario<O> candidate : next) {
         if (System.nanoTime() - deadline > 0) {
           outOfTime = true;
           return new Shrunk<>(best, last);
@@ -78,25 +83,29 @@ final class RaceShrinker<M, I, O> {
   Hit until(Scenario<O> scenario, int most) {
     checker.begin(scenario);
     int done = 0;
+    int overlapping = 0;
     int batch = 50;
-    while (done < most) {
-      int count = Math.min(batch, most - done);
+    while (overlapping < most && done < most * ParallelEngine.MOST_RUNS_PER_OVERLAP) {
       if (hangs >= MOST_HANGS && done == 0) {
         // past its hang budget, shrinking runs no candidate that might hang again
         return null;
       }
-      ParallelRunner.Batch result = runner.run(scenario, count);
+      ParallelRunner.Batch result = runner.run(scenario, batch);
       runs += result.finished();
       for (int i = 0; i < result.finished(); i++) {
-        if (checker.check(result.histories()[i]) == LinearizabilityChecker.Verdict.VIOLATION) {
-          return new Hit(result.histories()[i], null, done + i + 1);
+        History history = result.histories()[i];
+        if (history.overlapped()) {
+          overlapping++;
+        }
+        if (checker.check(history) == LinearizabilityChecker.Verdict.VIOLATION) {
+          return new Hit(history, null, done + i + 1);
         }
       }
       if (result.hang() != null) {
         hangs++;
         return new Hit(null, result.hang(), done + result.finished() + 1);
       }
-      done += count;
+      done += result.finished();
       batch = Math.min(batch * 2, 1000);
     }
     return null;
@@ -143,6 +152,7 @@ final class RaceShrinker<M, I, O> {
         out.add(s.withSetup(new Setup(s.setup().index(), args)));
       }
     }
+    out.addAll(recurring(s));
     for (Call<O> call : all(s)) {
       int index = side.machine.indexOf(call.op());
       List<ParameterInfo> params = side.machine.operations().get(index).parameters();
@@ -159,6 +169,99 @@ final class RaceShrinker<M, I, O> {
       }
     }
     return out;
+  }
+
+  /**
+   * Scenarios as large, with a thread's call replaced by a call another thread makes: fewer
+   * distinct calls, so each is accepted only when it lowers their count, and shrinking ends. A race
+   * often has several smallest forms ({@code put | putIfAbsent} then a {@code get} that sees the lost
+   * write, or {@code putIfAbsent | putIfAbsent} alone); this leads from the larger to the one where
+   * every thread makes the same call, from which dropping calls goes on.
+   */
+  private List<Scenario<O>> alike(Scenario<O> s) {
+    List<Scenario<O>> out = new ArrayList<>();
+    int distinct = distinct(s);
+    List<List<Call<O>>> threads = s.threads();
+    for (int t = 0; t < threads.size(); t++) {
+      for (int u = 0; u < threads.size(); u++) {
+        if (u == t) {
+          continue;
+        }
+        for (Call<O> model : threads.get(u)) {
+          for (int i = 0; i < threads.get(t).size(); i++) {
+            Call<O> old = threads.get(t).get(i);
+            if (old.op().equals(model.op())) {
+              continue;
+            }
+            Scenario<O> candidate = replaced(s, old, new Call<>(old.id(), model.op()));
+            if (distinct(candidate) < distinct) {
+              out.add(candidate);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private int distinct(Scenario<O> s) {
+    return (int) all(s).stream().map(Call::op).distinct().count();
+  }
+
+  /**
+   * A value that several calls take from one generator (a key put in one thread and read in the
+   * other), replaced everywhere at once by a simpler one: replaced one call at a time, the calls
+   * would no longer meet on it.
+   */
+  private List<Scenario<O>> recurring(Scenario<O> s) {
+    Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+    for (Call<O> call : all(s)) {
+      int index = side.machine.indexOf(call.op());
+      List<ParameterInfo> params = side.machine.operations().get(index).parameters();
+      List<Object> args = side.machine.argumentsOf(call.op());
+      for (int a = 0; a < args.size(); a++) {
+        if (!params.get(a).isHandle() && args.get(a) != null) {
+          counts.merge(Arrays.asList(params.get(a).gen(), args.get(a)), 1, Integer::sum);
+        }
+      }
+    }
+    List<Scenario<O>> out = new ArrayList<>();
+    counts.forEach((key, count) -> {
+      if (count < 2) {
+        return;
+      }
+      Gen<?> gen = (Gen<?>) key.get(0);
+      for (Object simpler : simpler(gen, key.get(1))) {
+        Scenario<O> changed = s;
+        for (Call<O> call : all(s)) {
+          int index = side.machine.indexOf(call.op());
+          List<ParameterInfo> params = side.machine.operations().get(index).parameters();
+          List<Object> args = new ArrayList<>(side.machine.argumentsOf(call.op()));
+          boolean any = false;
+          for (int a = 0; a < args.size(); a++) {
+            if (!params.get(a).isHandle() && gen.equals(params.get(a).gen()) && key.get(1).equals(args.get(a))) {
+              args.set(a, simpler);
+              any = true;
+            }
+          }
+          if (any) {
+            Call<O> now = findById(changed, call.id());
+            changed = replaced(changed, now, new Call<>(call.id(), side.machine.operation(index, args)));
+          }
+        }
+        out.add(changed);
+      }
+    });
+    return out;
+  }
+
+  private Call<O> findById(Scenario<O> s, int id) {
+    for (Call<O> call : all(s)) {
+      if (call.id() == id) {
+        return call;
+      }
+    }
+    throw new IllegalStateException("no call " + id);
   }
 
   @SuppressWarnings("unchecked") // the generator of the parameter the value was drawn for

@@ -26,6 +26,8 @@ final class ScenarioDrawer<M, I, O> {
   private static final int DRAWS_PER_CALL = 50;
   /** Scenarios drawn again before one is accepted as it is, its threads cut to their first calls. */
   static final int REDRAWS = 20;
+  /** The share of a run's scenarios drawn small. */
+  static final double SMALL_FIRST = 0.15;
 
   private final Machine<M, I, O> machine;
   private final ModelSide<M, I, O> side;
@@ -42,10 +44,18 @@ final class ScenarioDrawer<M, I, O> {
     this.operations = machine.operations();
   }
 
-  /** A valid scenario from {@code source}, or null when none could be drawn. */
-  Scenario<O> draw(Source source) {
+  /**
+   * A valid scenario from {@code source}, or null when none could be drawn. {@code growth}, from 0
+   * to 1, is how far the run has gone: the first {@link #SMALL_FIRST} of the scenarios have one call
+   * per thread and at most one before them, so that the simplest race a class has is the likeliest
+   * to show first; the others reach the settings' sizes.
+   */
+  Scenario<O> draw(Source source, double growth) {
+    boolean small = growth < SMALL_FIRST;
+    int calls = small ? 1 : settings.calls();
+    int prefix = small ? Math.min(1, settings.prefix()) : settings.prefix();
     for (int attempt = 0; attempt < REDRAWS; attempt++) {
-      Scenario<O> scenario = drawOnce(source);
+      Scenario<O> scenario = drawOnce(source, calls, prefix);
       if (scenario != null && interleavings.valid(scenario)) {
         return scenario;
       }
@@ -54,7 +64,7 @@ final class ScenarioDrawer<M, I, O> {
     return null;
   }
 
-  private Scenario<O> drawOnce(Source source) {
+  private Scenario<O> drawOnce(Source source, int calls, int mostPrefix) {
     int setupIndex = source.nextInt(machine.setups().size());
     SetupInfo info = machine.setups().get(setupIndex);
     List<Object> args = new ArrayList<>();
@@ -66,7 +76,7 @@ final class ScenarioDrawer<M, I, O> {
     Scenario<O> empty = new Scenario<>(setup, List.of(), List.of(), List.of());
     ModelSide.Replay<M> replay = side.replay(empty, false);
     List<Call<O>> prefix = new ArrayList<>();
-    int prefixLength = source.nextInt(settings.prefix() + 1);
+    int prefixLength = source.nextInt(mostPrefix + 1);
     List<Call<O>> handles = new ArrayList<>();
     for (int i = 0; i < prefixLength; i++) {
       Call<O> call = next(source, replay, handles, ids, Place.PREFIX);
@@ -84,7 +94,7 @@ final class ScenarioDrawer<M, I, O> {
     for (int t = 0; t < settings.threads(); t++) {
       ModelSide.Replay<M> own = side.replay(afterPrefix, false);
       List<Call<O>> branch = new ArrayList<>();
-      int length = 1 + source.nextInt(settings.calls());
+      int length = 1 + source.nextInt(calls);
       for (int i = 0; i < length; i++) {
         Call<O> call = next(source, own, handles, ids, Place.THREAD);
         if (call == null) {
@@ -149,7 +159,7 @@ final class ScenarioDrawer<M, I, O> {
       if (!machine.enabled(index, replay.model)) {
         continue;
       }
-      SourceDraws draws = new SourceDraws(source, operations.get(index).parameters(), handles);
+      SourceDraws draws = new SourceDraws(source, operations.get(index).parameters(), handles, replay.model);
       O op = machine.draw(index, draws);
       if (op == null || !draws.complete || !machine.accepts(op, replay.model, replay.refs)) {
         continue;
@@ -180,13 +190,15 @@ final class ScenarioDrawer<M, I, O> {
     private final Source source;
     private final List<ParameterInfo> params;
     private final List<Call<O>> handles;
+    private final M model;
     private int next;
     boolean complete = true;
 
-    SourceDraws(Source source, List<ParameterInfo> params, List<Call<O>> handles) {
+    SourceDraws(Source source, List<ParameterInfo> params, List<Call<O>> handles, M model) {
       this.source = source;
       this.params = params;
       this.handles = handles;
+      this.model = model;
     }
 
     @Override
@@ -202,6 +214,17 @@ final class ScenarioDrawer<M, I, O> {
         return null;
       }
       ParameterInfo param = params.get(next++);
+      ParameterInfo.ModelValues from = param.fromModel();
+      if (from != null) {
+        List<?> held = new ArrayList<>(from.values().apply(model));
+        if (!held.isEmpty() && (from.only() || source.nextInt(100) < from.percent())) {
+          return (T) source.pick(held);
+        }
+        if (from.only()) {
+          complete = false;
+          return null;
+        }
+      }
       if (!param.isHandle()) {
         return (T) value(source, param);
       }
