@@ -347,7 +347,7 @@ final class RaceReport<M, I, O> {
 
   private static String percent(double fraction) {
     double value = fraction * 100;
-    if (value >= 99.99 && value < 100) {
+    if (value >= 99.99) {
       return "over 99.99%";
     }
     return (value >= 10 ? String.format(java.util.Locale.ROOT, "%.1f%%", value)
