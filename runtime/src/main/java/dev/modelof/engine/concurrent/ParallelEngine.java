@@ -44,6 +44,31 @@ public final class ParallelEngine<M, I, O> {
     this.checker = new LinearizabilityChecker<>(side, interleavings);
   }
 
+  /** Time spent running scenarios and checking their runs, for {@link #measure}. */
+  private long runNanos;
+  private long checkNanos;
+  private long findNanos;
+  private long shrinkNanos;
+  private long reportNanos;
+
+  /**
+   * What one check cost, for the benchmarks: runs made and how many overlapped, nanoseconds spent
+   * running and checking them, outcomes decided by a search rather than the cache, the time to the
+   * first race, to shrink it and to write its report, and the size of the shrunk race (0 for none).
+   */
+  public record Costs(long runs, long overlapping, long runNanos, long checkNanos, long searches, long findNanos,
+      long shrinkNanos, long reportNanos, int raceSize, int seen, int measured) {}
+
+  /** Runs a check as {@link #check} does and says what it cost. */
+  public static <M, I, O> Costs measure(Machine<M, I, O> machine, LinearizabilitySettings settings) {
+    ParallelEngine<M, I, O> engine = new ParallelEngine<>(machine, settings);
+    LinearizabilityResult<O> result = engine.run();
+    Race<O> race = result.race();
+    return new Costs(result.runs(), result.overlapping(), engine.runNanos, engine.checkNanos, engine.checker.searches,
+        engine.findNanos, engine.shrinkNanos, engine.reportNanos, race == null ? 0 : race.size(),
+        race == null ? 0 : race.seen(), race == null ? 0 : race.runs());
+  }
+
   /** Checks {@code machine} with exactly {@code settings}. */
   public static <M, I, O> LinearizabilityResult<O> check(Machine<M, I, O> machine, LinearizabilitySettings settings) {
     return new ParallelEngine<>(machine, settings).run();
@@ -53,6 +78,7 @@ public final class ParallelEngine<M, I, O> {
   private record Found<O>(Scenario<O> scenario, int number, RaceShrinker.Hit hit, int hits, int runs) {}
 
   private LinearizabilityResult<O> run() {
+    long start = System.nanoTime();
     long seed = settings.seed() != null ? settings.seed() : new SplittableRandom().nextLong();
     boolean parallel = false;
     for (int i = 0; i < machine.operations().size(); i++) {
@@ -103,6 +129,7 @@ public final class ParallelEngine<M, I, O> {
         }
         return new LinearizabilityResult<>(seed, scenarios, runs, overlapping, unknown, drawer.redrawn, null);
       }
+      findNanos = System.nanoTime() - start;
       Race<O> race = shrinkAndReport(runner, found, seed);
       return new LinearizabilityResult<>(seed, scenarios, runs, overlapping, unknown, drawer.redrawn, race);
     }
@@ -127,7 +154,10 @@ public final class ParallelEngine<M, I, O> {
     Outcome outcome = new Outcome();
     int batch = overlapping;
     while (outcome.overlapping < overlapping && outcome.runs < overlapping * MOST_RUNS_PER_OVERLAP) {
+      long began = System.nanoTime();
       ParallelRunner.Batch ran = runner.run(scenario, batch);
+      long ranAt = System.nanoTime();
+      runNanos += ranAt - began;
       for (int i = 0; i < ran.finished(); i++) {
         History history = ran.histories()[i];
         outcome.runs++;
@@ -142,6 +172,7 @@ public final class ParallelEngine<M, I, O> {
           outcome.unknown++;
         }
       }
+      checkNanos += System.nanoTime() - ranAt;
       if (ran.hang() != null) {
         outcome.runs++;
         outcome.hang = ran.hang();
@@ -160,7 +191,10 @@ public final class ParallelEngine<M, I, O> {
     int perCandidate = (int) Math.max(300, Math.min(20_000, Math.ceil(6 / rate)));
     long deadline = System.nanoTime() + settings.shrinking().toNanos();
     RaceShrinker<M, I, O> shrinker = new RaceShrinker<>(side, interleavings, checker, runner, perCandidate, deadline);
+    long began = System.nanoTime();
     RaceShrinker.Shrunk<O> shrunk = shrinker.shrink(found.scenario(), found.hit());
+    shrinkNanos = System.nanoTime() - began;
+    began = System.nanoTime();
     Scenario<O> scenario = shrunk.scenario();
     RaceShrinker.Hit hit = shrunk.hit();
     int seen = 0;
@@ -199,6 +233,7 @@ public final class ParallelEngine<M, I, O> {
     List<String> imports = test == null ? List.of() : java.importLines();
     String text = report.report(new RaceReport.Shape(found.scenario().size()), seed, found.number(), seen, measured,
         history, why, hit.hang(), settings.timeout(), test, imports, runner.stillRunning());
+    reportNanos = System.nanoTime() - began;
     List<O> prefix = ops(scenario.prefix());
     List<List<O>> threads = new ArrayList<>();
     scenario.threads().forEach(branch -> threads.add(ops(branch)));
