@@ -149,7 +149,13 @@ final class RaceShrinker<M, I, O> {
       for (Object simpler : simpler(setupParams.get(a).gen(), s.setup().args().get(a))) {
         List<Object> args = new ArrayList<>(s.setup().args());
         args.set(a, simpler);
-        out.add(s.withSetup(new Setup(s.setup().index(), args)));
+        Scenario<O> smallerSetup = s.withSetup(new Setup(s.setup().index(), args));
+        out.add(smallerSetup);
+        // a smaller setup often needs one call fewer to reach the same state: capacity 2 and
+        // offer(0) before two racing offers is capacity 1 and the racing offers alone
+        for (int i = s.prefix().size() - 1; i >= 0; i--) {
+          out.add(smallerSetup.withPrefix(without(s.prefix(), i)));
+        }
       }
     }
     out.addAll(recurring(s));
