@@ -67,11 +67,13 @@ final class ParallelRunner<M, I, O> implements AutoCloseable {
           seen = completed;
           progress = now;
         } else if (now - progress > nanos) {
+          // the runs finished before the hang; a run the interrupts below let finish does not count
+          int finished = job.completed;
           String hang = hang(job);
           job.aborted = true;
           abandon(crew);
           crew = null;
-          return new Batch(job.histories, job.completed, hang);
+          return new Batch(job.histories, finished, hang);
         }
       }
     } catch (InterruptedException e) {
@@ -343,6 +345,9 @@ final class ParallelRunner<M, I, O> implements AutoCloseable {
           } catch (Exception e) {
             // closing is the sequential test's to check
           }
+        }
+        if (aborted) {
+          return;
         }
         histories[run] = h;
         completed = run + 1;

@@ -33,7 +33,10 @@ class HangTest {
       int to = 1 - from;
       locks[from].lockInterruptibly();
       try {
-        Thread.sleep(2); // long enough for the other transfer to take its first lock
+        long until = System.nanoTime() + 200_000; // long enough for the other transfer to take its first lock
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait();
+        }
         locks[to].lockInterruptibly();
         try {
           if (balances[from] == 0) {
@@ -148,8 +151,8 @@ class HangTest {
 
   @Test
   void aDeadlockIsReportedWithItsLockCycle() {
-    LinearizabilitySettings settings = LinearizabilitySettings.defaults().withSeed(3)
-        .withTimeout(Duration.ofSeconds(1)).withShrinking(Duration.ofSeconds(5));
+    LinearizabilitySettings settings = LinearizabilitySettings.defaults().withSeed(3).withRepetitions(20)
+        .withTimeout(Duration.ofSeconds(1)).withShrinking(Duration.ofSeconds(3));
     LinearizabilityResult<Transfer> result = ParallelEngine.check(new AccountsMachine(), settings);
     Race<Transfer> race = result.race();
     assertNotNull(race, "no hang in " + result.runs() + " runs");
