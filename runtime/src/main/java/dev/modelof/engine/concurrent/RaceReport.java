@@ -117,7 +117,7 @@ final class RaceReport<M, I, O> {
       out.append("  prefix:\n");
       for (int i = 0; i < scenario.prefix().size(); i++) {
         Call<O> call = scenario.prefix().get(i);
-        out.append("    ").append(line(call, history == null ? null : history.prefix, i, true)).append('\n');
+        out.append("    ").append(line(call, history == null ? null : history.prefix, i)).append('\n');
       }
     }
     int threads = scenario.threads().size();
@@ -128,7 +128,7 @@ final class RaceReport<M, I, O> {
       List<String> column = new ArrayList<>();
       List<Call<O>> branch = scenario.threads().get(t);
       for (int i = 0; i < branch.size(); i++) {
-        String cell = line(branch.get(i), history == null ? null : history.threads[t], i, false);
+        String cell = line(branch.get(i), history == null ? null : history.threads[t], i);
         column.add(cell);
         width = Math.max(width, cell.length());
       }
@@ -150,7 +150,7 @@ final class RaceReport<M, I, O> {
     if (!scenario.post().isEmpty()) {
       out.append("  post:\n");
       for (int i = 0; i < scenario.post().size(); i++) {
-        out.append("    ").append(line(scenario.post().get(i), history == null ? null : history.post, i, true))
+        out.append("    ").append(line(scenario.post().get(i), history == null ? null : history.post, i))
             .append('\n');
       }
     }
@@ -181,13 +181,11 @@ final class RaceReport<M, I, O> {
   record Shape(int size) {}
 
   /** A call and what it returned, for the table: {@code get(0) -> Optional[1]}. */
-  private String line(Call<O> call, Object[] outcomes, int index, boolean sequential) {
+  private String line(Call<O> call, Object[] outcomes, int index) {
     String text = describe(machine, call.op());
-    if (outcomes == null || (outcomes[index] == null && !sequential && side.kind(call.op()) == ResultKind.VOID)) {
-      return text;
-    }
-    Object outcome = outcomes[index];
-    if (outcome == null && side.kind(call.op()) == ResultKind.VOID) {
+    Object outcome = outcomes == null ? null : outcomes[index];
+    if (outcome == null && (outcomes == null || side.kind(call.op()) == ResultKind.VOID)) {
+      // a void call that returned normally, or a call of a run that hung
       return text;
     }
     if (side.kind(call.op()) == ResultKind.REF && !(outcome instanceof Thrown)) {
