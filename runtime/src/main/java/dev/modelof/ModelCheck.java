@@ -35,14 +35,16 @@ public final class ModelCheck<M, I, O> {
 
   /**
    * Runs {@code machine} with its declared settings and the {@code modelof.*} system properties,
-   * remembering a failure for the next run, and prints what the run did. Throws an {@link
+   * remembering a failure for the next run, and prints what the run did: one line, or with {@code
+   * -Dmodelof.statistics=table} a row per operation too. Throws an {@link
    * AssertionError} carrying the report when the implementation and the model disagree, and one
    * saying what was never exercised when every try passed but an operation never ran.
    */
   public static void run(Machine<?, ?, ?> machine) {
+    boolean table = statisticsTable();
     Result<?> result = Engine.check(machine, machine.declared().withSystemProperties());
     if (result.statistics() != null) {
-      System.out.print(result.statistics().table());
+      System.out.print(table ? result.statistics().table() : result.statistics().summary());
     }
     if (!result.passed()) {
       throw new AssertionFailedError(result.failure().report());
@@ -52,6 +54,17 @@ public final class ModelCheck<M, I, O> {
       throw new AssertionFailedError(machine.specType().getSimpleName()
           + ": every try passed, but the run tested less than it seems:\n  " + String.join("\n  ", problems) + "\n");
     }
+  }
+
+  /** Whether {@code -Dmodelof.statistics} asks for the whole table rather than one line. */
+  private static boolean statisticsTable() {
+    String value = System.getProperty("modelof.statistics", "line").trim();
+    return switch (value) {
+      case "line", "" -> false;
+      case "table" -> true;
+      default -> throw new SettingsException("modelof.statistics must be line or table, not '" + value
+          + "': line (the default) prints one line per run, table one row per operation too");
+    };
   }
 
   /**
@@ -65,13 +78,37 @@ public final class ModelCheck<M, I, O> {
   /**
    * This check against another implementation of the spec: a subclass, a variant with a known bug,
    * a second implementation of the same interface. {@code newImpl} builds it from each drawn setup
-   * ({@code setup.arg(0)} is the model factory's first argument), and reports and regression tests
-   * name {@code implType} and call its constructor with the setup's arguments.
+   * ({@code setup.arg(0)} is the model factory's first argument). Reports name {@code implType}; a
+   * regression test calls its public constructor with the setup's arguments, which must build it
+   * as {@code newImpl} does. Where {@code implType} has no such constructor, the report says so in
+   * place of a regression test: give the Java that builds it with {@link #withImpl(Class, Function,
+   * Function)}.
    */
   public ModelCheck<M, I, O> withImpl(Class<? extends I> implType, Function<Setup, ? extends I> newImpl) {
     Objects.requireNonNull(implType, "implType");
     Objects.requireNonNull(newImpl, "newImpl");
     return new ModelCheck<>(Engine.withImpl(machine, implType, newImpl), settings);
+  }
+
+  /**
+   * As {@link #withImpl(Class, Function)}, for an implementation that a regression test cannot build
+   * with a constructor taking the setup's arguments: {@code javaSource} receives those arguments
+   * written as Java and returns the expression that builds the implementation as {@code newImpl}
+   * does, which the regression test uses as it is:
+   *
+   * <pre>{@code
+   * .withImpl(Counter.class, setup -> Counters.skipping(setup.arg(0)),
+   *     args -> "com.example.Counters.skipping(" + args.get(0) + ")")
+   * }</pre>
+   *
+   * <p>The test imports {@code implType}; write other classes by their full names.
+   */
+  public ModelCheck<M, I, O> withImpl(Class<? extends I> implType, Function<Setup, ? extends I> newImpl,
+      Function<List<String>, String> javaSource) {
+    Objects.requireNonNull(implType, "implType");
+    Objects.requireNonNull(newImpl, "newImpl");
+    Objects.requireNonNull(javaSource, "javaSource");
+    return new ModelCheck<>(Engine.withImpl(machine, implType, newImpl, javaSource), settings);
   }
 
   /** This check with exactly {@code settings}, in place of those the spec declares. */

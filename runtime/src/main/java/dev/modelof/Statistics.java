@@ -16,9 +16,33 @@ import java.util.Locale;
  * @param shortest the fewest steps of one sequence
  * @param median the median number of steps of a sequence
  * @param longest the most steps of one sequence
+ * @param sizes how large the state grew, as the spec's size-like operations told
  */
 public record Statistics(
-    Class<?> spec, int tries, long steps, List<OperationCount> operations, int shortest, int median, int longest) {
+    Class<?> spec, int tries, long steps, List<OperationCount> operations, int shortest, int median, int longest,
+    List<StateSize> sizes) {
+  public Statistics {
+    operations = List.copyOf(operations);
+    sizes = List.copyOf(sizes);
+  }
+
+  /**
+   * How large one size-like operation said the state grew: an operation that takes no argument and
+   * only ever returned a non-negative {@code int} (a {@code size()}, a {@code count()}), by the
+   * largest value it returned in each try that called it.
+   *
+   * @param name the operation
+   * @param tries how many tries called it
+   * @param median the median over those tries of the largest value it returned
+   * @param ninetieth the 90th percentile of the same
+   * @param largest the largest value it returned in the run
+   */
+  public record StateSize(String name, int tries, int median, int ninetieth, int largest) {
+    @Override
+    public String toString() {
+      return name + "() reached median " + median + ", 90% " + ninetieth + ", max " + largest;
+    }
+  }
 
   /**
    * What happened to one operation over a run.
@@ -66,13 +90,30 @@ public record Statistics(
     return out;
   }
 
-  /** The figures as a compact table: a headline, then one row per operation. */
+  /**
+   * The figures in one line: tries, steps, sequence lengths and how large the state grew, as a
+   * passing run prints them.
+   */
+  public String summary() {
+    StringBuilder out = new StringBuilder(headline());
+    for (StateSize size : sizes) {
+      out.append("; ").append(size);
+    }
+    return out.append('\n').toString();
+  }
+
+  private String headline() {
+    return spec.getSimpleName() + ": " + tries + (tries == 1 ? " try, " : " tries, ")
+        + steps + (steps == 1 ? " step" : " steps")
+        + "; sequence length min " + shortest + ", median " + median + ", max " + longest;
+  }
+
+  /**
+   * The figures as a compact table: the {@link #summary}, then one row per operation, as a run
+   * prints them with {@code -Dmodelof.statistics=table}.
+   */
   public String table() {
-    StringBuilder out = new StringBuilder();
-    out.append(spec.getSimpleName()).append(": ").append(tries).append(tries == 1 ? " try, " : " tries, ")
-        .append(steps).append(steps == 1 ? " step" : " steps")
-        .append("; sequence length min ").append(shortest).append(", median ").append(median)
-        .append(", max ").append(longest).append('\n');
+    StringBuilder out = new StringBuilder(summary());
     int nameWidth = Math.max("operation".length(), operations.stream().mapToInt(c -> c.name().length()).max().orElse(0));
     int ranWidth = Math.max("ran".length(),
         operations.stream().mapToInt(c -> Long.toString(c.ran()).length()).max().orElse(0));

@@ -12,6 +12,7 @@ import dev.modelof.engine.Engine;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.SettingsText;
 import dev.modelof.sample.BrokenStack;
+import dev.modelof.sample.FactoryBuiltStack;
 import dev.modelof.sample.StackMachine;
 import dev.modelof.sample.StackModel;
 import dev.modelof.testing.InMemoryJavac;
@@ -38,6 +39,34 @@ class ModelCheckTest {
     assertTrue(result.passed(), () -> result.failure().report());
     assertEquals(200, result.tries());
     assertTrue(result.steps() > 200 * 10, "steps run: " + result.steps());
+  }
+
+  /** A variant that a function builds and no constructor for the setup could: the report says so loudly. */
+  @Test
+  void aVariantWithoutAConstructorForTheSetupHasNoRegressionTestAndTheReportSaysWhy() {
+    Failure<?> failure = ModelCheck.of(new StackMachine(false))
+        .withImpl(FactoryBuiltStack.class, setup -> FactoryBuiltStack.of(setup.arg(0)))
+        .withSettings(seeded(1)).check().failure();
+    assertNotNull(failure, "the bug was not found");
+    assertNull(failure.regressionTest(), failure.report());
+    assertTrue(failure.report().contains("No regression test: FactoryBuiltStack was built by the function given to"
+        + " withImpl, and it has no public constructor taking (Integer) that a test could call instead; to get a"
+        + " regression test, give withImpl the Java that builds it too"), failure.report());
+  }
+
+  /** The same variant with the Java that builds it: the printed test builds it so, compiles and fails on the bug. */
+  @Test
+  void aVariantBuiltByTheGivenJavaHasARegressionTestThatCompilesAndFails() {
+    Failure<?> failure = ModelCheck.of(new StackMachine(false))
+        .withImpl(FactoryBuiltStack.class, setup -> FactoryBuiltStack.of(setup.arg(0)),
+            args -> "FactoryBuiltStack.of(" + String.join(", ", args) + ")")
+        .withSettings(seeded(1)).check().failure();
+    assertNotNull(failure, "the bug was not found");
+    assertNotNull(failure.regressionTest(), failure.report());
+    assertTrue(failure.regressionTest().contains("    var impl = FactoryBuiltStack.of(1);\n"), failure.report());
+    String source = failure.regressionSource("dev.modelof.sample", "FactoryBuiltStackRegressionTest");
+    Class<?> test = InMemoryJavac.compile("dev.modelof.sample.FactoryBuiltStackRegressionTest", source);
+    assertInstanceOf(AssertionFailedError.class, InMemoryJavac.run(test, "stackSpecRegression"), source);
   }
 
   @ParameterizedTest

@@ -1,8 +1,8 @@
 package dev.modelof.bench;
 
 import dev.modelof.Failure;
-import dev.modelof.ModelCheck;
 import dev.modelof.Result;
+import dev.modelof.engine.Engine;
 import dev.modelof.internal.Machine;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -15,7 +15,9 @@ import java.util.List;
  * declared settings to its printed report, over 20 seeds (the fastest of 3 runs of each), in a
  * warm JVM (two rounds over other seeds are not measured); the try that found the bug (of
  * those found), the replays spent shrinking, the final length, and whether every result is
- * 1-minimal ({@link OneMinimal}).
+ * 1-minimal ({@link OneMinimal}). Each seed runs twice in turn, with the shrinker's search for a
+ * failure shorter than a 1-minimal one off ("1-min") and on ("shortest"), so that one run measures
+ * what that search costs and gains.
  */
 public final class FindAndShrink {
   static final int SEEDS = 20;
@@ -38,21 +40,36 @@ public final class FindAndShrink {
     PrintStream report = new PrintStream(OutputStream.nullOutputStream());
     for (int round = 0; round < WARM_UP_ROUNDS; round++) {
       for (Variant variant : variants) {
-        measure(variant, WARM_UP_SEEDS_FROM + round * SEEDS, report);
+        measureBoth(variant, WARM_UP_SEEDS_FROM + round * SEEDS, report);
       }
     }
-    Table table = new Table("spec", "variant", "found", "median ms", "worst ms", "tries (median, worst)",
-        "shrink replays (median, worst)", "length", "1-minimal");
+    Table table = new Table("spec", "variant", "found", "median ms, 1-min / shortest", "worst ms, 1-min / shortest",
+        "tries (median, worst)", "shrink replays (median), 1-min / shortest", "length, 1-min", "length, shortest",
+        "1-minimal");
+    StringBuilder perSeed = new StringBuilder();
     for (Variant variant : variants) {
-      Runs runs = measure(variant, SEEDS_FROM, report);
-      table.row(variant.spec(), variant.name(), runs.found + "/" + SEEDS,
-          Table.millis(median(runs.nanos)), Table.millis(max(runs.nanos)),
-          median(runs.tries) + ", " + max(runs.tries),
-          median(runs.replays) + ", " + max(runs.replays),
-          runs.minLength == runs.maxLength ? runs.minLength : runs.minLength + "-" + runs.maxLength,
-          runs.notMinimal == null ? "all" : "NO: " + runs.notMinimal);
+      Runs[] both = measureBoth(variant, SEEDS_FROM, report);
+      Runs before = both[0];
+      Runs after = both[1];
+      table.row(variant.spec(), variant.name(), after.found + "/" + SEEDS,
+          Table.millis(median(before.nanos)) + " / " + Table.millis(median(after.nanos)),
+          Table.millis(max(before.nanos)) + " / " + Table.millis(max(after.nanos)),
+          median(after.tries) + ", " + max(after.tries),
+          median(before.replays) + " / " + median(after.replays),
+          lengths(before), lengths(after),
+          after.notMinimal == null ? "all" : "NO: " + after.notMinimal);
+      perSeed.append(String.format("%-26s 1-min   %s%n%-26s shortest%s%n", variant.name(), before.lengths, "",
+          after.lengths));
     }
-    return table.toString();
+    return table + "\nShrunk lengths, seeds " + SEEDS_FROM + " to " + (SEEDS_FROM + SEEDS - 1) + ":\n" + perSeed;
+  }
+
+  /** Smallest and largest length, and how many seeds reached the smallest. */
+  private static String lengths(Runs runs) {
+    if (runs.minLength == runs.maxLength) {
+      return String.valueOf(runs.minLength);
+    }
+    return runs.minLength + "-" + runs.maxLength + " (" + runs.atMin + " at " + runs.minLength + ")";
   }
 
   /** The runs of one variant over {@link #SEEDS} seeds from {@code firstSeed}. */
@@ -63,40 +80,61 @@ public final class FindAndShrink {
     int found;
     int minLength = Integer.MAX_VALUE;
     int maxLength;
+    int atMin;
+    String lengths = "";
     String notMinimal;
   }
 
-  private static Runs measure(Variant variant, long firstSeed, PrintStream out) {
+  /**
+   * The runs of one variant with the shrinker's search for a shorter failure off, then on; each
+   * seed runs both ways in turn, so that a moment of contention weighs on both alike.
+   */
+  private static Runs[] measureBoth(Variant variant, long firstSeed, PrintStream out) {
     Machine<?, ?, ?> machine = variant.machine();
-    Runs runs = new Runs();
-    List<Failure<?>> failures = new ArrayList<>();
+    Runs[] runs = {new Runs(), new Runs()};
+    List<List<Failure<?>>> failures = List.of(new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < SEEDS; i++) {
-      Result<?> result = null;
-      runs.nanos[i] = Long.MAX_VALUE;
+      Result<?>[] results = new Result<?>[2];
+      runs[0].nanos[i] = Long.MAX_VALUE;
+      runs[1].nanos[i] = Long.MAX_VALUE;
       for (int repeat = 0; repeat < REPEATS; repeat++) {
-        long start = System.nanoTime();
-        result = ModelCheck.of(machine).withSettings(machine.declared().withSeed(firstSeed + i)).check();
-        if (!result.passed()) {
-          out.println(result.failure().report());
+        for (int way = 0; way < 2; way++) {
+          long start = System.nanoTime();
+          results[way] = Engine.check(machine, machine.declared().withSeed(firstSeed + i), way == 1);
+          if (!results[way].passed()) {
+            out.println(results[way].failure().report());
+          }
+          runs[way].nanos[i] = Math.min(runs[way].nanos[i], System.nanoTime() - start);
         }
-        runs.nanos[i] = Math.min(runs.nanos[i], System.nanoTime() - start);
       }
-      if (!result.passed()) {
-        failures.add(result.failure());
+      for (int way = 0; way < 2; way++) {
+        if (!results[way].passed()) {
+          failures.get(way).add(results[way].failure());
+        }
       }
     }
+    for (int way = 0; way < 2; way++) {
+      summarize(machine, runs[way], failures.get(way));
+    }
+    return runs;
+  }
+
+  private static void summarize(Machine<?, ?, ?> machine, Runs runs, List<Failure<?>> failures) {
     runs.found = failures.size();
     runs.tries = failures.stream().mapToLong(Failure::tryNumber).toArray();
     runs.replays = failures.stream().mapToLong(Failure::replays).toArray();
+    StringBuilder lengths = new StringBuilder();
     for (Failure<?> failure : failures) {
       runs.minLength = Math.min(runs.minLength, failure.length());
       runs.maxLength = Math.max(runs.maxLength, failure.length());
+      lengths.append(String.format(" %2d", failure.length()));
       String problem = OneMinimal.check(machine, failure);
       if (problem != null && runs.notMinimal == null) {
         runs.notMinimal = "seed " + failure.seed() + ": " + problem;
       }
     }
-    return runs;
+    runs.lengths = lengths.toString();
+    runs.atMin = (int) failures.stream().filter(f -> f.length() == runs.minLength).count();
   }
 
   static long median(long[] values) {

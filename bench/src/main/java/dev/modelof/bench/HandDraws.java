@@ -27,8 +27,14 @@ public final class HandDraws {
     return 1 + 99 * tryIndex / Math.max(1, tries - 1);
   }
 
-  /** How many steps try {@code tryIndex} runs: short sequences first, {@code steps} after a fifth of the run. */
+  /**
+   * How many steps try {@code tryIndex} runs: short sequences first, {@code steps} after a fifth of
+   * the run, ten times as many in its second half (the runner's deep tries).
+   */
   public static int length(int tryIndex, int tries, int steps) {
+    if (tryIndex >= tries - tries / 2) {
+      return 10 * steps;
+    }
     return Math.min(steps, 1 + (tryIndex + 1) * steps / Math.max(1, tries / 5));
   }
 

@@ -28,7 +28,7 @@ public final class Interleaved {
   public static void main(String[] args) {
     boolean lru = args[0].equals("lru");
     Machine<?, ?, ?> machine = lru ? LruBench.machine() : BTreeBench.machine();
-    Settings settings = machine.declared().withSeed(Throughput.SEED);
+    Settings settings = machine.declared().withSeed(Throughput.SEED).withWorkers(1);
     LongSupplier generated = () -> ModelCheck.of(machine).withSettings(settings).check().steps();
     LongSupplier hand = lru
         ? () -> LruHandLoop.run(Throughput.SEED, settings.tries(), settings.steps())

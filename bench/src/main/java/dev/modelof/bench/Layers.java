@@ -32,7 +32,7 @@ public class Layers {
   private static final int OPERATIONS = 3;
 
   private final Machine<?, ?, ?> lru = LruBench.machine();
-  private final Settings settings = lru.declared().withSeed(Throughput.SEED);
+  private final Settings settings = lru.declared().withSeed(Throughput.SEED).withWorkers(1);
 
   @Benchmark
   public long handLoop(Throughput.Steps counter) {

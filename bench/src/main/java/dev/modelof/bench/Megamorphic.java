@@ -38,7 +38,7 @@ public class Megamorphic {
   public boolean others;
 
   private final Machine<?, ?, ?> lru = LruBench.machine();
-  private final Settings settings = lru.declared().withSeed(Throughput.SEED);
+  private final Settings settings = lru.declared().withSeed(Throughput.SEED).withWorkers(1);
 
   /** Runs every other machine a while before the measurement, so that the JIT sees them all. */
   @Setup(Level.Trial)
@@ -56,7 +56,7 @@ public class Megamorphic {
     }
     for (int round = 0; round < 30; round++) {
       for (Machine<?, ?, ?> machine : machines) {
-        ModelCheck.of(machine).withSettings(machine.declared().withSeed(round)).check();
+        ModelCheck.of(machine).withSettings(machine.declared().withSeed(round).withWorkers(1)).check();
       }
     }
   }

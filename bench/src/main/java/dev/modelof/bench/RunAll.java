@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark and prints the tables of docs/benchmarks.md: {@code bench/run.sh [parts]},
- * where parts are any of {@code throughput shrink races javac} (all when none is named), and
+ * where parts are any of {@code throughput engine scaling shrink races javac} (all when none is named), and
  * {@code --quick} shortens the JMH runs for a try-out. JMH's own output goes to
  * {@code bench/target/jmh.log}.
  */
@@ -32,6 +32,15 @@ public final class RunAll {
     if (all || parts.contains("throughput")) {
       System.out.println("## Throughput: steps per second, generated machine and hand-written loop\n");
       System.out.println(throughput(quick));
+    }
+    if (all || parts.contains("engine")) {
+      System.out.println("## The engine's cost per step, one worker, against a plain loop (CPU time, interleaved)\n");
+      System.out.println(engine(quick));
+    }
+    if (all || parts.contains("scaling")) {
+      System.out.println("## Scaling: burn-ins on 1, 2 and all " + Runtime.getRuntime().availableProcessors()
+          + " processors' workers\n");
+      System.out.println(scaling(quick));
     }
     if (all || parts.contains("shrink")) {
       System.out.println("## Find and shrink: each known bug over " + FindAndShrink.SEEDS + " seeds\n");
@@ -92,16 +101,59 @@ public final class RunAll {
 
   /** The ratio {@link Interleaved} finds for {@code spec}, in a JVM of its own. */
   private static String interleaved(String spec) {
-    try {
-      Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"), Interleaved.class.getName(), spec)
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
-      String line = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-      if (process.waitFor() != 0) {
-        throw new IllegalStateException("Interleaved " + spec + " failed");
+    String line = ownJvm(Interleaved.class, spec).get(0);
+    return line.substring(line.lastIndexOf(' ') + 1);
+  }
+
+  /** {@link EngineCost} of each small system, each in a JVM of its own. */
+  static String engine(boolean quick) {
+    System.err.println("EngineCost: counter, LRU, sorted-array map" + (quick ? ", quick" : ""));
+    Table table = new Table("spec", "modelof steps/CPU s", "plain loop steps/CPU s", "ratio", "target",
+        "modelof ns/step", "plain ns/step", "engine ns/step", "modelof bytes/step", "plain bytes/step");
+    for (String system : List.of("counter", "lru", "sortedmap")) {
+      String[] f = ownJvm(EngineCost.class, system, quick ? "--quick" : "").get(0).split(" ");
+      double modelofNs = Double.parseDouble(f[4]);
+      double plainNs = Double.parseDouble(f[5]);
+      table.row(f[0], String.format("%,.0f", Double.parseDouble(f[1])), String.format("%,.0f", Double.parseDouble(f[2])),
+          f[3], system.equals("counter") ? "0.33" : "0.70", f[4], f[5], String.format("%.1f", modelofNs - plainNs), f[6], f[7]);
+    }
+    return table.toString();
+  }
+
+  /** {@link Scaling} of the two examples, each in a JVM of its own. */
+  static String scaling(boolean quick) {
+    System.err.println("Scaling: LRU, B-tree" + (quick ? ", quick" : ""));
+    Table table = new Table("spec", "workers", "steps/s (wall)", "steps/CPU s", "speed-up over 1 worker",
+        "per worker (target 0.90)", "bytes/step");
+    for (String system : List.of("lru", "btree")) {
+      for (String line : ownJvm(Scaling.class, system, quick ? "--quick" : "")) {
+        String[] f = line.split(" ");
+        int workers = Integer.parseInt(f[1].replace("(all)", ""));
+        double speedUp = Double.parseDouble(f[4]);
+        table.row(f[0], f[1].replace("(all)", " (all)"), String.format("%,.0f", Double.parseDouble(f[2])),
+            String.format("%,.0f", Double.parseDouble(f[3])), f[4], String.format("%.2f", speedUp / workers), f[5]);
       }
-      return line.substring(line.lastIndexOf(' ') + 1);
+    }
+    return table.toString();
+  }
+
+  /** The lines {@code main} prints, run with {@code args} in a JVM of its own with this one's class path. */
+  private static List<String> ownJvm(Class<?> main, String... args) {
+    try {
+      List<String> command = new java.util.ArrayList<>(List.of(
+          Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xms1g", "-Xmx1g",
+          "-cp", System.getProperty("java.class.path"), main.getName()));
+      for (String arg : args) {
+        if (!arg.isEmpty()) {
+          command.add(arg);
+        }
+      }
+      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(main.getSimpleName() + " " + String.join(" ", args) + " failed");
+      }
+      return out.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

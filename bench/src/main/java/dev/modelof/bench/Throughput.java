@@ -29,8 +29,8 @@ public class Throughput {
 
   private final Machine<?, ?, ?> lru = LruBench.machine();
   private final Machine<?, ?, ?> btree = BTreeBench.machine();
-  private final Settings lruSettings = lru.declared().withSeed(SEED);
-  private final Settings btreeSettings = btree.declared().withSeed(SEED);
+  private final Settings lruSettings = lru.declared().withSeed(SEED).withWorkers(1);
+  private final Settings btreeSettings = btree.declared().withSeed(SEED).withWorkers(1);
 
   /** Steps run, reported per second next to the runs per second. */
   @AuxCounters(AuxCounters.Type.OPERATIONS)

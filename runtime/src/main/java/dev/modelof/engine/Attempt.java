@@ -30,6 +30,10 @@ final class Attempt<M, I, O> implements Watch.Job {
   private int drawnIndex;
   /** The operation of each step run, by position (the position is the step's id). */
   private final Object[] ops;
+  /** The operation index of each step run, by position. */
+  private final int[] indices;
+  /** How many steps ran. */
+  private int ran;
   /** The model's and the implementation's result of each step that agreed: two per position. */
   private final Object[] results;
   /**
@@ -53,6 +57,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.draws = new PlannedDraws(plan, source);
     this.counts = counts;
     this.ops = new Object[length];
+    this.indices = new int[length];
     this.results = new Object[2 * length];
     this.setup = plan.setup(source);
   }
@@ -74,6 +79,7 @@ final class Attempt<M, I, O> implements Watch.Job {
           break;
         }
         ops[i] = op;
+        indices[i] = drawnIndex;
         Event event = execution.runDrawn(op, drawnIndex, i, results);
         if (event != null) {
           if (unusual == null) {
@@ -82,6 +88,7 @@ final class Attempt<M, I, O> implements Watch.Job {
           unusual[i] = event;
         }
         count++;
+        ran = count;
         if (counts != null) {
           counts.ran(drawnIndex);
         }
@@ -106,6 +113,24 @@ final class Attempt<M, I, O> implements Watch.Job {
   private static Trace checked(Watch watch, Trace trace) {
     watch.checkAbandoned();
     return trace;
+  }
+
+  /**
+   * The largest value each operation that {@code counts} {@linkplain Counts#measuring measures}
+   * returned in this try, from the model's results of the steps that agreed, by operation index:
+   * {@code -1} where the try did not call it or for other operations, {@code -2} where it returned
+   * anything but a non-negative {@code Integer}.
+   */
+  int[] largestSizes(Counts counts) {
+    int[] largest = new int[machine.operations().size()];
+    Arrays.fill(largest, -1);
+    for (int i = 0; i < ran; i++) {
+      int operation = indices[i];
+      if (largest[operation] != -2 && counts.measuring(operation) && (unusual == null || unusual[i] == null)) {
+        largest[operation] = results[2 * i] instanceof Integer size && size >= 0 ? Math.max(largest[operation], size) : -2;
+      }
+    }
+    return largest;
   }
 
   /** The steps drawn, up to and including the last one run. */

@@ -5,6 +5,7 @@ import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Counts what a search ran, as it runs; {@link #statistics} turns them into the public figures. */
@@ -14,12 +15,95 @@ final class Counts {
   private final long[] noHandle;
   /** How many tries had each length, by length. */
   private final long[] lengths;
+  /**
+   * For each operation that may tell the state's size (no arguments, a value result), the largest
+   * value it returned in each try, in try order; null for the others, and once it returned
+   * anything but a non-negative {@code Integer}.
+   */
+  private final IntList[] sizes;
+  /** Which operations {@link #measures} was called for: read by every worker, written before they start. */
+  private final boolean[] measured;
 
   Counts(int operations, int longest) {
     ran = new long[operations];
     refused = new long[operations];
     noHandle = new long[operations];
     lengths = new long[longest + 1];
+    sizes = new IntList[operations];
+    measured = new boolean[operations];
+  }
+
+  /** Counts operation {@code operation}, which takes no argument and returns a value, as a possible size. */
+  void measures(int operation) {
+    measured[operation] = true;
+    sizes[operation] = new IntList();
+  }
+
+  /** Whether {@link #measures} was called for {@code operation}. */
+  boolean measuring(int operation) {
+    return measured[operation];
+  }
+
+  /**
+   * Adds one try's {@code largest} value of each size-like operation: {@code -1} where the try did
+   * not call it, {@code -2} where it returned something other than a non-negative int, which
+   * rules the operation out; null adds nothing.
+   */
+  void sizes(int[] largest) {
+    if (largest == null) {
+      return;
+    }
+    for (int operation = 0; operation < largest.length; operation++) {
+      if (largest[operation] == -2) {
+        sizes[operation] = null;
+      } else if (largest[operation] >= 0 && sizes[operation] != null) {
+        sizes[operation].add(largest[operation]);
+      }
+    }
+  }
+
+  /** A growing array of ints. */
+  private static final class IntList {
+    int[] values = new int[64];
+    int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = value;
+    }
+  }
+
+  /**
+   * Counts of one try's operations, to be added to a run's with {@link #addOperations}: no
+   * lengths, which the run counts itself.
+   */
+  static Counts ofOneTry(int operations) {
+    return new Counts(operations, 0);
+  }
+
+  /** Adds what {@code other} counted of the operations to these counts. */
+  void addOperations(Counts other) {
+    for (int i = 0; i < ran.length; i++) {
+      ran[i] += other.ran[i];
+      refused[i] += other.refused[i];
+      noHandle[i] += other.noHandle[i];
+    }
+  }
+
+  /** Counts no operation again. */
+  void clearOperations() {
+    java.util.Arrays.fill(ran, 0);
+    java.util.Arrays.fill(refused, 0);
+    java.util.Arrays.fill(noHandle, 0);
+  }
+
+  /** A copy of what these counts counted of the operations. */
+  Counts copyOperations() {
+    Counts copy = ofOneTry(ran.length);
+    copy.addOperations(this);
+    return copy;
   }
 
   void ran(int operation) {
@@ -49,8 +133,19 @@ final class Counts {
     for (long count : lengths) {
       total += count;
     }
-    return new Statistics(machine.specType(), tries, steps, List.copyOf(out),
-        total == 0 ? 0 : lengthAt(0), total == 0 ? 0 : lengthAt((total - 1) / 2), total == 0 ? 0 : lengthAt(total - 1));
+    List<Statistics.StateSize> measured = new ArrayList<>();
+    for (int i = 0; i < sizes.length; i++) {
+      IntList list = sizes[i];
+      if (list != null && list.size > 0) {
+        int[] sorted = Arrays.copyOf(list.values, list.size);
+        Arrays.sort(sorted);
+        measured.add(new Statistics.StateSize(operations.get(i).name(), sorted.length,
+            sorted[(sorted.length - 1) / 2], sorted[(sorted.length - 1) * 9 / 10], sorted[sorted.length - 1]));
+      }
+    }
+    return new Statistics(machine.specType(), tries, steps, out,
+        total == 0 ? 0 : lengthAt(0), total == 0 ? 0 : lengthAt((total - 1) / 2), total == 0 ? 0 : lengthAt(total - 1),
+        measured);
   }
 
   /** The length of the try at {@code rank} (from 0) when tries are sorted by length. */

@@ -20,6 +20,14 @@ public final class Engine {
     return new Runner<>(machine, settings).check();
   }
 
+  /**
+   * Runs {@code machine} with exactly {@code settings}, and with the shrinker's search for a
+   * failure shorter than a 1-minimal one on or off: off only to measure what it costs and gains.
+   */
+  public static <M, I, O> Result<O> check(Machine<M, I, O> machine, Settings settings, boolean shortestFailures) {
+    return new Runner<>(machine, settings, RunOptions.DEFAULT.withShortest(shortestFailures)).check();
+  }
+
   /** Replays {@code operations} from {@code setup}: true when the implementation and model disagree. */
   public static <M, I, O> boolean fails(Machine<M, I, O> machine, Setup setup, List<O> operations) {
     List<Step<O>> steps = new ArrayList<>();
@@ -32,6 +40,15 @@ public final class Engine {
   /** {@code machine} checking {@code implType}, built from each setup by {@code newImpl}. */
   public static <M, I, O> Machine<M, I, O> withImpl(
       Machine<M, I, O> machine, Class<?> implType, Function<Setup, ? extends I> newImpl) {
-    return new MachineWithImpl<>(machine, implType, newImpl);
+    return new MachineWithImpl<>(machine, implType, newImpl, null);
+  }
+
+  /**
+   * As {@link #withImpl(Machine, Class, Function)}; a regression test builds the implementation with
+   * the expression {@code javaSource} writes from the setup's arguments written as Java.
+   */
+  public static <M, I, O> Machine<M, I, O> withImpl(Machine<M, I, O> machine, Class<?> implType,
+      Function<Setup, ? extends I> newImpl, Function<List<String>, String> javaSource) {
+    return new MachineWithImpl<>(machine, implType, newImpl, javaSource);
   }
 }

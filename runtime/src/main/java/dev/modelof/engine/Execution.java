@@ -83,8 +83,9 @@ final class Execution<M, I, O> {
         }
       }
     }
-    if (!machine.enabled(index, model) || !machine.accepts(op, model, refs)
-        || plan.onlyModelValues[index] && !plan.holdsModelValues(index, machine.argumentsOf(op), model)) {
+    // the model holds the arguments first, so that a precondition may take that for granted
+    if (plan.onlyModelValues[index] && !plan.holdsModelValues(index, machine.argumentsOf(op), model)
+        || !machine.enabled(index, model) || !machine.accepts(op, model, refs)) {
       return null;
     }
     Event unusual = call(op, index, position, step.id(), pair, 0);
@@ -126,7 +127,7 @@ final class Execution<M, I, O> {
     }
     watch.at(position, Phase.ENGINE);
     ResultKind result = plan.results[index];
-    String problem = compare(op, result, modelResult, implResult, modelError, implError);
+    String problem = compare(op, result, plan.identityAgrees[index], modelResult, implResult, modelError, implError);
     if (problem == null && modelError == null && result == ResultKind.REF) {
       refs.put(id, modelResult, implResult);
       handleSteps.add(id);
@@ -222,11 +223,14 @@ final class Execution<M, I, O> {
   }
 
   /** How the two sides of a step disagree, or null when they agree. */
-  private String compare(O op, ResultKind result, Object modelResult, Object implResult,
+  private String compare(O op, ResultKind result, boolean identityAgrees, Object modelResult, Object implResult,
       Throwable modelError, Throwable implError) {
     if (modelError == null && implError == null) {
-      // the common case, first and without building any text
-      if (result != ResultKind.VALUE || machine.sameResult(op, modelResult, implResult)) {
+      // the common case, first and without building any text; one object equals itself (the small
+      // Integers, Boolean, enum constants, null), and the call of equals that this saves is
+      // megamorphic in a JVM that compares many types
+      if (result != ResultKind.VALUE || (identityAgrees && modelResult == implResult)
+          || machine.sameResult(op, modelResult, implResult)) {
         return null;
       }
       List<String> shown = ValueText.differing(ValueText.show(modelResult), ValueText.show(implResult));

@@ -9,6 +9,7 @@ import dev.modelof.internal.InvariantInfo;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.ResultComparison;
 import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SetupInfo;
 import java.util.ArrayList;
@@ -29,8 +30,19 @@ final class Plan {
   final Slot[][] setups;
   final int[] weights;
   final int totalWeight;
+  /**
+   * The operation of each roll below {@link #totalWeight}, where the weights add up to at most
+   * {@value #ROLLS}: a pick is then one array read, the same operation as subtracting the weights.
+   */
+  private final int[] byRoll;
+  private static final int ROLLS = 1024;
   /** What each operation returns, by operation index. */
   final ResultKind[] results;
+  /**
+   * Whether one object returned by both sides is sure to agree with itself, by operation index:
+   * results compared by {@code equals} or by their elements, not by a method of the spec's own.
+   */
+  final boolean[] identityAgrees;
   /** Whether each operation takes a handle, by operation index. */
   final boolean[] takesHandles;
   /** Whether each operation has a parameter that only takes the model's values ({@code @FromModel}), by index. */
@@ -56,6 +68,7 @@ final class Plan {
     this.weights = new int[ops.size()];
     this.results = new ResultKind[ops.size()];
     this.takesHandles = new boolean[ops.size()];
+    this.identityAgrees = new boolean[ops.size()];
     this.onlyModelValues = new boolean[ops.size()];
     int total = 0;
     for (int i = 0; i < ops.size(); i++) {
@@ -63,6 +76,7 @@ final class Plan {
       weights[i] = ops.get(i).weight();
       total += weights[i];
       results[i] = ops.get(i).resultKind();
+      identityAgrees[i] = ops.get(i).comparison() != ResultComparison.SPEC_METHOD;
       takesHandles[i] = ops.get(i).parameters().stream().anyMatch(ParameterInfo::isHandle);
       onlyModelValues[i] = ops.get(i).parameters().stream().anyMatch(p -> p.fromModel() != null && p.fromModel().only());
     }
@@ -73,6 +87,16 @@ final class Plan {
       setups[i] = slots(setupList.get(i).parameters(), gens, names);
     }
     this.totalWeight = total;
+    if (total > 0 && total <= ROLLS) {
+      this.byRoll = new int[total];
+      for (int i = 0, roll = 0; i < weights.length; i++) {
+        for (int w = 0; w < weights[i]; w++) {
+          byRoll[roll++] = i;
+        }
+      }
+    } else {
+      this.byRoll = null;
+    }
     this.genSlots = Map.copyOf(gens);
     this.nameSlots = Map.copyOf(names);
   }
@@ -113,6 +137,9 @@ final class Plan {
   /** Draws an operation's index by the operations' weights. */
   int pick(PooledSource source) {
     int roll = source.nextInt(totalWeight);
+    if (byRoll != null) {
+      return byRoll[roll];
+    }
     for (int i = 0; i < weights.length; i++) {
       roll -= weights[i];
       if (roll < 0) {

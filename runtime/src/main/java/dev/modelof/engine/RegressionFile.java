@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a failure's regression test as a whole test class, {@code
@@ -32,7 +33,15 @@ final class RegressionFile {
     file = file.resolve(className + ".java");
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, failure.regressionSource(packageName, className), StandardCharsets.UTF_8);
+      // written beside it and moved in place: specs failing at once (JUnit's parallel execution,
+      // Surefire forks) each leave a whole file, never a mix of two
+      Path written = Files.createTempFile(file.getParent(), className, ".tmp");
+      try {
+        Files.writeString(written, failure.regressionSource(packageName, className), StandardCharsets.UTF_8);
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(written);
+      }
       return file;
     } catch (IOException e) {
       out.println(failure.spec().getSimpleName() + ": warning: cannot write the regression test to " + file + " ("

@@ -18,6 +18,8 @@ final class Replayer<M, I, O> {
   private final Map<List<Object>, Trace> hung;
   private Watch watch = new Watch();
   private int replays;
+  /** The replays already spent on this failure when this replayer was made. */
+  private final int restartedAfter;
 
   Replayer(Machine<M, I, O> machine) {
     this(machine, new Plan(machine), new ConcurrentHashMap<>(), 0);
@@ -33,6 +35,7 @@ final class Replayer<M, I, O> {
     this.plan = plan;
     this.hung = hung;
     this.replays = replays;
+    this.restartedAfter = replays;
   }
 
   /** Reports to {@code next} from now on. */
@@ -82,6 +85,20 @@ final class Replayer<M, I, O> {
   private Trace checked(Trace trace) {
     watch.checkAbandoned();
     return trace;
+  }
+
+  /** Runs a new random try, counted as a replay: a search the shrinker makes for another setup. */
+  Trace run(Attempt<M, I, O> attempt) {
+    replays++;
+    return attempt.run(watch);
+  }
+
+  /**
+   * Whether this replayer continues the shrinking of a failure after a replay hung: then replays
+   * were already spent on it ({@code Runner} starts a new replayer only after a hang).
+   */
+  boolean restarted() {
+    return restartedAfter > 0;
   }
 
   /** How many sequences were replayed so far. */

@@ -34,6 +34,8 @@ final class ReportWriter<M, I, O> {
   private String noTest = "an argument has no form as a Java literal";
   /** Threads of calls that hung and that the JVM could not stop. */
   private int stillRunning;
+  /** The system properties that replay the failure; null for its seed alone. */
+  private String replay;
   /** How many replays of the shrunk failure failed the same way, and of how many. */
   private int failedReplays;
   private int replays;
@@ -55,6 +57,11 @@ final class ReportWriter<M, I, O> {
   /** Says in the report that {@code threads} threads of calls that hung still run. */
   void stillRunning(int threads) {
     this.stillRunning = threads;
+  }
+
+  /** Says which system properties replay the failure, in place of its seed alone. */
+  void replay(String properties) {
+    this.replay = properties;
   }
 
   /**
@@ -121,7 +128,7 @@ final class ReportWriter<M, I, O> {
           .append(" cannot stop a thread, so ").append(stillRunning == 1 ? "it runs" : "they run")
           .append(" until the JVM exits.\n");
     }
-    out.append("Replay: -Dmodelof.seed=").append(SettingsText.formatSeed(seed)).append('\n');
+    out.append("Replay: ").append(replay != null ? replay : "-Dmodelof.seed=" + SettingsText.formatSeed(seed)).append('\n');
     if (regressionTest == null) {
       out.append("No regression test: ").append(noTest).append(".\n");
     } else {
@@ -220,9 +227,18 @@ final class ReportWriter<M, I, O> {
     if (mirror) {
       body.add("var model = " + java.type(machine.specType()) + "." + setupInfo.method() + "(" + String.join(", ", setupArgs) + ");");
     }
-    String newImpl = setupInfo.implFactory() == null
-        ? "new " + java.type(machine.implType()) + "(" + String.join(", ", setupArgs) + ")"
-        : java.type(machine.specType()) + "." + setupInfo.implFactory() + "(" + String.join(", ", setupArgs) + ")";
+    String newImpl;
+    if (machine instanceof MachineWithImpl<?, ?, ?> built) {
+      newImpl = built.newImplSource(java, setup, setupArgs);
+      if (newImpl == null) {
+        noTest = built.unknownConstruction(setup);
+        return null;
+      }
+    } else {
+      newImpl = setupInfo.implFactory() == null
+          ? "new " + java.type(machine.implType()) + "(" + String.join(", ", setupArgs) + ")"
+          : java.type(machine.specType()) + "." + setupInfo.implFactory() + "(" + String.join(", ", setupArgs) + ")";
+    }
     body.add("var impl = " + (hang == Phase.BUILD_IMPL ? timeLimited(java, newImpl) : newImpl) + ";");
     for (Event event : trace.events()) {
       List<String> implArgs = arguments(java, event, "h");

@@ -10,20 +10,26 @@ import java.time.Duration;
  * @param progressEvery how often a long run prints a progress line
  * @param reuse whether draws reuse values of earlier steps (off only to measure what reuse is worth)
  * @param out where progress lines and notes on remembered failures go
+ * @param shortest whether the shrinker looks past a 1-minimal failure for a shorter one (off only
+ *     to measure what that costs and gains)
  */
-record RunOptions(Duration progressEvery, boolean reuse, PrintStream out) {
-  /** A progress line every 5 seconds, values reused, printed to {@code System.out}. */
-  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out);
+record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, boolean shortest) {
+  /** A progress line every 5 seconds, values reused, printed to {@code System.out}, shortest failures. */
+  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, true);
 
   RunOptions withProgressEvery(Duration every) {
-    return new RunOptions(every, reuse, out);
+    return new RunOptions(every, reuse, out, shortest);
   }
 
   RunOptions withReuse(boolean reuseValues) {
-    return new RunOptions(progressEvery, reuseValues, out);
+    return new RunOptions(progressEvery, reuseValues, out, shortest);
   }
 
   RunOptions withOut(PrintStream printTo) {
-    return new RunOptions(progressEvery, reuse, printTo);
+    return new RunOptions(progressEvery, reuse, printTo, shortest);
+  }
+
+  RunOptions withShortest(boolean shortestFailures) {
+    return new RunOptions(progressEvery, reuse, out, shortestFailures);
   }
 }

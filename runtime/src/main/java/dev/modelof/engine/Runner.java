@@ -9,8 +9,11 @@ import dev.modelof.SettingsException;
 import dev.modelof.Setup;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ResultKind;
 import dev.modelof.internal.SettingsText;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +36,8 @@ final class Runner<M, I, O> {
    * two is then seen to pass at least once 999 times in 1000.
    */
   static final int CONFIRMING_REPLAYS = 10;
+  /** How many times {@link Settings#steps} a deep try may run: see {@link Schedule#numbered}. */
+  static final int DEEP_TRIES = 10;
 
   private final Machine<M, I, O> machine;
   private final Plan plan;
@@ -63,6 +68,9 @@ final class Runner<M, I, O> {
     }
   }
 
+  /** The tries this run makes, once {@link #check} has drawn its seed. */
+  private Schedule schedule;
+
   Result<O> check() {
     Watchdog dog = new Watchdog(spec, settings.timeout(), options.progressEvery(), options.out());
     try {
@@ -89,10 +97,9 @@ final class Runner<M, I, O> {
         }
       }
     }
-    Search search = new Search(seed);
+    Search search = new Search(Schedule.of(seed, settings));
     if (found == null) {
-      Watchdog.Outcome<Found<O>> outcome = dog.run(search::run, true);
-      found = outcome.hanged() ? found((Attempt<?, ?, ?>) outcome.job(), outcome.hung()) : outcome.value();
+      found = search.run(dog);
     }
     if (found == null && search.tries == 0) {
       throw new SettingsException(spec + ": no try ran, so nothing was tested: " + whyNoTry());
@@ -101,12 +108,13 @@ final class Runner<M, I, O> {
     if (found == null) {
       return new Result<>(seed, search.tries, search.steps, null, statistics);
     }
+    schedule = search.schedule;
     Failure<O> failure = shrink(dog, found);
     if (memory != null) {
       Try origin = found.origin();
       memory.remember(new FailureMemory.Entry(origin.seed(), origin.number(), origin.size(), origin.length()));
     }
-    int tries = search.tries == 0 && search.steps == 0 ? 1 : Math.max(search.tries, found.origin().number());
+    int tries = search.tries == 0 && search.steps == 0 ? 1 : search.tries;
     return new Result<>(found.origin().seed(), tries, search.steps, failure, statistics);
   }
 
@@ -117,40 +125,220 @@ final class Runner<M, I, O> {
           + " was over before the first try began. Give it a longer time, or leave it out to run "
           + settings.tries() + " tries.";
     }
+    if (settings.shard() != null && settings.shard().index() > settings.tries()) {
+      return "shard " + settings.shard() + " of a run of " + settings.tries() + " tries has none of them. Give the run"
+          + " at least " + settings.shard().count() + " tries (-Dmodelof.tries), so that every shard has one.";
+    }
     return "the run was set to " + settings.tries() + " tries; it needs at least 1.";
   }
 
-  /** The random search: tries until one fails, the tries are done, or the burn-in is over. */
+  /**
+   * Which tries a run makes, by their index in this JVM (from 0), in the order its workers take
+   * them: all of a run's tries, every n-th of them for a shard, the blocks of 100 of a burn-in
+   * that are the shard's, or the one try given. A try's size and length follow from its number
+   * alone, so a shard's try is the same try as in the whole run.
+   */
+  record Schedule(long seed, int tries, int steps, boolean burnIn, int shard, int shards, Integer only) {
+    /** Tries of a burn-in's block: the sizes 1 to 100, once each. */
+    static final int BLOCK = 100;
+
+    static Schedule of(long seed, Settings settings) {
+      Settings.Shard part = settings.shard();
+      return new Schedule(seed, settings.tries(), settings.steps(), settings.duration() != null,
+          part == null ? 1 : part.index(), part == null ? 1 : part.count(), settings.onlyTry());
+    }
+
+    /** The try at {@code index}, or null when the run has no more. */
+    Try at(int index) {
+      long number;
+      if (only != null) {
+        number = index == 0 ? only : 0;
+      } else if (burnIn) {
+        long block = (long) (index / BLOCK) * shards + (shard - 1);
+        number = block * BLOCK + index % BLOCK + 1;
+      } else {
+        long at = (shard - 1) + (long) index * shards;
+        number = at < tries ? at + 1 : 0;
+      }
+      return number < 1 || number > Integer.MAX_VALUE ? null : numbered((int) number);
+    }
+
+    /** The index of the try numbered {@code number}, which {@link #at} gave. */
+    int indexOf(int number) {
+      int at = number - 1;
+      if (only != null) {
+        return 0;
+      }
+      if (burnIn) {
+        return (at / BLOCK - (shard - 1)) / shards * BLOCK + at % BLOCK;
+      }
+      return (at - (shard - 1)) / shards;
+    }
+
+    /**
+     * Try {@code number} of the run: sizes grow from 1 to 100 over the tries. The first half of
+     * the tries grow in length from one step to {@link Settings#steps} over the first fifth, so
+     * that short failures are found short; the second half are deep tries of up to {@link
+     * #DEEP_TRIES} times as many steps, for the states only long sequences reach (a B-tree three
+     * levels high, a heap that filled up). A burn-in cycles through the sizes and alternates
+     * tries of full length and deep ones.
+     */
+    Try numbered(int number) {
+      long at = number - 1L;
+      int deep = (int) Math.min(Integer.MAX_VALUE / 2, (long) steps * DEEP_TRIES);
+      if (burnIn) {
+        return new Try(seed, number, (int) (1 + at % BLOCK), at % 2 == 1 ? deep : steps);
+      }
+      int size = (int) Math.min(100, 1 + 99 * at / Math.max(1, tries - 1));
+      int length = at >= tries - tries / 2 ? deep : (int) Math.min(steps, 1 + (at + 1) * steps / Math.max(1, tries / 5));
+      return new Try(seed, number, size, length);
+    }
+
+    /** Whether a failure's seed alone replays it: the whole run, searched as it was. */
+    boolean seedReplays() {
+      return only == null && !burnIn && shards == 1;
+    }
+  }
+
+  /**
+   * The random search: tries on {@link Settings#workerThreads} workers until one fails, the tries
+   * are done, or the burn-in is over. Workers take the tries' indices in order; once a try fails,
+   * no worker takes a later one, and those already taken run to their end, so the first failure
+   * is the failing try of the lowest index, whatever the number of workers. What the tries counted
+   * is added up in the order of their indices, up to and including that failure, so the statistics
+   * do not depend on the workers either.
+   */
   private final class Search {
-    final long seed;
+    final Schedule schedule;
+    /** What the tries counted, up to the first that has not ended yet (in index order). */
     final Counts counts;
     int tries;
     long steps;
+    private final AtomicInteger next = new AtomicInteger();
+    /** When a burn-in ends, by {@link System#nanoTime}; 0 for a run of so many tries. */
+    private long deadline;
+    /** The index of the failing try with the lowest index so far; {@link Integer#MAX_VALUE} while none. */
+    private volatile int firstFailure = Integer.MAX_VALUE;
+    /** That try's failure: a {@link Found}, or what the engine or the spec threw. */
+    private Object first;
+    /** The index whose counts are added next, and the counts of later tries that ended before it. */
+    private int nextCount;
+    private final Map<Integer, Ended> ended = new HashMap<>();
+    /** Whether the counts reached the first failure, and stopped there. */
+    private boolean countedFailure;
 
-    Search(long seed) {
-      this.seed = seed;
-      this.counts = new Counts(machine.operations().size(), settings.steps());
-    }
+    /**
+     * What a try that ended counted: its counts, its steps, whether it failed, and the largest
+     * value each size-like operation returned ({@link Attempt#largestSizes}).
+     */
+    private record Ended(Counts counts, int steps, boolean failed, int[] sizes) {}
 
-    Found<O> run(Watch watch) {
-      long deadline = settings.duration() == null ? 0 : System.nanoTime() + settings.duration().toNanos();
-      for (int index = 0; deadline == 0 ? index < settings.tries() : System.nanoTime() - deadline < 0; index++) {
-        int size = deadline == 0 ? 1 + 99 * index / Math.max(1, settings.tries() - 1) : 1 + index % 100;
-        int length = deadline == 0
-            ? Math.min(settings.steps(), 1 + (index + 1) * settings.steps() / Math.max(1, settings.tries() / 5))
-            : settings.steps();
-        Try origin = new Try(seed, index + 1, size, length);
-        Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), counts);
-        Trace trace = attempt.run(watch);
-        tries++;
-        steps += trace.events().size();
-        counts.length(trace.events().size());
-        watch.progress(tries, steps);
-        if (trace.failed()) {
-          return new Found<>(origin, attempt.setup, attempt.steps(trace), trace);
+    Search(Schedule schedule) {
+      this.schedule = schedule;
+      this.counts = new Counts(machine.operations().size(), (int) Math.min(1 << 20, (long) settings.steps() * DEEP_TRIES));
+      List<OperationInfo> operations = machine.operations();
+      for (int i = 0; i < operations.size(); i++) {
+        if (operations.get(i).parameters().isEmpty() && operations.get(i).resultKind() == ResultKind.VALUE) {
+          counts.measures(i);
         }
       }
+    }
+
+    /** Runs the search under {@code dog}: the first failure, or null when every try passed. */
+    Found<O> run(Watchdog dog) {
+      int workers = schedule.only() != null ? 1 : settings.workerThreads();
+      if (schedule.only() == null && !schedule.burnIn()) {
+        workers = (int) Math.max(1, Math.min(workers, (schedule.tries() - schedule.shard()) / schedule.shards() + 1L));
+      }
+      deadline = settings.duration() == null || schedule.only() != null ? 0
+          : System.nanoTime() + settings.duration().toNanos();
+      dog.runAll(workers, this::work, true, this::hung);
+      synchronized (this) {
+        if (first instanceof RuntimeException e) {
+          throw e;
+        }
+        if (first instanceof Error e) {
+          throw e;
+        }
+        @SuppressWarnings("unchecked") // only this search's founds are kept
+        Found<O> found = (Found<O>) first;
+        return found;
+      }
+    }
+
+    /** One worker's part: takes the next index until the search is over. */
+    private Void work(Watch watch) {
+      Counts mine = Counts.ofOneTry(machine.operations().size());
+      long myTries = 0;
+      long mySteps = 0;
+      while (deadline == 0 || System.nanoTime() - deadline < 0) {
+        int index = next.getAndIncrement();
+        Try origin = index > firstFailure || index < 0 ? null : schedule.at(index);
+        if (origin == null) {
+          return null;
+        }
+        mine.clearOperations();
+        Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
+        Trace trace;
+        try {
+          trace = attempt.run(watch);
+        } catch (Watch.Abandoned abandoned) {
+          throw abandoned;
+        } catch (RuntimeException | Error e) {
+          failed(index, e);
+          return null;
+        }
+        int length = trace.events().size();
+        myTries++;
+        mySteps += length;
+        watch.progress(myTries, mySteps);
+        if (trace.failed()) {
+          failed(index, new Found<>(origin, attempt.setup, attempt.steps(trace), trace));
+        }
+        ended(index, mine, length, trace.failed(), attempt.largestSizes(counts));
+      }
       return null;
+    }
+
+    /** Called by the watchdog when a worker's call hung: that try failed. */
+    private void hung(Watch.Job job, Trace trace) {
+      Found<O> found = found((Attempt<?, ?, ?>) job, trace);
+      int index = schedule.indexOf(found.origin().number());
+      failed(index, found);
+      ended(index, Counts.ofOneTry(machine.operations().size()), trace.events().size(), true, null);
+    }
+
+    private synchronized void failed(int index, Object failure) {
+      if (index < firstFailure) {
+        firstFailure = index;
+        first = failure;
+      }
+    }
+
+    /** Adds the counts of the try at {@code index}, in index order, up to the first failure. */
+    private synchronized void ended(int index, Counts counted, int length, boolean failed, int[] sizes) {
+      if (countedFailure || index > firstFailure || index < nextCount) {
+        return;
+      }
+      if (index != nextCount) {
+        ended.put(index, new Ended(counted.copyOperations(), length, failed, sizes));
+        return;
+      }
+      Ended current = new Ended(counted, length, failed, sizes);
+      while (current != null) {
+        counts.addOperations(current.counts());
+        counts.length(current.steps());
+        counts.sizes(current.sizes());
+        tries++;
+        steps += current.steps();
+        nextCount++;
+        if (current.failed()) {
+          countedFailure = true;
+          ended.clear();
+          return;
+        }
+        current = ended.remove(nextCount);
+      }
     }
   }
 
@@ -177,7 +365,8 @@ final class Runner<M, I, O> {
     int replays = 0;
     for (int hangs = 0; ; hangs++) {
       Replayer<M, I, O> replayer = new Replayer<>(machine, plan, hung, replays);
-      Shrinker<M, I, O> shrinker = new Shrinker<>(machine, replayer, best.setup(), best.steps(), best.trace());
+      Shrinker<M, I, O> shrinker = new Shrinker<>(machine, replayer, best.setup(), best.steps(), best.trace(),
+          options.shortest());
       Watchdog.Outcome<Shrinker<M, I, O>> outcome = dog.run(watch -> {
         replayer.watchedBy(watch);
         shrinker.shrink();
@@ -190,6 +379,7 @@ final class Runner<M, I, O> {
       }
     }
     ReportWriter<M, I, O> writer = new ReportWriter<>(machine, best.setup(), best.trace(), settings.timeout());
+    writer.replay(replay(found.origin()));
     if (best.trace().hang() != null) {
       writer.stillRunning(dog.stillRunning());
     } else {
@@ -208,6 +398,30 @@ final class Runner<M, I, O> {
         origin.seed(), origin.number(), replays,
         writer.report(originalLength, origin.seed(), origin.number(), test, imports, file),
         test, imports, best.trace().kind());
+  }
+
+  /**
+   * The system properties that run {@code origin} again on any machine: its seed alone where the
+   * whole run, searched again, reaches it first; otherwise that one try, with what decides its size
+   * and length (a burn-in's, or the number of tries).
+   */
+  String replay(Try origin) {
+    String seed = "-Dmodelof.seed=" + SettingsText.formatSeed(origin.seed());
+    String only = " -Dmodelof.try=" + origin.number();
+    Schedule counted = new Schedule(origin.seed(), settings.tries(), settings.steps(), false, 1, 1, null);
+    Schedule burnIn = new Schedule(origin.seed(), settings.tries(), settings.steps(), true, 1, 1, null);
+    boolean asCounted = counted.numbered(origin.number()).equals(origin);
+    if (asCounted && schedule != null && schedule.seedReplays()) {
+      return seed;
+    }
+    if (asCounted) {
+      return seed + " -Dmodelof.tries=" + settings.tries() + only;
+    }
+    if (burnIn.numbered(origin.number()).equals(origin)) {
+      Duration duration = settings.duration() != null ? settings.duration() : Duration.ofMinutes(1);
+      return seed + " -Dmodelof.duration=" + SettingsText.formatDuration(duration) + only;
+    }
+    return seed + only;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,12 @@ import java.util.TreeSet;
  * a component of two records), then each argument and each setup argument on its own; when none
  * of that helps, tries steps as simpler operations, or as others where the failure then shows
  * earlier, then a simpler setup with one step fewer;
- * repeats until nothing shrinks. Every candidate is replayed from scratch,
+ * repeats until nothing shrinks. That failure is 1-minimal, not always shortest: then it looks for
+ * a shorter one that no single change reaches (from another setup value, in a simpler order,
+ * without a pair of steps, with a run of steps as one step, with an argument another step used)
+ * and, after each find, shrinks again. Where it chooses between failures, it prefers the one
+ * {@link ResultOrder} puts first: fewer steps, simpler operations, smaller values. Every candidate
+ * is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
  * rejected, so every kept step's precondition holds. A candidate must fail the same way as the
  * original (a disagreement, a failed build, a failed close, a hang), so shrinking never slips from
@@ -35,6 +41,10 @@ import java.util.TreeSet;
 final class Shrinker<M, I, O> {
   /** Upper bound on replays for one failure, so a pathological case still ends. */
   static final int MAX_REPLAYS = 50_000;
+  /** How many random tries look for a failure from a simpler setup value, each counted as a replay. */
+  static final int SEARCH_TRIES = 20;
+  /** The seed of those tries: any fixed one, so that a failure always shrinks the same way. */
+  private static final long SEARCH_SEED = 0x5EA5C4L;
 
   private final Machine<M, I, O> machine;
   private final Replayer<M, I, O> replayer;
@@ -42,10 +52,18 @@ final class Shrinker<M, I, O> {
   private List<Step<O>> steps;
   private Trace trace;
   private final Failure.Kind kind;
+  /** Whether the passes that trade one failure for another, shorter one run: off only to measure them. */
+  private final boolean shortest;
+  /** Whether this shrinker may try other setup values; off inside such a try. */
+  private final boolean otherSetups;
   /** The smallest failing sequence so far, for a watchdog that abandons this shrinker. */
   private volatile Best<O> best;
   /** The candidates replayed so far that did not fail as the original did. */
-  private final Set<Tried> passed = new HashSet<>();
+  private final Set<Tried> passed;
+  /** The setup and steps this shrinker started from. */
+  private final Best<O> original;
+  /** The setups {@link #search} looked for a failure from. */
+  private final Set<Setup> searched = new HashSet<>();
 
   /** A failing setup and sequence with its trace. */
   record Best<O>(Setup setup, List<Step<O>> steps, Trace trace) {}
@@ -53,13 +71,28 @@ final class Shrinker<M, I, O> {
   private record Tried(Setup setup, List<?> steps) {}
 
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace) {
+    this(machine, replayer, setup, steps, trace, true);
+  }
+
+  /** @param shortest false to leave out the passes that look for a shorter failure elsewhere */
+  Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace,
+      boolean shortest) {
+    this(machine, replayer, setup, steps, trace, shortest, shortest, new HashSet<>());
+  }
+
+  private Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps,
+      Trace trace, boolean shortest, boolean otherSetups, Set<Tried> passed) {
     this.machine = machine;
     this.replayer = replayer;
     this.setup = setup;
     this.steps = List.copyOf(steps.subList(0, trace.events().size()));
     this.trace = trace;
     this.kind = trace.kind();
+    this.shortest = shortest;
+    this.otherSetups = otherSetups;
+    this.passed = passed;
     this.best = new Best<>(setup, this.steps, trace);
+    this.original = best;
   }
 
   /** The smallest failing sequence found so far; safe to read from another thread. */
@@ -80,7 +113,27 @@ final class Shrinker<M, I, O> {
     return trace;
   }
 
+  /**
+   * Shrinks to a 1-minimal failure, then looks for a shorter or simpler one that no single change
+   * reaches: from another setup value, with steps in a simpler order, without a pair of steps, with
+   * a run of steps as one step of another operation, with an argument another step used; after
+   * each find, shrinks to a 1-minimal failure again. The passes that cost least for what they find
+   * come first, so that a failure already at its shortest costs a few hundred replays more.
+   */
   void shrink() {
+    shrinkLocally();
+    boolean progress = shortest;
+    while (progress && !exhausted()) {
+      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns()
+          || replaceArguments();
+      if (progress) {
+        shrinkLocally();
+      }
+    }
+  }
+
+  /** Shrinks until no single change (a step or run of steps dropped, a value made simpler) keeps it failing. */
+  private void shrinkLocally() {
     boolean progress = true;
     while (progress && !exhausted()) {
       progress = dropSteps();
@@ -160,6 +213,251 @@ final class Shrinker<M, I, O> {
       }
     }
     return false;
+  }
+
+  /**
+   * Drops two steps that are not neighbours (a run of two goes in {@link #dropSteps}): a {@code put}
+   * and the {@code remove} that undoes it, which only matter together.
+   */
+  private boolean dropPairs() {
+    for (int second = steps.size() - 1; second >= 2; second--) {
+      for (int first = second - 2; first >= 0 && second < steps.size(); first--) {
+        List<Step<O>> fewer = new ArrayList<>(steps);
+        fewer.remove(second);
+        fewer.remove(first);
+        if (accept(setup, fewer)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Replaces a run of two or three steps by one step of another operation: one that takes no
+   * parameters, or the same kinds as a step of the run, called with that step's arguments ({@code
+   * push, pop} becomes {@code size}; {@link #simplerOperations} does this for a run of one).
+   */
+  private boolean replaceRuns() {
+    List<OperationInfo> operations = machine.operations();
+    for (int length = 3; length >= 2; length--) {
+      for (int start = steps.size() - length; start >= 0; start--) {
+        for (int other = 0; other < operations.size(); other++) {
+          List<ParameterInfo> otherParams = operations.get(other).parameters();
+          Set<List<Object>> argumentLists = new LinkedHashSet<>();
+          if (otherParams.isEmpty()) {
+            argumentLists.add(List.of());
+          }
+          for (int k = start; k < start + length && !otherParams.isEmpty(); k++) {
+            O op = steps.get(k).op();
+            int index = machine.indexOf(op);
+            if (index != other && sameKinds(otherParams, operations.get(index).parameters())) {
+              argumentLists.add(machine.argumentsOf(op));
+            }
+          }
+          for (List<Object> args : argumentLists) {
+            List<Step<O>> candidate = new ArrayList<>(steps.subList(0, start));
+            candidate.add(new Step<>(steps.get(start + length - 1).id(), machine.operation(other, args)));
+            candidate.addAll(steps.subList(start + length, steps.size()));
+            if (accept(setup, candidate)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives an argument a value a step of another operation used for the same generator, then drops
+   * one other step that uses the old or the new value: two steps that differ in a value can become
+   * one that a third step undoes or repeats, so that a step goes which no single change could drop.
+   * A replacement that fails sooner is kept at once.
+   */
+  private boolean replaceArguments() {
+    for (int step = steps.size() - 1; step >= 0; step--) {
+      O op = steps.get(step).op();
+      List<ParameterInfo> params = machine.operations().get(machine.indexOf(op)).parameters();
+      List<Object> args = machine.argumentsOf(op);
+      for (int arg = 0; arg < params.size() && step < steps.size(); arg++) {
+        if (params.get(arg).isHandle()) {
+          continue;
+        }
+        for (Object value : usedElsewhere(machine.indexOf(op), params.get(arg).gen(), args.get(arg))) {
+          Candidate replaced = with(new Place(step, arg), value);
+          Trace failing = failing(replaced.setup, replaced.steps);
+          if (failing == null) {
+            continue;
+          }
+          if (failing.events().size() < replaced.steps.size()) {
+            return accept(replaced);
+          }
+          for (int drop = replaced.steps.size() - 1; drop >= 0; drop--) {
+            if (drop != step && uses(replaced.steps.get(drop), params.get(arg).gen(), value, args.get(arg))) {
+              List<Step<O>> fewer = new ArrayList<>(replaced.steps);
+              fewer.remove(drop);
+              if (accept(setup, fewer)) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Moves a step before an earlier step of the same operation whose arguments are larger, where the
+   * sequence still fails: the same steps in a simpler order (smaller values first), from which
+   * others can go that could not before ({@code put}s of a B-tree in another order build another
+   * shape). Steps of an operation that makes or takes handles stay where they are, so that the ids
+   * handles refer to keep their order.
+   */
+  private boolean sortSteps() {
+    boolean changed = false;
+    for (int j = 1; j < steps.size(); j++) {
+      for (int i = 0; i < j && j < steps.size(); i++) {
+        O a = steps.get(i).op();
+        O b = steps.get(j).op();
+        OperationInfo operation = machine.operations().get(machine.indexOf(b));
+        if (machine.indexOf(a) == machine.indexOf(b) && operation.resultKind() != ResultKind.REF
+            && operation.parameters().stream().noneMatch(ParameterInfo::isHandle)
+            && ResultOrder.compareArguments(machine.argumentsOf(b), machine.argumentsOf(a)) < 0) {
+          List<Step<O>> moved = new ArrayList<>(steps);
+          moved.add(i, moved.remove(j));
+          if (accept(setup, moved, moved.size())) {
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Whether {@code step} passes {@code a} or {@code b} for a parameter of {@code gen}. */
+  private boolean uses(Step<O> step, Gen<?> gen, Object a, Object b) {
+    List<ParameterInfo> params = machine.operations().get(machine.indexOf(step.op())).parameters();
+    List<Object> args = machine.argumentsOf(step.op());
+    for (int arg = 0; arg < params.size(); arg++) {
+      if (!params.get(arg).isHandle() && params.get(arg).gen().equals(gen)
+          && (Objects.equals(args.get(arg), a) || Objects.equals(args.get(arg), b))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The values steps of operations other than {@code operation} pass for parameters of {@code gen},
+   * other than {@code value}, in step order: the key of a {@code remove} for a {@code put}.
+   */
+  private Set<Object> usedElsewhere(int operation, Gen<?> gen, Object value) {
+    Set<Object> values = new LinkedHashSet<>();
+    for (int other = 0; other < steps.size(); other++) {
+      O op = steps.get(other).op();
+      if (machine.indexOf(op) == operation) {
+        continue;
+      }
+      List<ParameterInfo> params = machine.operations().get(machine.indexOf(op)).parameters();
+      List<Object> args = machine.argumentsOf(op);
+      for (int arg = 0; arg < params.size(); arg++) {
+        if (!params.get(arg).isHandle() && params.get(arg).gen().equals(gen)) {
+          values.add(args.get(arg));
+        }
+      }
+    }
+    values.remove(value);
+    return values;
+  }
+
+  /**
+   * Tries the other values of each setup parameter with a small domain ({@link SetupDomain}): where
+   * the steps fail from one (or, for a value the generator calls simpler, the steps this shrinker
+   * started from), shrinks that failure to its own minimum (without trying other setups again) and
+   * keeps the one that comes first in {@link ResultOrder}, if it comes before this one. A
+   * shrinker only ever lowers a setup value; this raises one where that lets the steps that built it
+   * up go ({@code initial = 3} and two {@code inc}s rather than {@code initial = 0} and five).
+   */
+  private boolean otherSetupValues() {
+    Best<O> chosen = best;
+    for (int arg = 0; arg < setup.args().size(); arg++) {
+      ParameterInfo param = machine.setups().get(setup.index()).parameters().get(arg);
+      List<Object> simpler = shrinks(param.gen(), setup.args().get(arg));
+      for (Object value : SetupDomain.others(param.gen(), setup.args().get(arg))) {
+        Setup other = setup.with(arg, value);
+        List<Step<O>> from = steps;
+        Trace failing = failing(other, from);
+        if (failing == null && simpler.contains(value) && original.setup().index() == setup.index()) {
+          from = original.steps();
+          failing = failing(other, from);
+        }
+        if (failing == null && simpler.contains(value) && searched.add(other)) {
+          from = search(other);
+          failing = from == null ? null : failing(other, from);
+        }
+        if (failing == null) {
+          continue;
+        }
+        Shrinker<M, I, O> there = new Shrinker<>(machine, replayer, other, from, failing, true, false, passed);
+        there.shrink();
+        Best<O> shrunk = there.best();
+        if (ResultOrder.compare(machine, shrunk.setup(), shrunk.steps(), chosen.setup(), chosen.steps()) < 0) {
+          chosen = shrunk;
+        }
+      }
+    }
+    if (chosen == best) {
+      return false;
+    }
+    setup = chosen.setup();
+    steps = chosen.steps();
+    trace = chosen.trace();
+    best = chosen;
+    return true;
+  }
+
+  /**
+   * The steps of a random try from {@code fixed} that fails as the original did, or null when
+   * {@link #SEARCH_TRIES} tries as long as the first failing one find none: for a simpler setup
+   * value that none of the sequences the shrinker has fails from (a B-tree bug found at degree 3
+   * needs other {@code put}s at degree 2). The tries are drawn from seeds of their own, so the
+   * result depends only on the failure. Not for a hang, nor after one: a try that hangs is not run
+   * again.
+   */
+  private List<Step<O>> search(Setup fixed) {
+    if (kind == Failure.Kind.TIMEOUT || replayer.restarted() || fixed.args().contains(null)) {
+      return null;
+    }
+    PinnedSetup<M, I, O> pinned = new PinnedSetup<>(machine, fixed);
+    Plan plan = new Plan(pinned);
+    int length = Math.max(original.steps().size(), 1);
+    for (int number = 1; number <= SEARCH_TRIES && !exhausted(); number++) {
+      int size = 1 + 99 * (number - 1) / (SEARCH_TRIES - 1);
+      Runner.Try origin = new Runner.Try(SEARCH_SEED, number, size, length);
+      Attempt<M, I, O> attempt = new Attempt<>(pinned, plan, origin, true, null);
+      Trace found = replayer.run(attempt);
+      if (found.kind() == kind) {
+        return attempt.steps(found);
+      }
+    }
+    return null;
+  }
+
+  /** The trace of the candidate when it fails as the original did, else null; replays it once at most. */
+  private Trace failing(Setup candidateSetup, List<Step<O>> candidateSteps) {
+    Tried tried = new Tried(candidateSetup, List.copyOf(candidateSteps));
+    if (exhausted() || passed.contains(tried)) {
+      return null;
+    }
+    Trace candidate = replayer.replay(candidateSetup, candidateSteps);
+    if (candidate.kind() != kind) {
+      passed.add(tried);
+      return null;
+    }
+    return candidate;
   }
 
   private boolean exhausted() {

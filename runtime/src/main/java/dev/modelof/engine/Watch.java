@@ -1,5 +1,7 @@
 package dev.modelof.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,10 +15,18 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Watch {
   private static final Phase[] PHASES = Phase.values();
 
-  private final AtomicLong tick = new AtomicLong();
+  private static final VarHandle CELLS = MethodHandles.arrayElementVarHandle(long[].class);
+  /** Where in {@link #cells} the tick is, and the count of moves beside it. */
+  private static final int TICK = 16;
+  private static final int MOVES = 17;
+  /**
+   * The tick and the worker's count of moves, with 128 bytes of nothing on either side: the
+   * workers of a run each write their own tick on every call, and two ticks on one cache line
+   * would make every call of each worker wait for the other's.
+   */
+  private final long[] cells = new long[2 * TICK + 2];
   private final AtomicLong tries = new AtomicLong();
   private final AtomicLong steps = new AtomicLong();
-  private long moves;
   private volatile Job job;
   private volatile boolean abandoned;
 
@@ -39,7 +49,8 @@ final class Watch {
 
   /** Moves the tick: the worker is about to run {@code phase} of the step at {@code position}. */
   void at(int position, Phase phase) {
-    tick.lazySet((++moves << 32) | ((long) position << 4) | phase.ordinal());
+    long moves = ++cells[MOVES];
+    CELLS.setRelease(cells, TICK, (moves << 32) | ((long) position << 4) | phase.ordinal());
   }
 
   /** Publishes the counts a progress line shows. */
@@ -58,7 +69,7 @@ final class Watch {
   // ---- the watchdog's side ----
 
   long tick() {
-    return tick.get();
+    return (long) CELLS.getAcquire(cells, TICK);
   }
 
   Job job() {

@@ -4,12 +4,16 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Runs the engine's work on a worker thread and waits for it with a deadline, so that a call that
- * never returns is reported instead of hanging the build. The worker runs a whole search or shrink,
- * not one step: it only moves a {@link Watch}'s tick before each call, and this thread looks at
+ * Runs the engine's work on worker threads and waits for it with a deadline, so that a call that
+ * never returns is reported instead of hanging the build. A worker runs a whole search (or its
+ * share of one) or a shrink, not one step: it only moves a {@link Watch}'s tick before each call, and this thread looks at
  * the tick a few times per timeout. It also prints the progress line. Workers are {@link Worker}s,
  * kept between runs.
  *
@@ -59,56 +63,122 @@ final class Watchdog {
    * it threw. With {@code progress}, prints the tries and steps the work publishes.
    */
   <T> Outcome<T> run(Function<Watch, T> work, boolean progress) {
-    Watch watch = new Watch();
-    Done<T> done = new Done<>();
-    Worker.Job job = Worker.start("modelof-" + spec, () -> {
-      try {
-        done.value = work.apply(watch);
-      } catch (Watch.Abandoned abandoned) {
-        // the watchdog went on without this thread
-      } catch (Throwable t) {
-        done.thrown = t;
-      }
-    });
+    List<Outcome<T>> hung = new ArrayList<>(1);
+    List<T> values = runAll(1, work, progress, (job, trace) -> hung.add(new Outcome<>(null, job, trace)));
+    return hung.isEmpty() ? new Outcome<>(values.get(0), null, null) : hung.get(0);
+  }
+
+  /**
+   * Runs {@code work} on {@code count} worker threads at once, each with a {@link Watch} of its
+   * own, and waits until every one has returned or hung. A worker whose call hangs is abandoned
+   * and {@code hung} hears of it, on this thread, with its job and trace; the others go on. Returns
+   * the values of the workers that returned (null for those abandoned); rethrows the first thing a
+   * worker threw once all are done. With {@code progress}, prints one line for all the workers:
+   * the tries and steps they published, added up.
+   */
+  <T> List<T> runAll(int count, Function<Watch, T> work, boolean progress, BiConsumer<Watch.Job, Trace> hung) {
+    List<Watch> watches = new ArrayList<>(count);
+    List<Done<T>> dones = new ArrayList<>(count);
+    List<Worker.Job> jobs = new ArrayList<>(count);
+    CountDownLatch running = new CountDownLatch(count);
+    for (int i = 0; i < count; i++) {
+      Watch watch = new Watch();
+      Done<T> done = new Done<>();
+      watches.add(watch);
+      dones.add(done);
+      jobs.add(Worker.start("modelof-" + spec, () -> {
+        try {
+          done.value = work.apply(watch);
+        } catch (Watch.Abandoned abandoned) {
+          // the watchdog went on without this thread
+        } catch (Throwable t) {
+          done.thrown = t;
+        } finally {
+          done.end(running);
+        }
+      }));
+    }
 
     long start = System.nanoTime();
     long timeoutNanos = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
     long period = Math.max(1, Math.min(timeoutNanos / 4, Math.min(progressEvery, 250_000_000L)));
     long nextProgress = start + progressEvery;
-    long lastTick = watch.tick();
-    long since = start;
+    long[] lastTick = new long[count];
+    long[] since = new long[count];
+    boolean[] given = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      lastTick[i] = watches.get(i).tick();
+      since[i] = start;
+    }
     while (true) {
       try {
-        if (job.await(period)) {
-          return done.outcome();
+        if (running.await(period, TimeUnit.NANOSECONDS)) {
+          break;
         }
       } catch (InterruptedException e) {
-        watch.abandon();
-        job.abandon();
+        for (int i = 0; i < count; i++) {
+          watches.get(i).abandon();
+          jobs.get(i).abandon();
+        }
         Thread.currentThread().interrupt();
         throw new IllegalStateException(spec + ": interrupted while the model check ran", e);
       }
       long now = System.nanoTime();
       reap(now, false);
       if (progress && now - nextProgress >= 0) {
-        double seconds = (now - start) / 1e9;
-        out.printf("%s: %d tries, %d steps, %.0f steps/s%n", spec, watch.tries(), watch.steps(),
-            watch.steps() / seconds);
+        long tries = 0;
+        long steps = 0;
+        for (Watch watch : watches) {
+          tries += watch.tries();
+          steps += watch.steps();
+        }
+        out.printf("%s: %d tries, %d steps, %.0f steps/s%n", spec, tries, steps, steps / ((now - start) / 1e9));
         nextProgress += progressEvery;
       }
-      long tick = watch.tick();
-      if (tick != lastTick) {
-        lastTick = tick;
-        since = now;
-      } else if (now - since >= timeoutNanos && Watch.phase(tick).calls()) {
-        watch.abandon();
-        if (!job.abandon()) {
-          return done.outcome(); // it returned just now
+      for (int i = 0; i < count; i++) {
+        Watch watch = watches.get(i);
+        long tick = watch.tick();
+        if (dones.get(i).ended) {
+          continue;
         }
-        abandoned.add(new Abandoned(job.worker(), now));
-        Watch.Job hung = watch.job();
-        return new Outcome<>(null, hung, hung.hung(Watch.position(tick), Watch.phase(tick), timeout));
+        if (tick != lastTick[i]) {
+          lastTick[i] = tick;
+          since[i] = now;
+        } else if (now - since[i] >= timeoutNanos && Watch.phase(tick).calls()) {
+          watch.abandon();
+          Worker.Job job = jobs.get(i);
+          if (!job.abandon()) {
+            continue; // it returned just now
+          }
+          abandoned.add(new Abandoned(job.worker(), now));
+          given[i] = true;
+          Watch.Job hanging = watch.job();
+          hung.accept(hanging, hanging.hung(Watch.position(tick), Watch.phase(tick), timeout));
+          dones.get(i).end(running);
+        }
       }
+    }
+    for (int i = 0; i < count; i++) {
+      // a worker that returned is idle again just after: wait for that, so that the next run takes it
+      awaitIdle(jobs.get(i), given[i]);
+    }
+    List<T> values = new ArrayList<>(count);
+    for (Done<T> done : dones) {
+      done.rethrow();
+    }
+    for (Done<T> done : dones) {
+      values.add(done.value);
+    }
+    return values;
+  }
+
+  private static void awaitIdle(Worker.Job job, boolean given) {
+    try {
+      if (!given) {
+        job.await(Long.MAX_VALUE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -161,14 +231,24 @@ final class Watchdog {
 
   /**
    * What a worker's work returned or threw, written by the worker before its job ends and read
-   * once the job has ended.
+   * once the job has ended; or that the watchdog gave up on it.
    */
   private static final class Done<T> {
     T value;
     Throwable thrown;
+    private final AtomicBoolean over = new AtomicBoolean();
+    volatile boolean ended;
 
-    /** The value; what the work threw is rethrown. */
-    Outcome<T> outcome() {
+    /** The work returned, threw or was given up on: counted once, whoever says it first. */
+    void end(CountDownLatch running) {
+      if (over.compareAndSet(false, true)) {
+        ended = true;
+        running.countDown();
+      }
+    }
+
+    /** Rethrows what the work threw, if anything. */
+    void rethrow() {
       if (thrown instanceof RuntimeException e) {
         throw e;
       }
@@ -178,7 +258,6 @@ final class Watchdog {
       if (thrown != null) {
         throw new IllegalStateException(thrown);
       }
-      return new Outcome<>(value, null, null);
     }
   }
 }

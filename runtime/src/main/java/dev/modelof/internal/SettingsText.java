@@ -58,6 +58,42 @@ public final class SettingsText {
             + " not '" + text + "'");
   }
 
+  /**
+   * A number of worker threads as {@code modelof.workers} takes it: a whole number of at least 1,
+   * or {@code all} (0: one per available processor).
+   */
+  public static int parseWorkers(String where, String text) {
+    String trimmed = text.trim();
+    if (trimmed.equalsIgnoreCase("all")) {
+      return 0;
+    }
+    if (trimmed.matches("[0-9]{1,6}") && Integer.parseInt(trimmed) > 0) {
+      return Integer.parseInt(trimmed);
+    }
+    throw new SettingsException(where + " must be a whole number of threads of at least 1 (1 runs every try on one"
+        + " thread), or all (one per processor), not '" + text + "'");
+  }
+
+  /**
+   * A shard as {@code modelof.shard} takes it: {@code i/n} with 1 &lt;= i &lt;= n, as {@code [index, count]};
+   * null for {@code off} or an empty value (a CI job outside the matrix).
+   */
+  public static int[] parseShard(String where, String text) {
+    String trimmed = text.trim();
+    if (trimmed.isEmpty() || trimmed.equalsIgnoreCase("off")) {
+      return null;
+    }
+    if (trimmed.matches("[0-9]{1,6}\\s*/\\s*[0-9]{1,6}")) {
+      String[] parts = trimmed.split("\\s*/\\s*");
+      int index = Integer.parseInt(parts[0]);
+      int count = Integer.parseInt(parts[1]);
+      if (count >= 1 && index >= 1 && index <= count) {
+        return new int[] {index, count};
+      }
+    }
+    throw new SettingsException(where + " must be i/n, this job's part i of n (from 1/n to n/n), as in 3/16 for"
+        + " the third of 16 jobs, not '" + text + "'");
+  }
 
   /** A timeout: a positive duration, or {@code off} never to time out (null). */
   public static Duration parseTimeout(String where, String text) {

@@ -117,4 +117,137 @@ class ShrinkerTest {
     assertEquals(List.of(new StackMachine.Push(0), new StackMachine.Push(0), new StackMachine.Size()),
         shrinker.steps().stream().map(Step::op).toList());
   }
+
+  /**
+   * A stack that starts with {@code capacity - 1} zeros on both sides, and whose size is one too
+   * many from its fifth push on, the zeros counted: from capacity 1 the bug takes five pushes and a
+   * size, from capacity 5 one push and a size. No smaller value and no single dropped step gets
+   * there; only a larger setup value does.
+   */
+  private static Machine<StackModel, BoundedStack, StackMachine.Op> wrongAfterFivePushes() {
+    Map<BoundedStack, Integer> pushes = new IdentityHashMap<>();
+    return new ForwardingMachine<>(new StackMachine(true)) {
+      @Override
+      public StackModel newModel(Setup setup) throws Exception {
+        StackModel model = super.newModel(setup);
+        for (int i = 1; i < (int) setup.arg(0); i++) {
+          model.push(0);
+        }
+        return model;
+      }
+
+      @Override
+      public BoundedStack newImpl(Setup setup) throws Exception {
+        BoundedStack stack = super.newImpl(setup);
+        for (int i = 1; i < (int) setup.arg(0); i++) {
+          stack.push(0);
+        }
+        pushes.put(stack, (int) setup.arg(0) - 1);
+        return stack;
+      }
+
+      @Override
+      public Object applyToImpl(StackMachine.Op op, BoundedStack impl, Refs refs) throws Exception {
+        Object result = super.applyToImpl(op, impl, refs);
+        if (op instanceof StackMachine.Push) {
+          pushes.merge(impl, 1, Integer::sum);
+        }
+        return op instanceof StackMachine.Size && pushes.get(impl) >= 5 ? (Object) (impl.size() + 1) : result;
+      }
+    };
+  }
+
+  private static Shrinker<StackModel, BoundedStack, StackMachine.Op> shrunk(
+      Machine<StackModel, BoundedStack, StackMachine.Op> machine, Setup setup, List<StackMachine.Op> ops,
+      boolean shortest) {
+    List<Step<StackMachine.Op>> steps = new java.util.ArrayList<>();
+    for (StackMachine.Op op : ops) {
+      steps.add(new Step<>(steps.size(), op));
+    }
+    Replayer<StackModel, BoundedStack, StackMachine.Op> replayer = new Replayer<>(machine);
+    Trace trace = replayer.replay(setup, steps);
+    assertEquals(Failure.Kind.DISAGREE, trace.kind(), "the sequence fails to begin with");
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> shrinker =
+        new Shrinker<>(machine, replayer, setup, steps, trace, shortest);
+    shrinker.shrink();
+    return shrinker;
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLargerSetupValueLetsTheStepsThatBuiltItUpGo() {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = wrongAfterFivePushes();
+    StackMachine.Op push = new StackMachine.Push(0);
+    List<StackMachine.Op> ops = List.of(push, push, push, push, push, new StackMachine.Size());
+
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> oneMinimal = shrunk(machine, new Setup(0, List.of(1)), ops, false);
+    assertEquals(6, oneMinimal.steps().size(), "1-minimal: no step can go at capacity 1");
+
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> shortest = shrunk(machine, new Setup(0, List.of(1)), ops, true);
+    assertEquals(List.of(5), shortest.setup().args());
+    assertEquals(List.of(push, new StackMachine.Size()), shortest.steps().stream().map(Step::op).toList());
+  }
+
+  /**
+   * The same bug, and a run that starts in the middle: capacity 3 and three pushes. The shrinker
+   * tries every capacity, keeps the shortest failure of each, and reports the one that comes first:
+   * two steps at capacity 5 (none shorter exists).
+   */
+  @org.junit.jupiter.api.Test
+  void everyValueOfASmallSetupDomainIsTriedAndTheShortestFailureKept() {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = wrongAfterFivePushes();
+    StackMachine.Op push = new StackMachine.Push(7);
+    List<StackMachine.Op> ops = List.of(push, new StackMachine.Pop(), push, push, push, new StackMachine.Size());
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> shortest = shrunk(machine, new Setup(0, List.of(3)), ops, true);
+    assertEquals(List.of(5), shortest.setup().args());
+    assertEquals(List.of(new StackMachine.Push(0), new StackMachine.Size()),
+        shortest.steps().stream().map(Step::op).toList());
+  }
+
+  /**
+   * A stack wrong in two ways: from capacity 3 up, a pop from three values or more returns one too
+   * many; at capacity 1, size is one too many after two pushes. Found at capacity 3 with three
+   * pushes and a pop, the bug shows at capacity 1 only through other steps.
+   */
+  private static Machine<StackModel, BoundedStack, StackMachine.Op> wrongTwoWays() {
+    Map<BoundedStack, Integer> capacity = new IdentityHashMap<>();
+    Map<BoundedStack, Integer> pushes = new IdentityHashMap<>();
+    return new ForwardingMachine<>(new StackMachine(true)) {
+      @Override
+      public BoundedStack newImpl(Setup setup) throws Exception {
+        BoundedStack stack = super.newImpl(setup);
+        capacity.put(stack, setup.arg(0));
+        pushes.put(stack, 0);
+        return stack;
+      }
+
+      @Override
+      public Object applyToImpl(StackMachine.Op op, BoundedStack impl, Refs refs) throws Exception {
+        int before = impl.size();
+        Object result = super.applyToImpl(op, impl, refs);
+        if (op instanceof StackMachine.Push) {
+          pushes.merge(impl, 1, Integer::sum);
+        }
+        if (op instanceof StackMachine.Pop && capacity.get(impl) >= 3 && before >= 3) {
+          return (int) result + 1;
+        }
+        return op instanceof StackMachine.Size && capacity.get(impl) == 1 && pushes.get(impl) >= 2
+            ? (Object) (impl.size() + 1) : result;
+      }
+    };
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSimplerSetupValueThatNoSequenceAtHandFailsFromIsSearched() {
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = wrongTwoWays();
+    StackMachine.Op push = new StackMachine.Push(0);
+    List<StackMachine.Op> ops = List.of(push, push, push, new StackMachine.Pop());
+
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> oneMinimal = shrunk(machine, new Setup(0, List.of(3)), ops, false);
+    assertEquals(List.of(3), oneMinimal.setup().args());
+    assertEquals(4, oneMinimal.steps().size());
+
+    Shrinker<StackModel, BoundedStack, StackMachine.Op> shortest = shrunk(machine, new Setup(0, List.of(3)), ops, true);
+    assertEquals(List.of(1), shortest.setup().args());
+    assertEquals(List.of(push, push, new StackMachine.Size()), shortest.steps().stream().map(Step::op).toList());
+  }
 }

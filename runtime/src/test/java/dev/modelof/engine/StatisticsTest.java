@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
+import dev.modelof.SettingsException;
 import dev.modelof.Statistics;
 import dev.modelof.internal.Machine;
 import dev.modelof.sample.BoundedStack;
@@ -50,9 +51,14 @@ class StatisticsTest {
     Statistics.OperationCount pop = statistics.operations().get(1);
     assertTrue(pop.refused() > 0, "pop is refused on an empty stack");
     assertEquals(0, statistics.operations().get(0).refused());
-    // the first tries are short (2 steps here), the last as long as allowed
+    // the first tries are short (2 steps here); the second half are deep tries, ten times as long
     assertEquals(2, statistics.shortest());
-    assertEquals(50, statistics.longest());
+    assertEquals(500, statistics.longest());
+    // size() tells how large the stack grew: never past its capacity
+    Statistics.StateSize size = statistics.sizes().get(0);
+    assertEquals("size", size.name());
+    assertEquals(1, statistics.sizes().size(), "push and pop take or give values, not sizes");
+    assertTrue(0 < size.median() && size.median() <= size.ninetieth() && size.ninetieth() <= size.largest(), size.toString());
     assertTrue(statistics.shortest() <= statistics.median() && statistics.median() <= statistics.longest());
     assertEquals(List.of(), statistics.problems());
   }
@@ -62,9 +68,13 @@ class StatisticsTest {
     Statistics statistics = new Statistics(StackSpec.class, 200, 6000, List.of(
         new Statistics.OperationCount("push", 3000, 0, 0, null),
         new Statistics.OperationCount("pop", 1500, 500, 0, null),
-        new Statistics.OperationCount("size", 1500, 0, 0, null)), 1, 30, 50);
+        new Statistics.OperationCount("size", 1500, 0, 0, null)), 1, 30, 50,
+        List.of(new Statistics.StateSize("size", 180, 3, 7, 9)));
     assertEquals("""
-        StackSpec: 200 tries, 6000 steps; sequence length min 1, median 30, max 50
+        StackSpec: 200 tries, 6000 steps; sequence length min 1, median 30, max 50; size() reached median 3, 90% 7, max 9
+        """, statistics.summary());
+    assertEquals("""
+        StackSpec: 200 tries, 6000 steps; sequence length min 1, median 30, max 50; size() reached median 3, 90% 7, max 9
           operation   ran  could not run
           push       3000
           pop        1500  500 of 2000 draws (25%): precondition false
@@ -73,7 +83,35 @@ class StatisticsTest {
   }
 
   @Test
-  void runPrintsTheTable() {
+  void runPrintsOneLineAndTheTableOnRequest() {
+    System.setProperty("modelof.seed", "11");
+    String line = printedByRun();
+    assertTrue(line.matches("StackSpec: 200 tries, \\d+ steps; sequence length min \\d+, median \\d+, max \\d+;"
+        + " size\\(\\) reached median \\d+, 90% \\d+, max \\d+\n"), line.replace("\n", "\\n"));
+    System.setProperty("modelof.statistics", "table");
+    try {
+      String table = printedByRun();
+      assertTrue(table.startsWith(line), table);
+      assertTrue(table.matches("(?s).*\n  operation +ran  could not run\n.*"), table);
+      assertTrue(table.contains("\n  pop "), table);
+    } finally {
+      System.clearProperty("modelof.statistics");
+    }
+  }
+
+  @Test
+  void aStatisticsPropertyOtherThanLineOrTableIsAMessage() {
+    System.setProperty("modelof.statistics", "full");
+    try {
+      SettingsException error = assertThrows(SettingsException.class, () -> ModelCheck.run(new StackMachine(true)));
+      assertEquals("modelof.statistics must be line or table, not 'full': line (the default) prints one line per run,"
+          + " table one row per operation too", error.getMessage());
+    } finally {
+      System.clearProperty("modelof.statistics");
+    }
+  }
+
+  private static String printedByRun() {
     PrintStream stdout = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -82,10 +120,7 @@ class StatisticsTest {
     } finally {
       System.setOut(stdout);
     }
-    String printed = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.startsWith("StackSpec: 200 tries, "), printed);
-    assertTrue(printed.contains("\n  operation   ran  could not run\n"), printed);
-    assertTrue(printed.contains("\n  pop "), printed);
+    return captured.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -109,7 +144,7 @@ class StatisticsTest {
     Statistics statistics = new Statistics(StackSpec.class, 1, 3, List.of(
         new Statistics.OperationCount("a", 3, 0, 0, null),
         new Statistics.OperationCount("b", 0, 2, 0, null),
-        new Statistics.OperationCount("c", 0, 0, 0, null)), 3, 3, 3);
+        new Statistics.OperationCount("c", 0, 0, 0, null)), 3, 3, 3, List.of());
     assertEquals(List.of(), statistics.problems());
   }
 
@@ -117,7 +152,7 @@ class StatisticsTest {
   void anOperationNeverDrawnInALongRunNeedsMoreWeight() {
     Statistics statistics = new Statistics(StackSpec.class, 100, 5000, List.of(
         new Statistics.OperationCount("a", 5000, 0, 0, null),
-        new Statistics.OperationCount("rare", 0, 0, 0, null)), 50, 50, 50);
+        new Statistics.OperationCount("rare", 0, 0, 0, null)), 50, 50, 50, List.of());
     assertEquals(List.of("rare never ran in 5000 steps: raise its @Weight."), statistics.problems());
   }
 

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 class TeardownTest {
   @BeforeEach
   void resetCounts() {
-    MapBugs.Closing.opened = 0;
-    MapBugs.Closing.closed = 0;
-    MapModel.Closing.opened = 0;
-    MapModel.Closing.closed = 0;
+    MapBugs.Closing.opened.set(0);
+    MapBugs.Closing.closed.set(0);
+    MapModel.Closing.opened.set(0);
+    MapModel.Closing.closed.set(0);
   }
 
   private static Settings seeded(long seed) {
@@ -41,10 +41,10 @@ class TeardownTest {
         Engine.withImpl(new MapMachine(true), MapBugs.Closing.class, setup -> new MapBugs.Closing());
     Result<?> result = ModelCheck.of(machine).withSettings(seeded(1)).check();
     assertTrue(result.passed(), () -> result.failure().report());
-    assertEquals(200, MapBugs.Closing.opened);
-    assertEquals(200, MapBugs.Closing.closed);
-    assertEquals(200, MapModel.Closing.opened);
-    assertEquals(200, MapModel.Closing.closed);
+    assertEquals(200, MapBugs.Closing.opened.get());
+    assertEquals(200, MapBugs.Closing.closed.get());
+    assertEquals(200, MapModel.Closing.opened.get());
+    assertEquals(200, MapModel.Closing.closed.get());
   }
 
   @Test
@@ -62,9 +62,9 @@ class TeardownTest {
     assertEquals(Failure.Kind.DISAGREE, failure.kind());
     assertEquals(4, failure.length(), failure.report());
     assertTrue(failure.replays() > 10, "replays: " + failure.replays());
-    assertEquals(MapBugs.Closing.opened, MapBugs.Closing.closed);
-    assertEquals(MapModel.Closing.opened, MapModel.Closing.closed);
-    assertTrue(MapBugs.Closing.opened > failure.replays(), "opened: " + MapBugs.Closing.opened);
+    assertEquals(MapBugs.Closing.opened.get(), MapBugs.Closing.closed.get());
+    assertEquals(MapModel.Closing.opened.get(), MapModel.Closing.closed.get());
+    assertTrue(MapBugs.Closing.opened.get() > failure.replays(), "opened: " + MapBugs.Closing.opened.get());
   }
 
   @Test
@@ -80,7 +80,7 @@ class TeardownTest {
         failure.report());
     assertTrue(failure.report().contains("  close()         -> model closes normally, CloseFailsWhenFull throws"
         + " IOException: flush failed      <-- here\n"), failure.report());
-    assertEquals(MapBugs.Closing.opened, MapBugs.Closing.closed);
+    assertEquals(MapBugs.Closing.opened.get(), MapBugs.Closing.closed.get());
   }
 
   @Test

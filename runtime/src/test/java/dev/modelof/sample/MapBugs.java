@@ -96,16 +96,17 @@ public final class MapBugs {
 
   /** A map that is {@link AutoCloseable}, counting how many were opened and closed. */
   public static class Closing extends ArrayMap implements AutoCloseable {
-    public static int opened;
-    public static int closed;
+    /** Counted from any thread: tries run on several. */
+    public static final java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+    public static final java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
 
     public Closing() {
-      opened++;
+      opened.incrementAndGet();
     }
 
     @Override
     public void close() throws java.io.IOException {
-      closed++;
+      closed.incrementAndGet();
     }
   }
 

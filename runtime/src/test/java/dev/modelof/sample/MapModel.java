@@ -44,16 +44,17 @@ public class MapModel {
 
   /** A model that is {@link AutoCloseable}, counting how many were closed. */
   public static final class Closing extends MapModel implements AutoCloseable {
-    public static int opened;
-    public static int closed;
+    /** Counted from any thread: tries run on several. */
+    public static final java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+    public static final java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
 
     public Closing() {
-      opened++;
+      opened.incrementAndGet();
     }
 
     @Override
     public void close() {
-      closed++;
+      closed.incrementAndGet();
     }
   }
 }

@@ -89,7 +89,8 @@ class SqlStoreGuideTest {
   /** What guide/sql-store.md shows of closing: how many of a run's stores the runner closed. */
   @Test
   void theGuideShowsWhichStoresARunCloses() {
-    List<SqlStore> made = new ArrayList<>();
+    // tries run on several workers: the stores come from several threads
+    List<SqlStore> made = java.util.Collections.synchronizedList(new ArrayList<>());
     var check = ModelCheck.of(new SqlStoreSpecMachine()).withImpl(SqlStore.class, setup -> {
       SqlStore store = new SqlStore();
       made.add(store);

@@ -1,7 +1,9 @@
 package dev.modelof.example.btree;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +92,48 @@ class KnownBugsTest {
     String fixedSource = source.replace("import " + variant.getCanonicalName() + ";", "").replace("new " + simpleName + "(", "new BTree(");
     Class<?> fixed = InMemoryJavac.compile("dev.modelof.example.btree.BTreeRegressionTest", fixedSource);
     assertNull(InMemoryJavac.run(fixed, "bTreeSpecRegression"), fixedSource);
+  }
+
+  /**
+   * Each variant, the length of its shortest failure ({@link ShortestFailureSearch} at degree 2,
+   * with the shape checked: the sequences of {@link BugVariantsTest}), and in how many of seeds 1
+   * to 20 the shrinker reaches it. The shrinker is not exhaustive: a B-tree failure needs a shape,
+   * and a one-step-shorter sequence that builds it can put its keys in another order altogether,
+   * which no change of a step or two reaches. These counts are what it reaches today; a change to
+   * the shrinker that lowers one is a regression. Every seed ends at degree 2, at most three steps
+   * longer than the shortest.
+   */
+  static Stream<Arguments> shortest() {
+    return Stream.of(
+        arguments(MergeDropsLastChild.class, (IntFunction<BTree>) MergeDropsLastChild::new, 10, 17),
+        arguments(BorrowLeftTakesWrongChild.class, (IntFunction<BTree>) BorrowLeftTakesWrongChild::new, 11, 4),
+        arguments(BorrowRightLosesLastChild.class, (IntFunction<BTree>) BorrowRightLosesLastChild::new, 11, 7),
+        arguments(PredecessorSkipsFill.class, (IntFunction<BTree>) PredecessorSkipsFill::new, 11, 6));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("shortest")
+  void theShortestFailureIsReachedInSeedsOneToTwenty(
+      Class<? extends BTree> variant, IntFunction<BTree> build, int shortest, int atLeast) {
+    ModelCheck<TreeMapModel, BTree, BTreeSpecOp> check = against(variant, build);
+    int reached = 0;
+    StringBuilder lengths = new StringBuilder();
+    for (long seed = 1; seed <= 20; seed++) {
+      Failure<BTreeSpecOp> failure = check.withSeed(seed).check().failure();
+      assertNotNull(failure, "not found with seed " + seed);
+      assertTrue(failure.length() >= shortest, "shorter than the shortest failure there is:\n" + failure.report());
+      // the smallest degree, where the tree is shortest to build, and never far from the shortest
+      assertEquals(List.of(2), failure.setup().args(), failure.report());
+      assertTrue(failure.length() <= shortest + 3, failure.report());
+      lengths.append(' ').append(failure.length());
+      if (failure.length() == shortest) {
+        reached++;
+      }
+    }
+    System.out.println(variant.getSimpleName() + ": the shortest failure (" + shortest + " steps) in " + reached
+        + " of 20 seeds; lengths" + lengths);
+    assertTrue(reached >= atLeast, variant.getSimpleName() + " reaches " + shortest + " steps in only " + reached
+        + " of 20 seeds; lengths" + lengths);
   }
 
   @Test
