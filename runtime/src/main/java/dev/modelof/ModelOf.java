@@ -24,7 +24,10 @@ public @interface ModelOf {
   /** How many random sequences to try. */
   int tries() default Settings.DEFAULT_TRIES;
 
-  /** The most operations in one sequence. */
+  /**
+   * The most operations in one sequence; the second half of the tries are deep tries of up to ten
+   * times as many.
+   */
   int steps() default Settings.DEFAULT_STEPS;
 
   /** A fixed seed (decimal or {@code 0x} hex); empty for a new random seed each run. */

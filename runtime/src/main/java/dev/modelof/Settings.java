@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
  * which shard of the tries this JVM runs, and whether it runs one try only.
  *
  * @param tries how many sequences to try
- * @param steps the most operations in one sequence
+ * @param steps the most operations in one sequence (deep tries, the second half, run up to ten
+ *     times as many)
  * @param seed the seed; null for a new random one
  * @param duration with burn-in, keep trying new sequences for this long; null otherwise
  * @param timeout how long one call of the model or the implementation may take before it counts

@@ -1058,6 +1058,28 @@ class DiagnosticsTest {
     }
 
     @Test
+    void fluentResult() {
+      JavaFileObject spec =
+          source(
+              "test.BuilderSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(StringBuilder.class)
+              interface BuilderSpec {
+                static BuilderSpec model() {
+                  return null;
+                }
+
+                StringBuilder append(String text);
+              }
+              """);
+      Compilation compilation = compile(spec);
+      assertOnlyError(compilation, Message.FLUENT_RESULT, spec, "StringBuilder append(String text);");
+      assertThat(compilation).hadErrorContaining("declare `void append(...)` in the spec");
+    }
+
+    @Test
     void resultComparedByIdentity() {
       JavaFileObject impl =
           source(

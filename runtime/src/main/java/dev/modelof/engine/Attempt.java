@@ -67,7 +67,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     watch.begin(this);
     Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
     if (start instanceof Execution.ImplFailed<M, I, O> failed) {
-      return checked(watch, new Trace(true, failed.problem(), List.of()));
+      return checked(watch, Trace.of(failed));
     }
     Execution<M, I, O> execution = ((Execution.Started<M, I, O>) start).execution();
     int count = 0;

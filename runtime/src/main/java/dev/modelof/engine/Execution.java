@@ -39,12 +39,17 @@ final class Execution<M, I, O> {
   /** Both built: the execution that runs the steps. */
   record Started<M, I, O>(Execution<M, I, O> execution) implements Start<M, I, O> {}
 
-  /** The implementation threw while it was built: why, as the report says it. */
-  record ImplFailed<M, I, O>(String problem) implements Start<M, I, O> {}
+  /**
+   * The implementation threw while it was built, or the pair as built broke an invariant: why, as
+   * the report says it, and that invariant's index (-1 when the implementation threw).
+   */
+  record ImplFailed<M, I, O>(String problem, int invariant) implements Start<M, I, O> {}
 
   /**
-   * Builds model and implementation. A model factory that throws is a mistake in the spec and is
-   * rethrown; an implementation that throws where the model did not is {@link ImplFailed}.
+   * Builds model and implementation and checks the invariants on them before the first step, as
+   * Hypothesis does. A model factory that throws is a mistake in the spec and is rethrown; an
+   * implementation that throws where the model did not, or a pair that breaks an invariant, is
+   * {@link ImplFailed}.
    */
   static <M, I, O> Start<M, I, O> start(Machine<M, I, O> machine, Plan plan, Setup setup, Watch watch) {
     M model;
@@ -56,15 +61,56 @@ final class Execution<M, I, O> {
           + " threw; a model must not fail to build", e);
     }
     watch.at(0, Phase.BUILD_IMPL);
+    Execution<M, I, O> execution;
     try {
-      Execution<M, I, O> execution = new Execution<>(machine, plan, model, machine.newImpl(setup), watch);
+      execution = new Execution<>(machine, plan, model, machine.newImpl(setup), watch);
       watch.at(0, Phase.ENGINE);
-      return new Started<>(execution);
     } catch (Exception | Error e) {
       watch.at(0, Phase.ENGINE);
       String problem = machine.implType().getSimpleName() + " failed to build: " + describe(e);
       closeQuietly(model);
-      return new ImplFailed<>(problem);
+      return new ImplFailed<>(problem, -1);
+    }
+    int broken = execution.brokenInvariant(0);
+    if (broken >= 0) {
+      String problem = execution.invariantProblem + " as built, before the first step";
+      execution.closeQuietly();
+      return new ImplFailed<>(problem, broken);
+    }
+    return new Started<>(execution);
+  }
+
+  /** Why the invariant {@link #brokenInvariant} found last does not hold. */
+  private String invariantProblem;
+
+  /**
+   * Checks the invariants, as of the step at {@code position}: the index of the first that is
+   * false or throws, with {@link #invariantProblem} saying how; -1 when all hold.
+   */
+  private int brokenInvariant(int position) {
+    int invariants = plan.invariants.size();
+    if (invariants == 0) {
+      return -1;
+    }
+    watch.at(position, Phase.INVARIANT);
+    try {
+      for (int i = 0; i < invariants; i++) {
+        Throwable error = null;
+        boolean holds;
+        try {
+          holds = machine.invariant(i, model, impl);
+        } catch (Exception | Error e) {
+          error = rethrowFatal(e);
+          holds = false;
+        }
+        if (!holds) {
+          invariantProblem = invariantProblem(plan.invariants.get(i), error);
+          return i;
+        }
+      }
+      return -1;
+    } finally {
+      watch.at(position, Phase.ENGINE);
     }
   }
 
@@ -133,26 +179,9 @@ final class Execution<M, I, O> {
       handleSteps.add(id);
       handleTypes.add(machine.operations().get(index).handleType());
     }
-    int failedInvariant = -1;
-    int invariants = plan.invariants.size();
-    if (problem == null && invariants > 0) {
-      watch.at(position, Phase.INVARIANT);
-      for (int i = 0; i < invariants; i++) {
-        Throwable error = null;
-        boolean holds;
-        try {
-          holds = machine.invariant(i, model, impl);
-        } catch (Exception | Error e) {
-          error = rethrowFatal(e);
-          holds = false;
-        }
-        if (!holds) {
-          problem = invariantProblem(plan.invariants.get(i), error);
-          failedInvariant = i;
-          break;
-        }
-      }
-      watch.at(position, Phase.ENGINE);
+    int failedInvariant = problem == null ? brokenInvariant(position) : -1;
+    if (failedInvariant >= 0) {
+      problem = invariantProblem;
     }
     if (problem == null && modelError == null && implError == null) {
       results[2 * at] = modelResult;

@@ -54,7 +54,7 @@ final class Replayer<M, I, O> {
     watch.begin(replay);
     Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
     if (start instanceof Execution.ImplFailed<M, I, O> failed) {
-      return checked(new Trace(true, failed.problem(), List.of()));
+      return checked(Trace.of(failed));
     }
     Execution<M, I, O> execution = ((Execution.Started<M, I, O>) start).execution();
     try {

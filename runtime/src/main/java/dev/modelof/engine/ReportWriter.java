@@ -158,6 +158,9 @@ final class ReportWriter<M, I, O> {
             + " at step " + length;
       };
     }
+    if (trace.setupInvariant() >= 0) {
+      return impl + " breaks an invariant before the first step";
+    }
     if (trace.setupProblem() != null) {
       return impl + " fails to build";
     }
@@ -240,6 +243,9 @@ final class ReportWriter<M, I, O> {
           : java.type(machine.specType()) + "." + setupInfo.implFactory() + "(" + String.join(", ", setupArgs) + ")";
     }
     body.add("var impl = " + (hang == Phase.BUILD_IMPL ? timeLimited(java, newImpl) : newImpl) + ";");
+    if (trace.setupInvariant() >= 0) {
+      body.add(invariantCall(java, machine.invariants().get(trace.setupInvariant())));
+    }
     for (Event event : trace.events()) {
       List<String> implArgs = arguments(java, event, "h");
       if (implArgs.contains(null)) {
@@ -304,6 +310,9 @@ final class ReportWriter<M, I, O> {
    * invariant that failed takes the model.
    */
   private boolean needsModel(JavaWriter java) {
+    if (trace.setupInvariant() >= 0 && machine.invariants().get(trace.setupInvariant()).takesModel()) {
+      return true;
+    }
     for (Event event : trace.events()) {
       OperationInfo operation = operationOf(event);
       if (event.modelError() == null && operation.resultKind() == ResultKind.VALUE

@@ -15,10 +15,21 @@ import java.util.List;
  * @param teardown what closing the model and the implementation did; null when neither is
  *     {@link AutoCloseable} or a step failed first
  * @param hang the call that did not return in time, or null
+ * @param setupInvariant the index of the invariant that failed on the pair as built, before the
+ *     first step (then {@code setupProblem} says so); -1 for none
  */
-record Trace(boolean valid, String setupProblem, List<Event> events, Teardown teardown, Phase hang) {
+record Trace(boolean valid, String setupProblem, List<Event> events, Teardown teardown, Phase hang, int setupInvariant) {
   Trace(boolean valid, String setupProblem, List<Event> events) {
     this(valid, setupProblem, events, null, null);
+  }
+
+  Trace(boolean valid, String setupProblem, List<Event> events, Teardown teardown, Phase hang) {
+    this(valid, setupProblem, events, teardown, hang, -1);
+  }
+
+  /** The trace of a pair that failed to build, or broke an invariant as built. */
+  static Trace of(Execution.ImplFailed<?, ?, ?> failed) {
+    return new Trace(true, failed.problem(), List.of(), null, null, failed.invariant());
   }
 
   /** The first {@code count} of {@code events}, unmodifiable: one copy of the array. */

@@ -138,6 +138,12 @@ public enum Message {
           + " of the spec, call it through a static adapter of the spec that returns such a value,"
           + " declare it void if its result does not matter (a fluent method returning this), or"
           + " mark %s @Ref if the result is a handle for later operations"),
+  FLUENT_RESULT(
+      "FluentResult",
+      "operation %s returns %s, the implementation's own type: a fluent method that returns this, which"
+          + " is the implementation on one side and the model on the other, so the two never compare;"
+          + " declare `void %s(...)` in the spec (the implementation's method may still return this),"
+          + " and check the state with an operation that returns a value, such as `String toString()`"),
   WEIGHT_NOT_POSITIVE(
       "WeightNotPositive",
       "@Weight(%s) on %s must be at least 1; use a larger weight for the other operations to make"

@@ -327,7 +327,8 @@ final class OperationValidator {
     Comparison comparison = sameMethod != null ? Comparison.SPEC_METHOD : comparison(result);
     if (kind == ResultKind.VALUE && compare.isEmpty() && comparison == Comparison.EQUALS
         && rules.comparesByIdentity(result)) {
-      report.report(Message.RESULT_IDENTITY, operation, name, Signatures.type(result), name);
+      boolean fluent = types.isAssignable(types.erasure(chosen.implType()), types.erasure(result));
+      report.report(fluent ? Message.FLUENT_RESULT : Message.RESULT_IDENTITY, operation, name, Signatures.type(result), name);
     }
     checkModelImplements(operation);
     boolean implThrowsThrowable = false;
