@@ -4,6 +4,7 @@
  */
 module dev.modelof {
   requires org.opentest4j;
+  requires java.management;
 
   exports dev.modelof;
   exports dev.modelof.internal;

@@ -14,6 +14,10 @@
  *   <li>Running a machine: {@link dev.modelof.ModelCheck}, {@link dev.modelof.Settings} (and its
  *       {@link dev.modelof.SettingsException}), and what a run returns: {@link dev.modelof.Result},
  *       {@link dev.modelof.Failure}, {@link dev.modelof.Setup}, {@link dev.modelof.Statistics}.
+ *   <li>Checking from several threads: {@link dev.modelof.Linearizable} and {@link
+ *       dev.modelof.NonAtomic} on a spec, {@link dev.modelof.LinearizabilityCheck} with its {@link
+ *       dev.modelof.LinearizabilitySettings}, and what it returns: {@link
+ *       dev.modelof.LinearizabilityResult}, {@link dev.modelof.Race}.
  * </ul>
  *
  * <p>This is the stable API: its types and members change only with a major version. The other

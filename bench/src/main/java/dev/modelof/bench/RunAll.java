@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark and prints the tables of docs/benchmarks.md: {@code bench/run.sh [parts]},
- * where parts are any of {@code throughput engine scaling shrink javac} (all when none is named), and
+ * where parts are any of {@code throughput engine scaling shrink races javac} (all when none is named), and
  * {@code --quick} shortens the JMH runs for a try-out. JMH's own output goes to
  * {@code bench/target/jmh.log}.
  */
@@ -45,6 +45,10 @@ public final class RunAll {
     if (all || parts.contains("shrink")) {
       System.out.println("## Find and shrink: each known bug over " + FindAndShrink.SEEDS + " seeds\n");
       System.out.println(FindAndShrink.run());
+    }
+    if (all || parts.contains("races")) {
+      System.out.println("## Linearizability: runs per second, checker cost, time to find and shrink each race\n");
+      System.out.println(RaceBench.run());
     }
     if (all || parts.contains("javac")) {
       System.out.println("## Processor cost: javac in-process, per example spec\n");

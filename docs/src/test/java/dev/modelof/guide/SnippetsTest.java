@@ -45,7 +45,8 @@ class SnippetsTest {
     List<Snippets.Block> blocks = Snippets.blocks();
     assertFalse(blocks.isEmpty(), "no tagged blocks found under " + Snippets.moduleDir());
     for (String page : List.of("guide/counter.md", "guide/pipeline.md", "guide/sql-store.md", "guide/handles.md", "guide/values.md",
-        "guide/postgres-cache.md", "guide/jdk-classes.md")) {
+        "guide/postgres-cache.md", "guide/jdk-classes.md",
+        "guide/concurrency.md")) {
       assertTrue(blocks.stream().anyMatch(b -> b.kind().equals("snippet")
               && Snippets.moduleDir().relativize(b.file()).toString().equals(page)),
           page + " shows no snippet");

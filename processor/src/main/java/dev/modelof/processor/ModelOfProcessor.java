@@ -1,5 +1,6 @@
 package dev.modelof.processor;
 
+import static dev.modelof.processor.RuntimeNames.LINEARIZABLE;
 import static dev.modelof.processor.RuntimeNames.MODEL_OF;
 
 import com.google.auto.common.MoreTypes;
@@ -64,7 +65,7 @@ public final class ModelOfProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(MODEL_OF);
+    return Set.of(MODEL_OF, LINEARIZABLE);
   }
 
   @Override
@@ -88,6 +89,16 @@ public final class ModelOfProcessor extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWith(modelOf)) {
         if (element instanceof TypeElement spec && !specs.contains(spec)) {
           specs.add(spec);
+        }
+      }
+    }
+    TypeElement linearizable = processingEnv.getElementUtils().getTypeElement(LINEARIZABLE);
+    if (linearizable != null) {
+      for (Element element : round.getElementsAnnotatedWith(linearizable)) {
+        if (modelOf == null || element.getAnnotationMirrors().stream().noneMatch(
+            a -> MoreTypes.asTypeElement(a.getAnnotationType()).getQualifiedName().contentEquals(MODEL_OF))) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+              Message.LINEARIZABLE_WITHOUT_MODEL_OF.format(element.getSimpleName()), element);
         }
       }
     }

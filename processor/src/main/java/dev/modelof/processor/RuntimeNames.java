@@ -25,6 +25,8 @@ public final class RuntimeNames {
   public static final String FROM = API + ".From";
   public static final String FROM_MODEL = API + ".FromModel";
   public static final String GEN = API + ".Gen";
+  public static final String LINEARIZABLE = API + ".Linearizable";
+  public static final String NON_ATOMIC = API + ".NonAtomic";
 
   // API types generated code names
   public static final ClassName GENS = ClassName.get(API, "Gens");
@@ -33,6 +35,8 @@ public final class RuntimeNames {
   public static final ClassName SETTINGS = ClassName.get(API, "Settings");
   public static final ClassName SETUP = ClassName.get(API, "Setup");
   public static final ClassName MODEL_CHECK = ClassName.get(API, "ModelCheck");
+  public static final ClassName LINEARIZABILITY_CHECK = ClassName.get(API, "LinearizabilityCheck");
+  public static final ClassName LINEARIZABILITY_SETTINGS = ClassName.get(API, "LinearizabilitySettings");
 
   // what generated code calls: dev.modelof.internal
   public static final ClassName MACHINE = ClassName.get(INTERNAL, "Machine");

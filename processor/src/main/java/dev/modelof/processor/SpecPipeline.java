@@ -6,6 +6,7 @@ import dev.modelof.processor.model.SpecDescriptor;
 import dev.modelof.processor.validation.Message;
 import dev.modelof.processor.validation.SpecValidator;
 import dev.modelof.processor.validation.ValidationReport;
+import dev.modelof.processor.writing.LinearizabilityTestWriter;
 import dev.modelof.processor.writing.MachineWriter;
 import dev.modelof.processor.writing.ModelTestWriter;
 import dev.modelof.processor.writing.OperationTypeWriter;
@@ -82,6 +83,9 @@ final class SpecPipeline {
     types.add(MachineWriter.write(spec));
     if (spec.junitAvailable()) {
       types.add(ModelTestWriter.write(spec));
+      if (spec.concurrency() != null) {
+        types.add(LinearizabilityTestWriter.write(spec));
+      }
     }
     return types;
   }

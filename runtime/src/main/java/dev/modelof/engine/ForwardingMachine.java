@@ -1,5 +1,6 @@
 package dev.modelof.engine;
 
+import dev.modelof.LinearizabilitySettings;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
 import dev.modelof.internal.Draws;
@@ -31,6 +32,21 @@ class ForwardingMachine<M, I, O> implements Machine<M, I, O> {
   @Override
   public Settings declared() {
     return machine.declared();
+  }
+
+  @Override
+  public LinearizabilitySettings declaredLinearizability() {
+    return machine.declaredLinearizability();
+  }
+
+  @Override
+  public boolean atomic(int index) {
+    return machine.atomic(index);
+  }
+
+  @Override
+  public boolean modelHasValueEquality() {
+    return machine.modelHasValueEquality();
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * Writes values and type names as Java source for a regression test, collecting the imports they
  * need.
  */
-final class JavaWriter implements Literal.Writer {
+public final class JavaWriter implements Literal.Writer {
   /** The most bytes javac allows a string constant, counted in the class file's modified UTF-8. */
   static final int LONGEST_CONSTANT = 65_535;
 
@@ -40,13 +40,13 @@ final class JavaWriter implements Literal.Writer {
   }
 
   /** The simple name of a static method, imported statically. */
-  String staticMethod(String owner, String method) {
+  public String staticMethod(String owner, String method) {
     staticImports.add(owner + "." + method);
     return method;
   }
 
   /** The imports used so far, as source lines, static ones last. */
-  List<String> importLines() {
+  public List<String> importLines() {
     List<String> lines = new ArrayList<>();
     imports.forEach(name -> lines.add("import " + name + ";"));
     staticImports.forEach(name -> lines.add("import static " + name + ";"));

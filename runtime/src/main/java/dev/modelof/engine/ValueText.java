@@ -49,12 +49,12 @@ public final class ValueText {
   }
 
   /** {@code value} as the report prints it, shortened past {@link #LONGEST} characters. */
-  static String brief(Object value) {
+  public static String brief(Object value) {
     return abridged(show(value));
   }
 
   /** {@code shown}, a value as shown, or past {@link #LONGEST} characters its start and its end. */
-  static String abridged(String shown) {
+  public static String abridged(String shown) {
     return abridged(shown, shown.length());
   }
 

@@ -1,6 +1,9 @@
 package dev.modelof.internal;
 
+import dev.modelof.Linearizable;
+import dev.modelof.LinearizabilitySettings;
 import dev.modelof.ModelOf;
+import dev.modelof.NonAtomic;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
 import java.util.List;
@@ -83,4 +86,27 @@ public interface Machine<M, I, O> {
   /** Checks invariant {@code index}: false or a throw means it does not hold. */
   boolean invariant(int index, M model, I impl) throws Exception;
 
+  /**
+   * The settings {@link Linearizable} declares, before system properties; the defaults when the
+   * spec has none.
+   */
+  default LinearizabilitySettings declaredLinearizability() {
+    return LinearizabilitySettings.defaults();
+  }
+
+  /**
+   * False for a {@link NonAtomic} operation, which a linearizability check calls only in the
+   * sequential parts of a scenario.
+   */
+  default boolean atomic(int index) {
+    return true;
+  }
+
+  /**
+   * Whether models compare by value (the model is a record or declares {@code equals}): a
+   * linearizability check then merges equal model states in its search.
+   */
+  default boolean modelHasValueEquality() {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 package dev.modelof.example.btree;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -9,8 +10,11 @@ import dev.modelof.example.btree.bugs.BorrowLeftTakesWrongChild;
 import dev.modelof.example.btree.bugs.BorrowRightLosesLastChild;
 import dev.modelof.example.btree.bugs.MergeDropsLastChild;
 import dev.modelof.example.btree.bugs.PredecessorSkipsFill;
+import dev.modelof.example.btree.heap.GrowLosesLast;
+import dev.modelof.example.btree.heap.IntHeap;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,5 +53,24 @@ class DeepStatesTest {
         + " seeds; at tries" + tries);
     assertTrue(found >= atLeast, variant.getSimpleName() + " found in only " + found + " of " + SEEDS
         + " seeds (at tries" + tries + ")");
+  }
+
+  /** The heap loses a value when its array first grows: seventeen values at once, at equal weights. */
+  @Test
+  void aPlainSpecFindsAHeapBugThatNeedsSeventeenValuesAtOnce() {
+    ModelCheck<PlainHeapSpec.Model, IntHeap, PlainHeapSpecOp> check =
+        ModelCheck.of(new PlainHeapSpecMachine()).withImpl(GrowLosesLast.class, setup -> new GrowLosesLast());
+    int found = 0;
+    StringBuilder tries = new StringBuilder();
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      Result<PlainHeapSpecOp> result = check.withSeed(seed).check();
+      if (!result.passed()) {
+        found++;
+        tries.append(' ').append(result.tries());
+        assertTrue(result.failure().length() >= 18, result.failure().report());
+      }
+    }
+    System.out.println("GrowLosesLast: plain spec found it in " + found + " of " + SEEDS + " seeds; at tries" + tries);
+    assertEquals(SEEDS, found, "GrowLosesLast found in only " + found + " of " + SEEDS + " seeds (at tries" + tries + ")");
   }
 }

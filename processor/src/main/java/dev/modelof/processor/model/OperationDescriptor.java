@@ -20,6 +20,8 @@ import java.util.List;
  *     neither an {@code Exception} nor an {@code Error}, which the machine does not declare
  * @param implThrowsThrowable the same for the implementation's call (or its adapter's)
  * @param precondition its {@code @Requires}; null when it has none
+ * @param nonAtomic true for {@code @NonAtomic}: a linearizability check calls it only in the
+ *     sequential parts of a scenario
  */
 public record OperationDescriptor(
     String name,
@@ -33,7 +35,8 @@ public record OperationDescriptor(
     boolean viaAdapter,
     boolean modelThrowsThrowable,
     boolean implThrowsThrowable,
-    Precondition precondition) {
+    Precondition precondition,
+    boolean nonAtomic) {
 
   public OperationDescriptor {
     parameters = List.copyOf(parameters);
@@ -53,7 +56,8 @@ public record OperationDescriptor(
         viaAdapter,
         modelThrowsThrowable,
         implThrowsThrowable,
-        precondition);
+        precondition,
+        nonAtomic);
   }
 
   /** What an operation's result is. */

@@ -26,6 +26,7 @@ import java.util.List;
  * @param junitAvailable whether JUnit Jupiter is on the compile classpath, so the test class is written
  * @param shadowedJavaLang simple names of {@code java.lang} types that a class of the spec's
  *     package hides, such as a {@code Character} of the user's: generated code qualifies them
+ * @param concurrency what {@code @Linearizable} asks for; null when the spec has no such annotation
  */
 public record SpecDescriptor(
     ClassName spec,
@@ -45,7 +46,8 @@ public record SpecDescriptor(
     List<OperationDescriptor> operations,
     List<InvariantDescriptor> invariants,
     boolean junitAvailable,
-    List<String> shadowedJavaLang) {
+    List<String> shadowedJavaLang,
+    ConcurrencyDescriptor concurrency) {
 
   public SpecDescriptor {
     setups = List.copyOf(setups);

@@ -279,6 +279,26 @@ public enum Message {
       "@%s on parameter %s of %s, whose arguments modelof does not generate; put it on a parameter"
           + " of an operation or a model factory, or remove it"),
 
+  // ---- concurrency ----
+  LINEARIZABLE_SETTING_INVALID("LinearizableSettingInvalid", "@Linearizable(%s = %s) is invalid: %s"),
+  LINEARIZABLE_WITHOUT_MODEL_OF(
+      "LinearizableWithoutModelOf",
+      "@Linearizable on %s, which has no @ModelOf: it checks a spec's implementation against the"
+          + " spec's model; add @ModelOf(YourClass.class) beside it, or remove @Linearizable"),
+  NON_ATOMIC_WITHOUT_LINEARIZABLE(
+      "NonAtomicWithoutLinearizable",
+      "@NonAtomic on %s does nothing: %s is not @Linearizable, so no call runs in parallel; add"
+          + " @Linearizable to %s to check it from several threads, or remove @NonAtomic"),
+  NON_ATOMIC_NOT_OPERATION(
+      "NonAtomicNotOperation",
+      "@NonAtomic on %s, which is not an operation; put it on an abstract method of the spec, or"
+          + " remove it"),
+  NOTHING_PARALLEL(
+      "NothingParallel",
+      "@Linearizable on %s, but every operation is @NonAtomic or @Ref, and neither runs in parallel,"
+          + " so nothing would be checked; remove @NonAtomic from an operation that is atomic, or"
+          + " remove @Linearizable"),
+
   // ---- processor ----
   NO_JUNIT(
       Diagnostic.Kind.NOTE,

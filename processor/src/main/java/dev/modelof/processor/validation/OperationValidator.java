@@ -5,6 +5,7 @@ import static dev.modelof.processor.RuntimeNames.FRESH;
 import static dev.modelof.processor.RuntimeNames.FROM;
 import static dev.modelof.processor.RuntimeNames.FROM_MODEL;
 import static dev.modelof.processor.RuntimeNames.HANDLE;
+import static dev.modelof.processor.RuntimeNames.NON_ATOMIC;
 import static dev.modelof.processor.RuntimeNames.RANGE;
 import static dev.modelof.processor.RuntimeNames.REF;
 import static dev.modelof.processor.RuntimeNames.REQUIRES;
@@ -353,7 +354,8 @@ final class OperationValidator {
             adapter.isPresent(),
             rules.throwsBeyondException(operation.getThrownTypes()),
             implThrowsThrowable,
-            precondition));
+            precondition,
+            has(operation, NON_ATOMIC)));
   }
 
   /**

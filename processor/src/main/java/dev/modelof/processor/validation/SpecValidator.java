@@ -8,6 +8,7 @@ import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
 import com.palantir.javapoet.ClassName;
+import dev.modelof.processor.model.ConcurrencyDescriptor;
 import dev.modelof.processor.model.GeneratedNames;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.OperationDescriptor;
@@ -35,7 +36,8 @@ import javax.lang.model.util.Types;
  *
  * <p>Each role of the spec's parts has its validator, run in this order, each taking what the
  * earlier ones found: {@link SettingsReader}, {@link SpecMethods}, {@link ImplementationTypes},
- * {@link SetupValidator}, {@link OperationValidator}, {@link InvariantValidator}.
+ * {@link SetupValidator}, {@link OperationValidator}, {@link InvariantValidator}, {@link
+ * ConcurrencyReader}.
  */
 public final class SpecValidator {
   private static final String JUNIT_TEST = "org.junit.jupiter.api.Test";
@@ -99,6 +101,8 @@ public final class SpecValidator {
 
     ClassName specClass = ClassName.get(spec);
     GeneratedNames names = GeneratedNames.of(specClass);
+    ConcurrencyDescriptor concurrency =
+        new ConcurrencyReader(elements, report, spec).read(operations, chosen.modelType(), names);
     boolean junit = elements.getTypeElement(JUNIT_TEST) != null;
     if (!junit) {
       report.report(
@@ -128,7 +132,8 @@ public final class SpecValidator {
             operations,
             invariants,
             junit,
-            shadowedJavaLang(specPackage)));
+            shadowedJavaLang(specPackage),
+            concurrency));
   }
 
   /**

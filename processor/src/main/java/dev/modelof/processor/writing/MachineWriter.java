@@ -4,6 +4,7 @@ import static dev.modelof.processor.RuntimeNames.COMPARISONS;
 import static dev.modelof.processor.RuntimeNames.COPIES;
 import static dev.modelof.processor.RuntimeNames.DRAWS;
 import static dev.modelof.processor.RuntimeNames.INVARIANT_INFO;
+import static dev.modelof.processor.RuntimeNames.LINEARIZABILITY_SETTINGS;
 import static dev.modelof.processor.RuntimeNames.MACHINE;
 import static dev.modelof.processor.RuntimeNames.OPERATION_INFO;
 import static dev.modelof.processor.RuntimeNames.PARAMETER_INFO;
@@ -24,8 +25,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.modelof.LinearizabilitySettings;
 import dev.modelof.Settings;
 import dev.modelof.internal.SettingsText;
+import dev.modelof.processor.model.ConcurrencyDescriptor;
 import dev.modelof.processor.model.InvariantDescriptor;
 import dev.modelof.processor.model.NamedTypes;
 import dev.modelof.processor.model.OperationDescriptor.Comparison;
@@ -111,6 +114,7 @@ public final class MachineWriter {
         .addMethod(returning("specType", CLASS, CodeBlock.of("$T.class", spec.spec())))
         .addMethod(returning("implType", CLASS, CodeBlock.of("$T.class", spec.implClass())))
         .addMethods(declared())
+        .addMethods(concurrency())
         .addMethod(returning("setups", ParameterizedTypeName.get(LIST, SETUP_INFO), CodeBlock.of("SETUPS")))
         .addMethod(returning("operations", ParameterizedTypeName.get(LIST, OPERATION_INFO), CodeBlock.of("OPERATIONS")))
         .addMethod(returning("invariants", ParameterizedTypeName.get(LIST, INVARIANT_INFO), CodeBlock.of("INVARIANTS")))
@@ -150,6 +154,80 @@ public final class MachineWriter {
       any = true;
     }
     return any ? List.of(returning("declared", SETTINGS, settings.build())) : List.of();
+  }
+
+  /**
+   * For a {@code @Linearizable} spec: its settings where they differ from the defaults, which
+   * operations are {@code @NonAtomic}, and whether the model compares by value.
+   *
+   * <pre>{@code
+   * public LinearizabilitySettings declaredLinearizability() {
+   *   return LinearizabilitySettings.defaults().withThreads(3);
+   * }
+   * public boolean atomic(int index) {
+   *   return index != 2;
+   * }
+   * public boolean modelHasValueEquality() {
+   *   return true;
+   * }
+   * }</pre>
+   */
+  private List<MethodSpec> concurrency() {
+    ConcurrencyDescriptor concurrency = spec.concurrency();
+    if (concurrency == null) {
+      return List.of();
+    }
+    List<MethodSpec> methods = new ArrayList<>();
+    CodeBlock.Builder settings = CodeBlock.builder().add("$T.defaults()", LINEARIZABILITY_SETTINGS);
+    boolean any = false;
+    if (concurrency.threads() != LinearizabilitySettings.DEFAULT_THREADS) {
+      settings.add(".withThreads($L)", concurrency.threads());
+      any = true;
+    }
+    if (concurrency.calls() != LinearizabilitySettings.DEFAULT_CALLS) {
+      settings.add(".withCalls($L)", concurrency.calls());
+      any = true;
+    }
+    if (concurrency.prefix() != LinearizabilitySettings.DEFAULT_PREFIX) {
+      settings.add(".withPrefix($L)", concurrency.prefix());
+      any = true;
+    }
+    if (concurrency.scenarios() != LinearizabilitySettings.DEFAULT_SCENARIOS) {
+      settings.add(".withScenarios($L)", concurrency.scenarios());
+      any = true;
+    }
+    if (concurrency.repetitions() != LinearizabilitySettings.DEFAULT_REPETITIONS) {
+      settings.add(".withRepetitions($L)", concurrency.repetitions());
+      any = true;
+    }
+    if (!spec.seed().isEmpty()) {
+      settings.add(".withSeed($L)", SettingsText.formatSeed(SettingsText.parseSeed("@ModelOf(seed)", spec.seed())) + "L");
+      any = true;
+    }
+    if (!spec.timeout().isEmpty()) {
+      Duration timeout = SettingsText.parseTimeout("@ModelOf(timeout)", spec.timeout());
+      if (timeout != null) {
+        settings.add(".withTimeout($L)", durationOf(timeout.toMillis()));
+        any = true;
+      }
+    }
+    if (any) {
+      methods.add(returning("declaredLinearizability", LINEARIZABILITY_SETTINGS, settings.build()));
+    }
+    List<CodeBlock> nonAtomic = new ArrayList<>();
+    for (int i = 0; i < spec.operations().size(); i++) {
+      if (spec.operations().get(i).nonAtomic()) {
+        nonAtomic.add(CodeBlock.of("index != $L", i));
+      }
+    }
+    if (!nonAtomic.isEmpty()) {
+      methods.add(override("atomic").returns(boolean.class).addParameter(int.class, "index")
+          .addStatement("return $L", CodeBlock.join(nonAtomic, " && ")).build());
+    }
+    if (concurrency.modelHasValueEquality()) {
+      methods.add(returning("modelHasValueEquality", TypeName.BOOLEAN, CodeBlock.of("true")));
+    }
+    return methods;
   }
 
   // ---- descriptors ----
