@@ -2,7 +2,6 @@ package dev.modelof.example.btree;
 
 import dev.modelof.ModelOf;
 import dev.modelof.Range;
-import java.util.TreeMap;
 
 /**
  * The B-tree's spec as a user first writes it: every operation of the map, equally weighted, any
@@ -33,53 +32,6 @@ public interface PlainBTreeSpec {
 
   Integer ceilingKey(int key);
 
-  /** The model: the standard library's sorted map. */
-  final class Model implements PlainBTreeSpec {
-    private final TreeMap<Integer, Integer> map = new TreeMap<>();
-
-    @Override
-    public Integer put(int key, int value) {
-      return map.put(key, value);
-    }
-
-    @Override
-    public Integer remove(int key) {
-      return map.remove(key);
-    }
-
-    @Override
-    public Integer get(int key) {
-      return map.get(key);
-    }
-
-    @Override
-    public boolean containsKey(int key) {
-      return map.containsKey(key);
-    }
-
-    @Override
-    public int size() {
-      return map.size();
-    }
-
-    @Override
-    public Integer firstKey() {
-      return map.isEmpty() ? null : map.firstKey();
-    }
-
-    @Override
-    public Integer lastKey() {
-      return map.isEmpty() ? null : map.lastKey();
-    }
-
-    @Override
-    public Integer floorKey(int key) {
-      return map.floorKey(key);
-    }
-
-    @Override
-    public Integer ceilingKey(int key) {
-      return map.ceilingKey(key);
-    }
-  }
+  /** The model: the B-tree spec's, whose methods are this spec's operations too. */
+  final class Model extends TreeMapModel implements PlainBTreeSpec {}
 }

@@ -3,7 +3,7 @@ package dev.modelof.example.btree;
 import java.util.TreeMap;
 
 /** The model: the standard library's sorted map. */
-public final class TreeMapModel implements BTreeSpec {
+public class TreeMapModel implements BTreeSpec {
   private final TreeMap<Integer, Integer> map = new TreeMap<>();
 
   @Override

@@ -2,6 +2,7 @@ package dev.modelof.processor.validation;
 
 import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -12,6 +13,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /** Whether generated code, which lives in the spec's package, can refer to an element. */
@@ -21,6 +23,15 @@ final class Access {
   /** {@code package com.example}, or {@code the unnamed package}, as messages name it. */
   static String describe(PackageElement from) {
     return from.isUnnamed() ? "the unnamed package" : "package " + from.getQualifiedName();
+  }
+
+  /** The instance methods called {@code name} of {@code type}, declared or inherited, that package {@code from} can call. */
+  static List<ExecutableElement> instanceMethods(TypeElement type, String name, PackageElement from, Elements elements) {
+    return ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+        .filter(m -> m.getSimpleName().contentEquals(name))
+        .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
+        .filter(m -> isAccessible(m, from, elements))
+        .toList();
   }
 
   /** True when {@code element} and every type enclosing it is visible from package {@code from}. */

@@ -10,7 +10,6 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -18,7 +17,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -62,11 +60,7 @@ final class ModelValuesReader {
         ? types.boxedClass(MoreTypes.asPrimitiveType(parameter.asType())).asType()
         : parameter.asType();
     List<ExecutableElement> named =
-        ElementFilter.methodsIn(elements.getAllMembers(modelElement)).stream()
-            .filter(m -> m.getSimpleName().contentEquals(method))
-            .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
-            .filter(m -> Access.isAccessible(m, specPackage, elements))
-            .toList();
+        Access.instanceMethods(modelElement, method, specPackage, elements);
     ExecutableElement found = named.stream().filter(m -> m.getParameters().isEmpty()).findFirst().orElse(null);
     if (found == null) {
       report.report(Message.FROM_MODEL_UNKNOWN, parameter, fromModel, value,

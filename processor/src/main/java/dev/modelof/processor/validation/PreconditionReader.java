@@ -11,14 +11,12 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -53,11 +51,7 @@ final class PreconditionReader {
     DeclaredType model = MoreTypes.asDeclared(modelType);
     TypeElement modelElement = MoreElements.asType(model.asElement());
     List<ExecutableElement> named =
-        ElementFilter.methodsIn(elements.getAllMembers(modelElement)).stream()
-            .filter(m -> m.getSimpleName().contentEquals(method))
-            .filter(m -> !m.getModifiers().contains(Modifier.STATIC))
-            .filter(m -> Access.isAccessible(m, specPackage, elements))
-            .toList();
+        Access.instanceMethods(modelElement, method, specPackage, elements);
     if (named.isEmpty()) {
       report.report(
           Message.REQUIRES_UNKNOWN,

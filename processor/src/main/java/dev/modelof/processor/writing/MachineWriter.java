@@ -135,25 +135,39 @@ public final class MachineWriter {
    */
   private List<MethodSpec> declared() {
     CodeBlock.Builder settings = CodeBlock.builder().add("$T.defaults()", SETTINGS);
+    boolean any = with(settings, "withTries", spec.tries(), Settings.DEFAULT_TRIES);
+    any |= with(settings, "withSteps", spec.steps(), Settings.DEFAULT_STEPS);
+    any |= seedAndTimeout(settings, true);
+    return any ? List.of(returning("declared", SETTINGS, settings.build())) : List.of();
+  }
+
+  /** Adds {@code .method(value)} to {@code settings} when {@code value} is not the default; whether it did. */
+  private static boolean with(CodeBlock.Builder settings, String method, int value, int defaultValue) {
+    if (value == defaultValue) {
+      return false;
+    }
+    settings.add(".$N($L)", method, value);
+    return true;
+  }
+
+  /**
+   * Adds {@code @ModelOf}'s seed and timeout to {@code settings}, where it sets them; whether it
+   * did. {@code off} writes {@code .withTimeout(null)} when {@code offWritten}, nothing otherwise.
+   */
+  private boolean seedAndTimeout(CodeBlock.Builder settings, boolean offWritten) {
     boolean any = false;
-    if (spec.tries() != Settings.DEFAULT_TRIES) {
-      settings.add(".withTries($L)", spec.tries());
-      any = true;
-    }
-    if (spec.steps() != Settings.DEFAULT_STEPS) {
-      settings.add(".withSteps($L)", spec.steps());
-      any = true;
-    }
     if (!spec.seed().isEmpty()) {
       settings.add(".withSeed($L)", SettingsText.formatSeed(SettingsText.parseSeed("@ModelOf(seed)", spec.seed())) + "L");
       any = true;
     }
     if (!spec.timeout().isEmpty()) {
       Duration timeout = SettingsText.parseTimeout("@ModelOf(timeout)", spec.timeout());
-      settings.add(".withTimeout($L)", timeout == null ? "null" : durationOf(timeout.toMillis()));
-      any = true;
+      if (timeout != null || offWritten) {
+        settings.add(".withTimeout($L)", timeout == null ? "null" : durationOf(timeout.toMillis()));
+        any = true;
+      }
     }
-    return any ? List.of(returning("declared", SETTINGS, settings.build())) : List.of();
+    return any;
   }
 
   /**
@@ -179,38 +193,12 @@ public final class MachineWriter {
     }
     List<MethodSpec> methods = new ArrayList<>();
     CodeBlock.Builder settings = CodeBlock.builder().add("$T.defaults()", LINEARIZABILITY_SETTINGS);
-    boolean any = false;
-    if (concurrency.threads() != LinearizabilitySettings.DEFAULT_THREADS) {
-      settings.add(".withThreads($L)", concurrency.threads());
-      any = true;
-    }
-    if (concurrency.calls() != LinearizabilitySettings.DEFAULT_CALLS) {
-      settings.add(".withCalls($L)", concurrency.calls());
-      any = true;
-    }
-    if (concurrency.prefix() != LinearizabilitySettings.DEFAULT_PREFIX) {
-      settings.add(".withPrefix($L)", concurrency.prefix());
-      any = true;
-    }
-    if (concurrency.scenarios() != LinearizabilitySettings.DEFAULT_SCENARIOS) {
-      settings.add(".withScenarios($L)", concurrency.scenarios());
-      any = true;
-    }
-    if (concurrency.repetitions() != LinearizabilitySettings.DEFAULT_REPETITIONS) {
-      settings.add(".withRepetitions($L)", concurrency.repetitions());
-      any = true;
-    }
-    if (!spec.seed().isEmpty()) {
-      settings.add(".withSeed($L)", SettingsText.formatSeed(SettingsText.parseSeed("@ModelOf(seed)", spec.seed())) + "L");
-      any = true;
-    }
-    if (!spec.timeout().isEmpty()) {
-      Duration timeout = SettingsText.parseTimeout("@ModelOf(timeout)", spec.timeout());
-      if (timeout != null) {
-        settings.add(".withTimeout($L)", durationOf(timeout.toMillis()));
-        any = true;
-      }
-    }
+    boolean any = with(settings, "withThreads", concurrency.threads(), LinearizabilitySettings.DEFAULT_THREADS);
+    any |= with(settings, "withCalls", concurrency.calls(), LinearizabilitySettings.DEFAULT_CALLS);
+    any |= with(settings, "withPrefix", concurrency.prefix(), LinearizabilitySettings.DEFAULT_PREFIX);
+    any |= with(settings, "withScenarios", concurrency.scenarios(), LinearizabilitySettings.DEFAULT_SCENARIOS);
+    any |= with(settings, "withRepetitions", concurrency.repetitions(), LinearizabilitySettings.DEFAULT_REPETITIONS);
+    any |= seedAndTimeout(settings, false);
     if (any) {
       methods.add(returning("declaredLinearizability", LINEARIZABILITY_SETTINGS, settings.build()));
     }
