@@ -1504,6 +1504,8 @@ class DiagnosticsTest {
               public void number(int n) {}
 
               public void text(String s) {}
+
+              public void any(Object o) {}
             }
             """);
 
@@ -1525,6 +1527,14 @@ class DiagnosticsTest {
           }
           """
               .formatted(members.indent(2)));
+    }
+
+    @Test
+    void noGeneratorForObject() {
+      JavaFileObject spec = takerSpec("void any(Object o);");
+      Compilation compilation = compile(spec, TAKER);
+      assertOnlyError(compilation, Message.NO_GENERATOR_FOR_OBJECT, spec, "void any(Object o);");
+      assertThat(compilation).hadErrorContaining("no generator for parameter o of type Object: any value is an Object");
     }
 
     @Test

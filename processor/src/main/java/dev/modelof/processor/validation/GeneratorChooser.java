@@ -350,6 +350,10 @@ final class GeneratorChooser {
       }
     }
     String typeName = Signatures.type(type);
+    if (types.isSameType(type, elements.getTypeElement("java.lang.Object").asType())) {
+      site.report(Message.NO_GENERATOR_FOR_OBJECT, null, null, site.typedPlace());
+      return null;
+    }
     site.report(
         Message.NO_GENERATOR,
         null,

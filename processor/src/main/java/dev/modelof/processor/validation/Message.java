@@ -207,6 +207,11 @@ public enum Message {
       "NoGenerator",
       "no generator for %s; modelof generates %s: for other types add"
           + " @From(G.class) where G implements Gen<%s> and has a public no-argument constructor"),
+  NO_GENERATOR_FOR_OBJECT(
+      "NoGeneratorForObject",
+      "no generator for %s: any value is an Object, so modelof cannot tell which to draw; declare the"
+          + " type the calls should pass (`Integer`, `String`): the implementation's method taking Object"
+          + " still matches, as javac would call it, or add @From(G.class) where G implements Gen<Object>"),
   RANGE_NOT_NUMERIC(
       "RangeNotNumeric",
       "@Range on %s, which is not a number; remove it, or use @Size for"
