@@ -931,6 +931,9 @@ class GeneratedCodeTest {
             + "    return false;\n  }\n}").failure();
     assertNotNull(failure);
     assertTrue(failure.regressionTest().contains("impl.remove((Integer) "), failure.regressionTest());
+    // the report's step line reads as the call the test makes
+    String steps = failure.report().substring(0, failure.report().indexOf("Replay:"));
+    assertTrue(steps.contains("\n  remove((Integer) "), failure.report());
   }
 
   /** A spec of {@code ArrayList<Integer>} with overloaded {@code add} and {@code remove}, and {@code adapter}. */
