@@ -123,20 +123,20 @@ public record LinearizabilitySettings(
     LinearizabilitySettings out = this;
     String value;
     if ((value = lookup.apply("modelof.threads")) != null) {
-      int count = whole("modelof.threads", value, 2);
+      int count = SettingsText.parseWhole("modelof.threads", value, 2);
       out = out.withThreads(count);
     }
     if ((value = lookup.apply("modelof.calls")) != null) {
-      out = out.withCalls(whole("modelof.calls", value, 1));
+      out = out.withCalls(SettingsText.parseWhole("modelof.calls", value, 1));
     }
     if ((value = lookup.apply("modelof.prefix")) != null) {
-      out = out.withPrefix(whole("modelof.prefix", value, 0));
+      out = out.withPrefix(SettingsText.parseWhole("modelof.prefix", value, 0));
     }
     if ((value = lookup.apply("modelof.scenarios")) != null) {
-      out = out.withScenarios(whole("modelof.scenarios", value, 1));
+      out = out.withScenarios(SettingsText.parseWhole("modelof.scenarios", value, 1));
     }
     if ((value = lookup.apply("modelof.repetitions")) != null) {
-      out = out.withRepetitions(whole("modelof.repetitions", value, 1));
+      out = out.withRepetitions(SettingsText.parseWhole("modelof.repetitions", value, 1));
     }
     if ((value = lookup.apply("modelof.seed")) != null) {
       out = out.withSeed(SettingsText.parseSeed("modelof.seed", value));
@@ -153,17 +153,5 @@ public record LinearizabilitySettings(
       out = out.withTimeout(longest);
     }
     return out;
-  }
-
-  private static int whole(String property, String text, int least) {
-    try {
-      int value = Integer.parseInt(text.trim());
-      if (value >= least) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new SettingsException(property + " must be a whole number of at least " + least + ", not '" + text + "'");
   }
 }

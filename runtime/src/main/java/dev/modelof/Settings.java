@@ -155,10 +155,10 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
     Integer only = onlyTry;
     String value;
     if ((value = lookup.apply("modelof.tries")) != null) {
-      t = positive("modelof.tries", value);
+      t = SettingsText.parseWhole("modelof.tries", value, 1);
     }
     if ((value = lookup.apply("modelof.steps")) != null) {
-      s = positive("modelof.steps", value);
+      s = SettingsText.parseWhole("modelof.steps", value, 1);
     }
     if ((value = lookup.apply("modelof.seed")) != null) {
       sd = SettingsText.parseSeed("modelof.seed", value);
@@ -180,7 +180,7 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
       sh = part == null ? null : new Shard(part[0], part[1]);
     }
     if ((value = lookup.apply("modelof.try")) != null) {
-      only = positive("modelof.try", value);
+      only = SettingsText.parseWhole("modelof.try", value, 1);
       if (sd == null) {
         throw new SettingsException("modelof.try runs one try of a seed: give the seed the report printed with it,"
             + " -Dmodelof.seed=0x... -Dmodelof.try=" + only);
@@ -197,17 +197,5 @@ public record Settings(int tries, int steps, Long seed, Duration duration, Durat
     boolean gradle = !Files.exists(Path.of("pom.xml"))
         && (Files.exists(Path.of("build.gradle")) || Files.exists(Path.of("build.gradle.kts")));
     return Path.of(gradle ? "build" : "target", "modelof");
-  }
-
-  private static int positive(String property, String text) {
-    try {
-      int value = Integer.parseInt(text.trim());
-      if (value > 0) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new SettingsException(property + " must be a whole number of at least 1, not '" + text + "'");
   }
 }

@@ -119,9 +119,12 @@ final class Attempt<M, I, O> implements Watch.Job {
    * The largest value each operation that {@code counts} {@linkplain Counts#measuring measures}
    * returned in this try, from the model's results of the steps that agreed, by operation index:
    * {@code -1} where the try did not call it or for other operations, {@code -2} where it returned
-   * anything but a non-negative {@code Integer}.
+   * anything but a non-negative {@code Integer}; null when no operation is measured.
    */
   int[] largestSizes(Counts counts) {
+    if (!counts.measuresAny()) {
+      return null;
+    }
     int[] largest = new int[machine.operations().size()];
     Arrays.fill(largest, -1);
     for (int i = 0; i < ran; i++) {

@@ -26,6 +26,8 @@ final class Counts {
   private final IntList[] sizes;
   /** Which operations {@link #measures} was called for: read by every worker, written before they start. */
   private final boolean[] measured;
+  /** Whether any operation is {@linkplain #measures measured}. */
+  private boolean measuresAny;
 
   Counts(int operations, int longest) {
     ran = new long[operations];
@@ -39,7 +41,13 @@ final class Counts {
   /** Counts operation {@code operation}, which takes no argument and returns a value, as a possible size. */
   void measures(int operation) {
     measured[operation] = true;
+    measuresAny = true;
     sizes[operation] = new IntList();
+  }
+
+  /** Whether {@link #measures} was called for any operation. */
+  boolean measuresAny() {
+    return measuresAny;
   }
 
   /** Whether {@link #measures} was called for {@code operation}. */

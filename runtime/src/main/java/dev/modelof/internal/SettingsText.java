@@ -58,6 +58,19 @@ public final class SettingsText {
             + " not '" + text + "'");
   }
 
+  /** A whole number of at least {@code least}, as {@code modelof.tries} or {@code modelof.prefix} takes it. */
+  public static int parseWhole(String where, String text, int least) {
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value >= least) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new SettingsException(where + " must be a whole number of at least " + least + ", not '" + text + "'");
+  }
+
   /**
    * A number of worker threads as {@code modelof.workers} takes it: a whole number of at least 1,
    * or {@code all} (0: one per available processor).

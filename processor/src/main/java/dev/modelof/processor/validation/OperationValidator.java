@@ -72,8 +72,7 @@ final class OperationValidator {
   private final Visibility visibility;
   private final ImplementationTypes chosen;
   private final ImplementationMatcher implementations;
-  private final PreconditionReader preconditions;
-  private final ModelValuesReader modelValues;
+  private final ModelMethodReader modelMethods;
 
   OperationValidator(
       Elements elements,
@@ -95,8 +94,7 @@ final class OperationValidator {
     this.visibility = visibility;
     this.chosen = chosen;
     this.implementations = new ImplementationMatcher(elements, types, rules, report, spec, implElement, chosen.implType());
-    this.preconditions = new PreconditionReader(elements, types, rules, report, specPackage, chosen.modelType());
-    this.modelValues = new ModelValuesReader(elements, types, rules, report, specPackage, chosen.modelType());
+    this.modelMethods = new ModelMethodReader(elements, types, rules, report, specPackage, chosen.modelType());
   }
 
   /** {@code param}, drawn from the model's state when {@code parameter} says {@code @FromModel}. */
@@ -109,7 +107,7 @@ final class OperationValidator {
       report.report(Message.FROM_MODEL_FRESH, parameter, fromModel.get(), null, parameter.getSimpleName());
       return param;
     }
-    ModelValues from = modelValues.read(parameter, fromModel.get());
+    ModelValues from = modelMethods.values(parameter, fromModel.get());
     return from == null ? param : param.withFromModel(from);
   }
 
@@ -340,7 +338,7 @@ final class OperationValidator {
           .map(method -> rules.throwsBeyondException(method.getThrownTypes()))
           .orElse(false);
     }
-    Precondition precondition = annotation(operation, REQUIRES).map(a -> preconditions.precondition(operation, a)).orElse(null);
+    Precondition precondition = annotation(operation, REQUIRES).map(a -> modelMethods.precondition(operation, a)).orElse(null);
     return Optional.of(
         new OperationDescriptor(
             name,
