@@ -28,6 +28,14 @@ public final class Engine {
     return new Runner<>(machine, settings, RunOptions.DEFAULT.withShortest(shortestFailures)).check();
   }
 
+  /**
+   * Runs {@code machine} with exactly {@code settings}, every try recorded from its first step:
+   * only to measure what running tries unrecorded first gains.
+   */
+  public static <M, I, O> Result<O> checkRecorded(Machine<M, I, O> machine, Settings settings) {
+    return new Runner<>(machine, settings, RunOptions.DEFAULT.withUnrecorded(false)).check();
+  }
+
   /** Replays {@code operations} from {@code setup}: true when the implementation and model disagree. */
   public static <M, I, O> boolean fails(Machine<M, I, O> machine, Setup setup, List<O> operations) {
     List<Step<O>> steps = new ArrayList<>();
