@@ -148,70 +148,52 @@ public final class BTreeSpecMachine implements Machine<TreeMapModel, BTree, BTre
       case 0 -> {
         int key = step.nextInt();
         int value = step.nextInt();
-        step.callingModel();
         Object modelResult = model.put(key, value);
-        step.callingImpl();
         Object implResult = impl.put(key, value);
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
       case 1 -> {
         int key = step.nextInt();
-        step.callingModel();
         Object modelResult = model.remove(key);
-        step.callingImpl();
         Object implResult = impl.remove(key);
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
       case 2 -> {
         int key = step.nextInt();
-        step.callingModel();
         Object modelResult = model.get(key);
-        step.callingImpl();
         Object implResult = impl.get(key);
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
       case 3 -> {
         int key = step.nextInt();
-        step.callingModel();
         boolean modelResult = model.containsKey(key);
-        step.callingImpl();
         boolean implResult = impl.containsKey(key);
         return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
       case 4 -> {
-        step.callingModel();
         int modelResult = model.size();
-        step.callingImpl();
         int implResult = impl.size();
         return modelResult == implResult ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
       }
       case 5 -> {
-        step.callingModel();
         Object modelResult = model.firstKey();
-        step.callingImpl();
         Object implResult = impl.firstKey();
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
       }
       case 6 -> {
-        step.callingModel();
         Object modelResult = model.lastKey();
-        step.callingImpl();
         Object implResult = impl.lastKey();
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
       }
       case 7 -> {
         int key = step.nextInt();
-        step.callingModel();
         Object modelResult = model.floorKey(key);
-        step.callingImpl();
         Object implResult = impl.floorKey(key);
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
       case 8 -> {
         int key = step.nextInt();
-        step.callingModel();
         Object modelResult = model.ceilingKey(key);
-        step.callingImpl();
         Object implResult = impl.ceilingKey(key);
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }

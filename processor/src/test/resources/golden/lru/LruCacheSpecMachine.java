@@ -116,32 +116,24 @@ public final class LruCacheSpecMachine implements Machine<NaiveLru, LruCache, Lr
     switch (index) {
       case 0 -> {
         int key = step.nextInt();
-        step.callingModel();
         Object modelResult = model.get(key);
-        step.callingImpl();
         Object implResult = impl.get(key);
         return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
       case 1 -> {
         int key = step.nextInt();
         int value = step.nextInt();
-        step.callingModel();
         model.put(key, value);
-        step.callingImpl();
         impl.put(key, value);
         return UnrecordedStep.AGREED;
       }
       case 2 -> {
-        step.callingModel();
         int modelResult = model.size();
-        step.callingImpl();
         int implResult = impl.size();
         return modelResult == implResult ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
       }
       case 3 -> {
-        step.callingModel();
         model.evictOldest();
-        step.callingImpl();
         impl.evictOldest();
         return UnrecordedStep.AGREED;
       }

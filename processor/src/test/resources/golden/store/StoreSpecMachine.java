@@ -205,9 +205,7 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
     switch (index) {
       case 5 -> {
         char from = step.next();
-        step.callingModel();
         char modelResult = model.first(from);
-        step.callingImpl();
         char implResult = impl.first(from);
         return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
@@ -219,33 +217,25 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
         long big = step.next();
         byte tiny = step.next();
         Integer boxed = step.next();
-        step.callingModel();
         double modelResult = model.ratio(weight, scale, exact, small, big, tiny, boxed);
-        step.callingImpl();
         double implResult = impl.ratio(weight, scale, exact, small, big, tiny, boxed);
         return Double.compare(modelResult, implResult) == 0 ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
       }
       case 7 -> {
         int amount = step.nextInt();
-        step.callingModel();
         model.take(amount);
-        step.callingImpl();
         impl.take(amount);
         return UnrecordedStep.AGREED;
       }
       case 8 -> {
         String name = step.next();
-        step.callingModel();
         model.rename(name);
-        step.callingImpl();
         StoreSpec.rename(impl, name);
         return UnrecordedStep.AGREED;
       }
       case 9 -> {
         String[] tags = step.next();
-        step.callingModel();
         model.tag(tags.clone());
-        step.callingImpl();
         impl.tag(tags.clone());
         return UnrecordedStep.AGREED;
       }

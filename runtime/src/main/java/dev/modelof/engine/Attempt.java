@@ -180,7 +180,9 @@ final class Attempt<M, I, O> implements Watch.Job {
         refused(index);
         continue;
       }
-      draws.begin(index, execution, position);
+      draws.begin(index, execution);
+      // one move of the watch for the whole step, not one per call: a hang is charged to a side later
+      execution.at(position, Phase.STEP);
       long result;
       try {
         result = machine.runUnrecorded(index, draws, execution.model, execution.impl);
@@ -201,11 +203,8 @@ final class Attempt<M, I, O> implements Watch.Job {
         continue;
       } else if (result == UnrecordedStep.DIFFERS) {
         return UNUSUAL;
-      } else {
-        execution.at(position, Phase.ENGINE);
-        if (execution.brokenInvariant(position) >= 0) {
-          return UNUSUAL;
-        }
+      } else if (execution.brokenInvariant(position) >= 0) {
+        return UNUSUAL;
       }
       drawnIndex = index;
       if (largest[index] != -2) {
@@ -317,11 +316,12 @@ final class Attempt<M, I, O> implements Watch.Job {
   @Override
   public Trace hung(int position, Phase phase, Duration timeout) {
     if (unrecorded) {
+      Phase side = phase == Phase.STEP ? sideThatHangs(position, timeout) : phase;
       Attempt<M, I, O> again = new Attempt<>(machine, plan, origin, reuse, null);
-      boolean building = phase == Phase.BUILD_MODEL || phase == Phase.BUILD_IMPL;
-      boolean closing = phase == Phase.CLOSE_MODEL || phase == Phase.CLOSE_IMPL;
+      boolean building = side == Phase.BUILD_MODEL || side == Phase.BUILD_IMPL;
+      boolean closing = side == Phase.CLOSE_MODEL || side == Phase.CLOSE_IMPL;
       again.redraw(building ? 0 : closing ? position : position + 1, building ? 0 : position);
-      return again.hung(position, phase, timeout);
+      return again.hung(position, side, timeout);
     }
     Step<?>[] steps = new Step<?>[Math.min(position + 1, ops.length)];
     for (int i = 0; i < steps.length; i++) {
@@ -354,6 +354,25 @@ final class Attempt<M, I, O> implements Watch.Job {
         return new Trace(true, null, List.copyOf(before), null, phase);
       }
     }
+  }
+
+  /**
+   * Which call of the step at {@code position} hung in this unrecorded try: the model's, when the
+   * model alone, drawn again up to that step on a worker of its own, does not return from it
+   * within {@code timeout} either; else the implementation's.
+   */
+  private Phase sideThatHangs(int position, Duration timeout) {
+    Attempt<M, I, O> probe = new Attempt<>(machine, plan, origin, reuse, null);
+    Worker.Job job = Worker.start(Thread.currentThread().getName(), () -> probe.redraw(position + 1, position + 1));
+    try {
+      if (job.await(timeout.toNanos())) {
+        return Phase.IMPL;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    job.abandon();
+    return Phase.MODEL;
   }
 
   /**
@@ -394,7 +413,7 @@ final class Attempt<M, I, O> implements Watch.Job {
         refused(index);
         continue;
       }
-      draws.begin(index, execution, position);
+      draws.begin(index, execution);
       O op = drawn(index, execution);
       if (op != null) {
         drawnIndex = index;

@@ -12,6 +12,11 @@ enum Phase {
   MODEL("the model", true),
   /** An operation on the implementation. */
   IMPL(null, false),
+  /**
+   * A step of a try that runs unrecorded: its calls on either side, which are not told apart as
+   * they run; {@link Attempt#hung} finds out which one hung. Never in a report.
+   */
+  STEP(null, false),
   /** An invariant. */
   INVARIANT("an invariant", true),
   /** The model's {@code close()}. */

@@ -26,8 +26,6 @@ final class PlannedDraws implements UnrecordedStep {
   private Execution<?, ?, ?> execution;
   private Plan.Slot[] slots;
   private int next;
-  /** The position of the step drawn for, where {@link #callingModel} and {@link #callingImpl} move the watch. */
-  private int position;
   private boolean complete;
   /** Whether the draws were incomplete for want of a model value rather than of a handle. */
   private boolean noModelValue;
@@ -37,13 +35,9 @@ final class PlannedDraws implements UnrecordedStep {
     this.source = source;
   }
 
-  /**
-   * Starts the arguments of operation {@code index} for the step at {@code at}, with the handles
-   * {@code execution} made so far.
-   */
-  void begin(int index, Execution<?, ?, ?> on, int at) {
+  /** Starts the arguments of operation {@code index}, with the handles {@code execution} made so far. */
+  void begin(int index, Execution<?, ?, ?> on) {
     this.execution = on;
-    this.position = at;
     this.slots = plan.operations[index];
     this.next = 0;
     this.complete = true;
@@ -62,16 +56,6 @@ final class PlannedDraws implements UnrecordedStep {
   /** After an incomplete draw: true when it lacked a model value, false when it lacked a handle. */
   boolean lackedModelValue() {
     return noModelValue;
-  }
-
-  @Override
-  public void callingModel() {
-    execution.at(position, Phase.MODEL);
-  }
-
-  @Override
-  public void callingImpl() {
-    execution.at(position, Phase.IMPL);
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.modelof.internal;
 
 /**
  * One step of a try that records nothing, as a generated {@link Machine#runUnrecorded} runs it:
- * its arguments, drawn as {@link Draws} draws them, and a mark before each side's call, so that a
- * call that hangs is known. What {@code runUnrecorded} returns is one of the constants here, or
- * what {@link #size} makes of a result. For generated code only; no compatibility promise.
+ * its arguments, drawn as {@link Draws} draws them. What {@code runUnrecorded} returns is one of
+ * the constants here, or what {@link #size} makes of a result. For generated code only; no
+ * compatibility promise.
  */
 public interface UnrecordedStep extends Draws {
   /** The precondition refused the arguments drawn; neither side was called. */
@@ -15,12 +15,6 @@ public interface UnrecordedStep extends Draws {
   long NOT_HERE = Long.MIN_VALUE + 2;
   /** Both sides returned and agree; the result, if any, is no size. */
   long AGREED = -1;
-
-  /** The model is called next. */
-  void callingModel();
-
-  /** The implementation is called next. */
-  void callingImpl();
 
   /** An {@code int} result that agreed: as a size when it is not negative, else {@link #AGREED}. */
   static long size(int result) {

@@ -11,10 +11,12 @@ import dev.modelof.Failure;
 import dev.modelof.ModelCheck;
 import dev.modelof.Result;
 import dev.modelof.Settings;
+import dev.modelof.Setup;
 import dev.modelof.SettingsException;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.Refs;
 import dev.modelof.internal.SettingsText;
+import dev.modelof.internal.UnrecordedStep;
 import dev.modelof.sample.ArrayMap;
 import dev.modelof.sample.MapBugs;
 import dev.modelof.sample.MapMachine;
@@ -133,6 +135,47 @@ class TimeoutTest {
     assertTrue(failure.report().startsWith("MapSpec: the model hangs: size() did not return within 200ms at step 3"),
         failure.report());
     assertTrue(failure.report().contains("No regression test: the model did not return.\n"), failure.report());
+  }
+
+  /**
+   * The same through the machine's {@code runUnrecorded}, which runs a step's two calls with one
+   * move of the watch: the search finds out which side hung by running the model alone.
+   */
+  @Test
+  void aModelThatHangsInAnUnrecordedStepIsTheSpecsFaultToo() {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(new MapMachine()) {
+      @Override
+      public MapModel newModel(Setup setup) {
+        return new MapModel() {
+          @Override
+          public int size() {
+            if (super.size() > 1) {
+              sleepForever();
+            }
+            return super.size();
+          }
+        };
+      }
+
+      @Override
+      public long runUnrecorded(int index, UnrecordedStep step, MapModel model, ArrayMap impl) throws Exception {
+        return machine.runUnrecorded(index, step, model, impl);
+      }
+    };
+    Failure<?> failure = ModelCheck.of(machine).withSettings(settings(7)).check().failure();
+    assertNotNull(failure);
+    assertTrue(failure.report().startsWith("MapSpec: the model hangs: size() did not return within 200ms at step "),
+        failure.report());
+    assertTrue(failure.report().contains("No regression test: the model did not return.\n"), failure.report());
+  }
+
+  private static void sleepForever() {
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

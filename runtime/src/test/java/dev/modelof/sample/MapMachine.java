@@ -10,6 +10,7 @@ import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
 import dev.modelof.internal.SetupInfo;
+import dev.modelof.internal.UnrecordedStep;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -158,6 +159,40 @@ public final class MapMachine implements Machine<MapModel, ArrayMap, MapMachine.
       return impl.remove(remove.key());
     }
     return impl.size();
+  }
+
+  /** As the processor writes it: the arguments drawn into locals, both sides called, the results compared. */
+  @Override
+  public long runUnrecorded(int index, UnrecordedStep step, MapModel model, ArrayMap impl) {
+    switch (index) {
+      case 0 -> {
+        int key = step.nextInt();
+        int value = step.nextInt();
+        Object modelResult = model.put(key, value);
+        Object implResult = impl.put(key, value);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 1 -> {
+        int key = step.nextInt();
+        Object modelResult = model.get(key);
+        Object implResult = impl.get(key);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 2 -> {
+        int key = step.nextInt();
+        Object modelResult = model.remove(key);
+        Object implResult = impl.remove(key);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 3 -> {
+        int modelResult = model.size();
+        int implResult = impl.size();
+        return modelResult == implResult ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
+      }
+      default -> {
+        return UnrecordedStep.NOT_HERE;
+      }
+    }
   }
 
   @Override

@@ -720,9 +720,7 @@ public final class MachineWriter {
    *   case 0 -> {
    *     int key = step.nextInt();
    *     int value = step.nextInt();
-   *     step.callingModel();
    *     Object modelResult = model.put(key, value);
-   *     step.callingImpl();
    *     Object implResult = impl.put(key, value);
    *     return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
    *   }
@@ -796,10 +794,8 @@ public final class MachineWriter {
         ? CodeBlock.of("$T.$N($N$L$L)", spec.spec(), operation.name(), impl,
             implArguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"), implArguments)
         : CodeBlock.of("$N.$N($L)", impl, operation.name(), implArguments);
-    body.addStatement("$N.callingModel()", step);
     if (operation.resultKind() == ResultKind.VOID) {
       return body.addStatement("$L", modelCall)
-          .addStatement("$N.callingImpl()", step)
           .addStatement("$L", implCall)
           .addStatement("return $T.AGREED", UNRECORDED_STEP)
           .build();
@@ -810,7 +806,6 @@ public final class MachineWriter {
     String modelResult = names.newName("modelResult");
     String implResult = names.newName("implResult");
     body.addStatement("$T $N = $L", local, modelResult, modelCall)
-        .addStatement("$N.callingImpl()", step)
         .addStatement("$T $N = $L", local, implResult, implCall);
     CodeBlock same;
     if (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)) {
