@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 /**
@@ -43,6 +44,8 @@ final class Shrinker<M, I, O> {
   static final int MAX_REPLAYS = 50_000;
   /** How many random tries look for a failure from a simpler setup value, each counted as a replay. */
   static final int SEARCH_TRIES = 20;
+  /** How many candidates per step of a failure the last search for a shorter one draws. */
+  static final int REORDER_TRIES_PER_STEP = 20;
   /** The seed of those tries: any fixed one, so that a failure always shrinks the same way. */
   private static final long SEARCH_SEED = 0x5EA5C4L;
 
@@ -125,7 +128,7 @@ final class Shrinker<M, I, O> {
     boolean progress = shortest;
     while (progress && !exhausted()) {
       progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns()
-          || replaceArguments();
+          || replaceArguments() || reorderedShorter();
       if (progress) {
         shrinkLocally();
       }
@@ -335,6 +338,29 @@ final class Shrinker<M, I, O> {
       }
     }
     return changed;
+  }
+
+  /**
+   * Draws candidates one step shorter ({@link Reordering}: a step dropped, the steps of one
+   * operation in another order) and keeps the first that fails as the original did: a shorter
+   * failure that puts the same values in a wholly different order, which no change of one or two
+   * steps reaches. {@link #REORDER_TRIES_PER_STEP} draws per step of the failure, from a source
+   * seeded by the failure's length alone, so the result depends only on the failure; a draw made
+   * before is not replayed again.
+   */
+  private boolean reorderedShorter() {
+    if (steps.size() < 2) {
+      return false;
+    }
+    SplittableRandom random = new SplittableRandom(SEARCH_SEED + steps.size());
+    Set<List<Step<O>>> drawn = new HashSet<>();
+    for (int draw = 0; draw < REORDER_TRIES_PER_STEP * steps.size() && !exhausted(); draw++) {
+      List<Step<O>> candidate = Reordering.draw(machine, steps, random);
+      if (drawn.add(candidate) && accept(setup, candidate)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code step} passes {@code a} or {@code b} for a parameter of {@code gen}. */
