@@ -10,12 +10,12 @@ import java.time.Duration;
  * @param progressEvery how often a long run prints a progress line
  * @param reuse whether draws reuse values of earlier steps (off only to measure what reuse is worth)
  * @param out where progress lines and notes on remembered failures go
- * @param shortest whether the shrinker looks past a 1-minimal failure for a shorter one (off only
- *     to measure what that costs and gains)
+ * @param shortest whether the shrinker looks past a 1-minimal failure for a shorter one, and how
+ *     (less than {@link Engine.Shrinking#ALL} only to measure what that costs and gains)
  */
-record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, boolean shortest) {
+record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, Engine.Shrinking shortest) {
   /** A progress line every 5 seconds, values reused, printed to {@code System.out}, shortest failures. */
-  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, true);
+  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, Engine.Shrinking.ALL);
 
   RunOptions withProgressEvery(Duration every) {
     return new RunOptions(every, reuse, out, shortest);
@@ -29,7 +29,7 @@ record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, boolea
     return new RunOptions(progressEvery, reuse, printTo, shortest);
   }
 
-  RunOptions withShortest(boolean shortestFailures) {
+  RunOptions withShortest(Engine.Shrinking shortestFailures) {
     return new RunOptions(progressEvery, reuse, out, shortestFailures);
   }
 }

@@ -57,6 +57,8 @@ final class Shrinker<M, I, O> {
   private final Failure.Kind kind;
   /** Whether the passes that trade one failure for another, shorter one run: off only to measure them. */
   private final boolean shortest;
+  /** Whether the last of them, {@link #reorderedShorter}, runs: off only to measure it. */
+  private final boolean reordering;
   /** Whether this shrinker may try other setup values; off inside such a try. */
   private final boolean otherSetups;
   /** The smallest failing sequence so far, for a watchdog that abandons this shrinker. */
@@ -74,17 +76,24 @@ final class Shrinker<M, I, O> {
   private record Tried(Setup setup, List<?> steps) {}
 
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace) {
-    this(machine, replayer, setup, steps, trace, true);
+    this(machine, replayer, setup, steps, trace, Engine.Shrinking.ALL);
   }
 
   /** @param shortest false to leave out the passes that look for a shorter failure elsewhere */
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace,
       boolean shortest) {
-    this(machine, replayer, setup, steps, trace, shortest, shortest, new HashSet<>());
+    this(machine, replayer, setup, steps, trace, shortest ? Engine.Shrinking.ALL : Engine.Shrinking.ONE_MINIMAL);
+  }
+
+  /** @param passes which passes run: all but to measure what the others cost and gain */
+  Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace,
+      Engine.Shrinking passes) {
+    this(machine, replayer, setup, steps, trace, passes != Engine.Shrinking.ONE_MINIMAL,
+        passes == Engine.Shrinking.ALL, passes != Engine.Shrinking.ONE_MINIMAL, new HashSet<>());
   }
 
   private Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps,
-      Trace trace, boolean shortest, boolean otherSetups, Set<Tried> passed) {
+      Trace trace, boolean shortest, boolean reordering, boolean otherSetups, Set<Tried> passed) {
     this.machine = machine;
     this.replayer = replayer;
     this.setup = setup;
@@ -92,6 +101,7 @@ final class Shrinker<M, I, O> {
     this.trace = trace;
     this.kind = trace.kind();
     this.shortest = shortest;
+    this.reordering = reordering;
     this.otherSetups = otherSetups;
     this.passed = passed;
     this.best = new Best<>(setup, this.steps, trace);
@@ -128,7 +138,7 @@ final class Shrinker<M, I, O> {
     boolean progress = shortest;
     while (progress && !exhausted()) {
       progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns()
-          || replaceArguments() || reorderedShorter();
+          || replaceArguments() || (reordering && (dropFollowingResults() || reorderedShorter()));
       if (progress) {
         shrinkLocally();
       }
@@ -341,6 +351,80 @@ final class Shrinker<M, I, O> {
   }
 
   /**
+   * Drops a step and lets the arguments that were results of other steps follow them: where a
+   * later step passed a value an earlier step returned (an id a {@code register} handed out), and
+   * without the dropped step that earlier step returns another, the later step passes the new one.
+   * Repeated as the run goes further, so that each argument follows the result it came from; a
+   * value counts as a result when the model returned it. Nothing here knows what the values mean:
+   * a value that only happens to equal a result is changed too, and the replay decides.
+   */
+  private boolean dropFollowingResults() {
+    List<Event> events = trace.events();
+    for (int drop = steps.size() - 1; drop >= 0 && !exhausted(); drop--) {
+      List<Step<O>> candidate = new ArrayList<>(steps);
+      candidate.remove(drop);
+      List<Object> before = new ArrayList<>();
+      for (int k = 0; k < events.size(); k++) {
+        if (k != drop) {
+          before.add(events.get(k).modelResult());
+        }
+      }
+      Map<Object, Object> followed = new LinkedHashMap<>();
+      for (int round = 0; round < candidate.size() && !exhausted(); round++) {
+        Tried tried = new Tried(setup, List.copyOf(candidate));
+        if (round > 0 && passed.contains(tried)) {
+          break;
+        }
+        Trace run = replayer.replay(setup, candidate);
+        if (run.kind() == kind) {
+          if (run.events().size() <= candidate.size()) {
+            keep(setup, candidate, run);
+            return true;
+          }
+          break;
+        }
+        passed.add(tried);
+        for (int k = 0; k < run.events().size() && k < before.size(); k++) {
+          Object was = before.get(k);
+          Object now = run.events().get(k).modelResult();
+          if (was != null && now != null && !was.equals(now)) {
+            followed.putIfAbsent(was, now);
+          }
+        }
+        List<Step<O>> next = following(candidate, drop, followed);
+        if (next.equals(candidate)) {
+          break;
+        }
+        candidate = next;
+      }
+    }
+    return false;
+  }
+
+  /** {@code candidate} with each argument of a step from {@code from} on that {@code followed} maps replaced. */
+  private List<Step<O>> following(List<Step<O>> candidate, int from, Map<Object, Object> followed) {
+    List<Step<O>> next = new ArrayList<>(candidate);
+    for (int k = from; k < next.size() && !followed.isEmpty(); k++) {
+      O op = next.get(k).op();
+      int index = machine.indexOf(op);
+      List<ParameterInfo> params = machine.operations().get(index).parameters();
+      List<Object> args = new ArrayList<>(machine.argumentsOf(op));
+      boolean changed = false;
+      for (int arg = 0; arg < args.size(); arg++) {
+        Object now = args.get(arg) == null ? null : followed.get(args.get(arg));
+        if (!params.get(arg).isHandle() && now != null && now.getClass() == args.get(arg).getClass()) {
+          args.set(arg, now);
+          changed = true;
+        }
+      }
+      if (changed) {
+        next.set(k, new Step<>(next.get(k).id(), machine.operation(index, args)));
+      }
+    }
+    return next;
+  }
+
+  /**
    * Draws candidates one step shorter ({@link Reordering}: a step dropped, the steps of one
    * operation in another order) and keeps the first that fails as the original did: a shorter
    * failure that puts the same values in a wholly different order, which no change of one or two
@@ -427,7 +511,7 @@ final class Shrinker<M, I, O> {
         if (failing == null) {
           continue;
         }
-        Shrinker<M, I, O> there = new Shrinker<>(machine, replayer, other, from, failing, true, false, passed);
+        Shrinker<M, I, O> there = new Shrinker<>(machine, replayer, other, from, failing, true, reordering, false, passed);
         there.shrink();
         Best<O> shrunk = there.best();
         if (ResultOrder.compare(machine, shrunk.setup(), shrunk.steps(), chosen.setup(), chosen.steps()) < 0) {
@@ -516,11 +600,16 @@ final class Shrinker<M, I, O> {
     if (candidate.events().size() > atMost) {
       return false;
     }
-    setup = candidateSetup;
-    steps = List.copyOf(candidateSteps.subList(0, candidate.events().size()));
-    trace = candidate;
-    best = new Best<>(setup, steps, trace);
+    keep(candidateSetup, candidateSteps, candidate);
     return true;
+  }
+
+  /** Keeps a failing candidate, cut at its failing step. */
+  private void keep(Setup candidateSetup, List<Step<O>> candidateSteps, Trace failing) {
+    setup = candidateSetup;
+    steps = List.copyOf(candidateSteps.subList(0, failing.events().size()));
+    trace = failing;
+    best = new Best<>(setup, steps, trace);
   }
 
   /**
