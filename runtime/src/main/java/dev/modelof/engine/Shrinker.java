@@ -45,7 +45,7 @@ final class Shrinker<M, I, O> {
   /** How many random tries look for a failure from a simpler setup value, each counted as a replay. */
   static final int SEARCH_TRIES = 20;
   /** How many candidates per step of a failure the last search for a shorter one draws. */
-  static final int REORDER_TRIES_PER_STEP = 20;
+  static final int REORDER_TRIES_PER_STEP = 10;
   /** The seed of those tries: any fixed one, so that a failure always shrinks the same way. */
   private static final long SEARCH_SEED = 0x5EA5C4L;
 
