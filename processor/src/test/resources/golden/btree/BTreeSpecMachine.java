@@ -9,6 +9,7 @@ import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
 import dev.modelof.internal.SetupInfo;
+import dev.modelof.internal.UnrecordedStep;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -138,6 +139,86 @@ public final class BTreeSpecMachine implements Machine<TreeMapModel, BTree, BTre
   @Override
   public boolean accepts(BTreeSpecOp op, TreeMapModel model, Refs refs) {
     return true;
+  }
+
+  @Override
+  public long runUnrecorded(int index, UnrecordedStep step, TreeMapModel model, BTree impl) throws
+      Exception {
+    switch (index) {
+      case 0 -> {
+        int key = step.nextInt();
+        int value = step.nextInt();
+        step.callingModel();
+        Object modelResult = model.put(key, value);
+        step.callingImpl();
+        Object implResult = impl.put(key, value);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 1 -> {
+        int key = step.nextInt();
+        step.callingModel();
+        Object modelResult = model.remove(key);
+        step.callingImpl();
+        Object implResult = impl.remove(key);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 2 -> {
+        int key = step.nextInt();
+        step.callingModel();
+        Object modelResult = model.get(key);
+        step.callingImpl();
+        Object implResult = impl.get(key);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 3 -> {
+        int key = step.nextInt();
+        step.callingModel();
+        boolean modelResult = model.containsKey(key);
+        step.callingImpl();
+        boolean implResult = impl.containsKey(key);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 4 -> {
+        step.callingModel();
+        int modelResult = model.size();
+        step.callingImpl();
+        int implResult = impl.size();
+        return modelResult == implResult ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
+      }
+      case 5 -> {
+        step.callingModel();
+        Object modelResult = model.firstKey();
+        step.callingImpl();
+        Object implResult = impl.firstKey();
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
+      }
+      case 6 -> {
+        step.callingModel();
+        Object modelResult = model.lastKey();
+        step.callingImpl();
+        Object implResult = impl.lastKey();
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
+      }
+      case 7 -> {
+        int key = step.nextInt();
+        step.callingModel();
+        Object modelResult = model.floorKey(key);
+        step.callingImpl();
+        Object implResult = impl.floorKey(key);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 8 -> {
+        int key = step.nextInt();
+        step.callingModel();
+        Object modelResult = model.ceilingKey(key);
+        step.callingImpl();
+        Object implResult = impl.ceilingKey(key);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      default -> {
+        return UnrecordedStep.NOT_HERE;
+      }
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
 import dev.modelof.internal.SetupInfo;
+import dev.modelof.internal.UnrecordedStep;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -107,6 +108,47 @@ public final class LruCacheSpecMachine implements Machine<NaiveLru, LruCache, Lr
   @Override
   public boolean accepts(LruCacheSpecOp op, NaiveLru model, Refs refs) {
     return true;
+  }
+
+  @Override
+  public long runUnrecorded(int index, UnrecordedStep step, NaiveLru model, LruCache impl) throws
+      Exception {
+    switch (index) {
+      case 0 -> {
+        int key = step.nextInt();
+        step.callingModel();
+        Object modelResult = model.get(key);
+        step.callingImpl();
+        Object implResult = impl.get(key);
+        return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 1 -> {
+        int key = step.nextInt();
+        int value = step.nextInt();
+        step.callingModel();
+        model.put(key, value);
+        step.callingImpl();
+        impl.put(key, value);
+        return UnrecordedStep.AGREED;
+      }
+      case 2 -> {
+        step.callingModel();
+        int modelResult = model.size();
+        step.callingImpl();
+        int implResult = impl.size();
+        return modelResult == implResult ? UnrecordedStep.size(modelResult) : UnrecordedStep.DIFFERS;
+      }
+      case 3 -> {
+        step.callingModel();
+        model.evictOldest();
+        step.callingImpl();
+        impl.evictOldest();
+        return UnrecordedStep.AGREED;
+      }
+      default -> {
+        return UnrecordedStep.NOT_HERE;
+      }
+    }
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
 import dev.modelof.internal.SetupInfo;
+import dev.modelof.internal.UnrecordedStep;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -196,6 +197,62 @@ public final class StoreSpecMachine implements Machine<StoreModel, Store, StoreS
       return model.canAdd(refs.model(add.session()), add.kind(), add.amount());
     }
     return true;
+  }
+
+  @Override
+  public long runUnrecorded(int index, UnrecordedStep step, StoreModel model, Store impl) throws
+      Exception {
+    switch (index) {
+      case 5 -> {
+        char from = step.next();
+        step.callingModel();
+        char modelResult = model.first(from);
+        step.callingImpl();
+        char implResult = impl.first(from);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 6 -> {
+        double weight = step.next();
+        float scale = step.next();
+        boolean exact = step.next();
+        short small = step.next();
+        long big = step.next();
+        byte tiny = step.next();
+        Integer boxed = step.next();
+        step.callingModel();
+        double modelResult = model.ratio(weight, scale, exact, small, big, tiny, boxed);
+        step.callingImpl();
+        double implResult = impl.ratio(weight, scale, exact, small, big, tiny, boxed);
+        return Double.compare(modelResult, implResult) == 0 ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 7 -> {
+        int amount = step.nextInt();
+        step.callingModel();
+        model.take(amount);
+        step.callingImpl();
+        impl.take(amount);
+        return UnrecordedStep.AGREED;
+      }
+      case 8 -> {
+        String name = step.next();
+        step.callingModel();
+        model.rename(name);
+        step.callingImpl();
+        StoreSpec.rename(impl, name);
+        return UnrecordedStep.AGREED;
+      }
+      case 9 -> {
+        String[] tags = step.next();
+        step.callingModel();
+        model.tag(tags.clone());
+        step.callingImpl();
+        impl.tag(tags.clone());
+        return UnrecordedStep.AGREED;
+      }
+      default -> {
+        return UnrecordedStep.NOT_HERE;
+      }
+    }
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
 import dev.modelof.internal.SetupInfo;
+import dev.modelof.internal.UnrecordedStep;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -277,6 +278,181 @@ public final class TypesSpecMachine implements Machine<TypesModel, Types, TypesS
   @Override
   public boolean accepts(TypesSpecOp op, TypesModel model, Refs refs) {
     return true;
+  }
+
+  @Override
+  public long runUnrecorded(int index, UnrecordedStep step, TypesModel model, Types impl) throws
+      Exception {
+    switch (index) {
+      case 0 -> {
+        Point point = step.next();
+        step.callingModel();
+        model.point(point);
+        step.callingImpl();
+        impl.point(point);
+        return UnrecordedStep.AGREED;
+      }
+      case 1 -> {
+        Segment segment = step.next();
+        step.callingModel();
+        model.segment(segment);
+        step.callingImpl();
+        impl.segment(segment);
+        return UnrecordedStep.AGREED;
+      }
+      case 2 -> {
+        Pair<Integer, String> pair = step.next();
+        step.callingModel();
+        model.pair(pair);
+        step.callingImpl();
+        impl.pair(pair);
+        return UnrecordedStep.AGREED;
+      }
+      case 3 -> {
+        Tagged tagged = step.next();
+        step.callingModel();
+        model.tagged(tagged);
+        step.callingImpl();
+        impl.tagged(tagged);
+        return UnrecordedStep.AGREED;
+      }
+      case 4 -> {
+        Point origin = step.next();
+        step.callingModel();
+        model.origin(origin);
+        step.callingImpl();
+        impl.origin(origin);
+        return UnrecordedStep.AGREED;
+      }
+      case 5 -> {
+        Optional<Point> point = step.next();
+        step.callingModel();
+        boolean modelResult = model.present(point);
+        step.callingImpl();
+        boolean implResult = impl.present(point);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 6 -> {
+        List<Point> points = step.next();
+        step.callingModel();
+        int modelResult = model.count(points);
+        step.callingImpl();
+        int implResult = impl.count(points);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 7 -> {
+        Set<Color> colors = step.next();
+        step.callingModel();
+        int modelResult = model.colors(colors);
+        step.callingImpl();
+        int implResult = impl.colors(colors);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 8 -> {
+        Map<String, int[]> weights = step.next();
+        step.callingModel();
+        int modelResult = model.weights(weights);
+        step.callingImpl();
+        int implResult = impl.weights(weights);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 9 -> {
+        List<Optional<Segment>> segments = step.next();
+        step.callingModel();
+        int modelResult = model.nested(segments);
+        step.callingImpl();
+        int implResult = impl.nested(segments);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 10 -> {
+        List<Integer> small = step.next();
+        step.callingModel();
+        int modelResult = model.small(small);
+        step.callingImpl();
+        int implResult = impl.small(small);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 11 -> {
+        List<? extends Point> points = step.next();
+        step.callingModel();
+        int modelResult = model.wide(points);
+        step.callingImpl();
+        int implResult = impl.wide(points);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 12 -> {
+        List<String> words = step.next();
+        step.callingModel();
+        int modelResult = model.words(words);
+        step.callingImpl();
+        int implResult = impl.words(words);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 14 -> {
+        boolean[] flags = step.next();
+        byte[] bytes = step.next();
+        short[] shorts = step.next();
+        char[] chars = step.next();
+        step.callingModel();
+        int modelResult = model.bits(flags.clone(), bytes.clone(), shorts.clone(), chars.clone());
+        step.callingImpl();
+        int implResult = impl.bits(flags.clone(), bytes.clone(), shorts.clone(), chars.clone());
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 15 -> {
+        long[] longs = step.next();
+        float[] floats = step.next();
+        double[] doubles = step.next();
+        step.callingModel();
+        int modelResult = model.numbers(longs.clone(), floats.clone(), doubles.clone());
+        step.callingImpl();
+        int implResult = impl.numbers(longs.clone(), floats.clone(), doubles.clone());
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 16 -> {
+        String[] names = step.next();
+        step.callingModel();
+        int modelResult = model.names(names.clone());
+        step.callingImpl();
+        int implResult = impl.names(names.clone());
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 17 -> {
+        int[][] grid = step.next();
+        step.callingModel();
+        int modelResult = model.grid(Copies.deep(grid));
+        step.callingImpl();
+        int implResult = impl.grid(Copies.deep(grid));
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 18 -> {
+        Point[] points = step.next();
+        step.callingModel();
+        int modelResult = model.points(points.clone());
+        step.callingImpl();
+        int implResult = impl.points(points.clone());
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 19 -> {
+        Collection<Integer> values = step.next();
+        step.callingModel();
+        int modelResult = model.total(values);
+        step.callingImpl();
+        int implResult = impl.total(values);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      case 20 -> {
+        Iterable<String> words = step.next();
+        step.callingModel();
+        int modelResult = model.letters(words);
+        step.callingImpl();
+        int implResult = impl.letters(words);
+        return modelResult == implResult ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+      }
+      default -> {
+        return UnrecordedStep.NOT_HERE;
+      }
+    }
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class RuntimeNames {
   public static final ClassName INVARIANT_INFO = ClassName.get(INTERNAL, "InvariantInfo");
   public static final ClassName REFS = ClassName.get(INTERNAL, "Refs");
   public static final ClassName DRAWS = ClassName.get(INTERNAL, "Draws");
+  public static final ClassName UNRECORDED_STEP = ClassName.get(INTERNAL, "UnrecordedStep");
   public static final ClassName COPIES = ClassName.get(INTERNAL, "Copies");
   public static final ClassName COMPARISONS = ClassName.get(INTERNAL, "Comparisons");
   public static final ClassName RESULT_COMPARISON = ClassName.get(INTERNAL, "ResultComparison");

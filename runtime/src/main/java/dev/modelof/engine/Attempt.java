@@ -3,6 +3,7 @@ package dev.modelof.engine;
 import dev.modelof.Setup;
 import dev.modelof.internal.Draws;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.UnrecordedStep;
 import java.time.Duration;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -15,10 +16,18 @@ import java.util.Objects;
  * Operations and results go into arrays of the try's length, written once each, so that a watchdog
  * can read them while the worker hangs in a call. A step that agrees is kept as its operation and
  * its two results; its {@link Step} and {@link Event} are made only if the trace is read.
+ *
+ * <p>A try is a function of its {@link Runner.Try} alone, so it may first run {@linkplain
+ * #runUnrecorded unrecorded}, keeping nothing, and run again recorded only when a step did
+ * anything but agree.
  */
 final class Attempt<M, I, O> implements Watch.Job {
   /** Draws per step before concluding that no operation can run. */
   private static final int DRAWS_PER_STEP = 50;
+  /** What {@link #stepUnrecorded} did: ran a step that agreed, found no step to run, or ran one that did not agree. */
+  private static final int RAN = 0;
+  private static final int NONE = 1;
+  private static final int UNUSUAL = 2;
 
   private final Machine<M, I, O> machine;
   private final Plan plan;
@@ -28,14 +37,23 @@ final class Attempt<M, I, O> implements Watch.Job {
   private final Counts counts;
   /** The operation index of the step {@link #next} drew last. */
   private int drawnIndex;
-  /** The operation of each step run, by position (the position is the step's id). */
-  private final Object[] ops;
+  /** The operation of each step run, by position (the position is the step's id); null until recorded. */
+  private Object[] ops;
   /** The operation index of each step run, by position. */
-  private final int[] indices;
+  private int[] indices;
   /** How many steps ran. */
   private int ran;
   /** The model's and the implementation's result of each step that agreed: two per position. */
-  private final Object[] results;
+  private Object[] results;
+  /** Whether the values of earlier steps are reused: what a try drawn again needs. */
+  private final boolean reuse;
+  /** Whether this try runs {@linkplain #runUnrecorded unrecorded}: a hang's steps must be drawn again. */
+  private boolean unrecorded;
+  /**
+   * In a try that runs unrecorded: the largest value each operation returned, as {@link
+   * #largestSizes} gives it for the operations it measures, kept as the steps ran.
+   */
+  private int[] largest;
   /**
    * The event of each step that did not simply agree (it failed, or both sides threw), by position;
    * null until there is one.
@@ -52,18 +70,24 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.machine = machine;
     this.plan = plan;
     this.origin = origin;
-    int length = origin.length();
+    this.reuse = reuse;
     this.source = origin.source(plan, reuse);
     this.draws = new PlannedDraws(plan, source);
     this.counts = counts;
-    this.ops = new Object[length];
-    this.indices = new int[length];
-    this.results = new Object[2 * length];
     this.setup = plan.setup(source);
+  }
+
+  /** Makes the arrays that record the steps, before the watchdog may read them. */
+  private void recording() {
+    int length = origin.length();
+    ops = new Object[length];
+    indices = new int[length];
+    results = new Object[2 * length];
   }
 
   /** Runs up to the try's length of steps; the trace ends at the first failure. */
   Trace run(Watch watch) {
+    recording();
     watch.begin(this);
     Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
     if (start instanceof Execution.ImplFailed<M, I, O> failed) {
@@ -74,7 +98,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     try {
       for (int i = 0; i < ops.length; i++) {
         watch.checkAbandoned();
-        O op = next(execution);
+        O op = next(execution, i);
         if (op == null) {
           break;
         }
@@ -107,6 +131,97 @@ final class Attempt<M, I, O> implements Watch.Job {
   }
 
   /**
+   * Runs the try as {@link #run} does, recording nothing, each step through the machine's {@link
+   * Machine#runUnrecorded} where it has one: true when every step agreed and the try passed, with
+   * {@link #ran} and {@link #largestSizes} as {@link #run} would leave them; false as soon as a
+   * step did anything else (the sides disagreed or threw, an invariant failed, a close failed), and
+   * then {@link #run} on a new attempt of the same try shows what.
+   */
+  boolean runUnrecorded(Watch watch) {
+    unrecorded = true;
+    watch.begin(this);
+    if (!(Execution.start(machine, plan, setup, watch) instanceof Execution.Started<M, I, O> started)) {
+      return false;
+    }
+    Execution<M, I, O> execution = started.execution();
+    largest = new int[machine.operations().size()];
+    Arrays.fill(largest, -1);
+    Object[] pair = new Object[2];
+    try {
+      int count = 0;
+      for (int length = origin.length(); count < length; count++) {
+        watch.checkAbandoned();
+        int outcome = stepUnrecorded(execution, count, pair);
+        if (outcome == UNUSUAL) {
+          return false;
+        }
+        if (outcome == NONE) {
+          break;
+        }
+        if (counts != null) {
+          counts.ran(drawnIndex);
+        }
+      }
+      ran = count;
+      watch.checkAbandoned();
+      Teardown teardown = execution.close(count);
+      watch.checkAbandoned();
+      return teardown == null || teardown.problem() == null;
+    } finally {
+      execution.closeQuietly();
+    }
+  }
+
+  /** Draws and runs the step at {@code position} of an unrecorded try: {@link #RAN}, {@link #NONE} or {@link #UNUSUAL}. */
+  private int stepUnrecorded(Execution<M, I, O> execution, int position, Object[] pair) {
+    for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
+      int index = plan.pick(source);
+      if (!machine.enabled(index, execution.model)) {
+        refused(index);
+        continue;
+      }
+      draws.begin(index, execution, position);
+      long result;
+      try {
+        result = machine.runUnrecorded(index, draws, execution.model, execution.impl);
+      } catch (Exception | Error e) {
+        return UNUSUAL;
+      }
+      if (result == UnrecordedStep.NOT_HERE) {
+        O op = drawn(index, execution);
+        if (op == null) {
+          continue;
+        }
+        if (execution.runDrawn(op, index, position, pair, 0) != null) {
+          return UNUSUAL;
+        }
+        result = UnrecordedStep.size(pair[0]);
+      } else if (result == UnrecordedStep.REFUSED) {
+        refused(index);
+        continue;
+      } else if (result == UnrecordedStep.DIFFERS) {
+        return UNUSUAL;
+      } else {
+        execution.at(position, Phase.ENGINE);
+        if (execution.brokenInvariant(position) >= 0) {
+          return UNUSUAL;
+        }
+      }
+      drawnIndex = index;
+      if (largest[index] != -2) {
+        largest[index] = result >= 0 ? Math.max(largest[index], (int) result) : -2;
+      }
+      return RAN;
+    }
+    return NONE;
+  }
+
+  /** How many steps ran. */
+  int ran() {
+    return ran;
+  }
+
+  /**
    * {@code trace}, unless the watchdog gave up on this worker meanwhile: what a call returned after
    * it was interrupted must not count.
    */
@@ -124,6 +239,15 @@ final class Attempt<M, I, O> implements Watch.Job {
   int[] largestSizes(Counts counts) {
     if (!counts.measuresAny()) {
       return null;
+    }
+    if (unrecorded) {
+      int[] measured = largest.clone();
+      for (int operation = 0; operation < measured.length; operation++) {
+        if (!counts.measuring(operation)) {
+          measured[operation] = -1;
+        }
+      }
+      return measured;
     }
     int[] largest = new int[machine.operations().size()];
     Arrays.fill(largest, -1);
@@ -192,6 +316,13 @@ final class Attempt<M, I, O> implements Watch.Job {
 
   @Override
   public Trace hung(int position, Phase phase, Duration timeout) {
+    if (unrecorded) {
+      Attempt<M, I, O> again = new Attempt<>(machine, plan, origin, reuse, null);
+      boolean building = phase == Phase.BUILD_MODEL || phase == Phase.BUILD_IMPL;
+      boolean closing = phase == Phase.CLOSE_MODEL || phase == Phase.CLOSE_IMPL;
+      again.redraw(building ? 0 : closing ? position : position + 1, building ? 0 : position);
+      return again.hung(position, phase, timeout);
+    }
     Step<?>[] steps = new Step<?>[Math.min(position + 1, ops.length)];
     for (int i = 0; i < steps.length; i++) {
       steps[i] = step(i);
@@ -225,34 +356,78 @@ final class Attempt<M, I, O> implements Watch.Job {
     }
   }
 
+  /**
+   * Draws the first {@code count} steps of this try again and runs the first {@code applied} of
+   * them on the model alone, as a try that ran unrecorded ran them before it hung: each of those
+   * agreed, so the model's results stand for both sides'. The draws depend on the model's state,
+   * never on the implementation's.
+   */
+  private void redraw(int count, int applied) {
+    recording();
+    if (count == 0) {
+      return;
+    }
+    Execution<M, I, O> execution = Execution.modelAlone(machine, plan, setup);
+    try {
+      for (int i = 0; i < count && i < ops.length; i++) {
+        O op = next(execution, i);
+        if (op == null) {
+          return;
+        }
+        ops[i] = op;
+        indices[i] = drawnIndex;
+        ran = i + 1;
+        if (i < applied) {
+          execution.applyToModelAlone(op, drawnIndex, i, results);
+        }
+      }
+    } finally {
+      execution.closeQuietly();
+    }
+  }
+
   /** Draws an operation whose precondition holds, with its arguments; null when none can be found. */
-  private O next(Execution<M, I, O> execution) {
+  private O next(Execution<M, I, O> execution, int position) {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
       int index = plan.pick(source);
       if (!machine.enabled(index, execution.model)) {
-        if (counts != null) {
-          counts.refused(index);
-        }
+        refused(index);
         continue;
       }
-      draws.begin(index, execution);
-      O op = machine.draw(index, draws);
-      if (!draws.complete()) {
-        if (counts != null && draws.lackedModelValue()) {
-          counts.refused(index);
-        } else if (counts != null) {
-          counts.noHandle(index);
-        }
-        continue;
-      }
-      if (machine.accepts(op, execution.model, execution.refs)) {
+      draws.begin(index, execution, position);
+      O op = drawn(index, execution);
+      if (op != null) {
         drawnIndex = index;
         return op;
       }
-      if (counts != null) {
-        counts.refused(index);
-      }
     }
     return null;
+  }
+
+  /**
+   * The operation {@code index} with the arguments drawn for it, whose arguments precondition
+   * holds; null, counted, when it cannot run now.
+   */
+  private O drawn(int index, Execution<M, I, O> execution) {
+    O op = machine.draw(index, draws);
+    if (!draws.complete()) {
+      if (counts != null && draws.lackedModelValue()) {
+        counts.refused(index);
+      } else if (counts != null) {
+        counts.noHandle(index);
+      }
+      return null;
+    }
+    if (machine.accepts(op, execution.model, execution.refs)) {
+      return op;
+    }
+    refused(index);
+    return null;
+  }
+
+  private void refused(int index) {
+    if (counts != null) {
+      counts.refused(index);
+    }
   }
 }

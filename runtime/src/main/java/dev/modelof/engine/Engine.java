@@ -37,10 +37,21 @@ public final class Engine {
   public enum Shrinking {
     /** Until the failure is 1-minimal: no single change keeps it failing. */
     ONE_MINIMAL,
-    /** Then the passes that trade it for a shorter one, without the last search for a reordering. */
+    /**
+     * Then the passes that trade it for a shorter one, without the last two: a step dropped with
+     * the arguments that follow results, and the search for a shorter reordering.
+     */
     WITHOUT_REORDERING,
     /** Every pass: what a run does. */
     ALL
+  }
+
+  /**
+   * Runs {@code machine} with exactly {@code settings}, every try recorded from its first step:
+   * only to measure what running tries unrecorded first gains.
+   */
+  public static <M, I, O> Result<O> checkRecorded(Machine<M, I, O> machine, Settings settings) {
+    return new Runner<>(machine, settings, RunOptions.DEFAULT.withUnrecorded(false)).check();
   }
 
   /** Replays {@code operations} from {@code setup}: true when the implementation and model disagree. */

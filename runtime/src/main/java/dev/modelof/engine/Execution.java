@@ -80,6 +80,11 @@ final class Execution<M, I, O> {
     return new Started<>(execution);
   }
 
+  /** Moves the watch: {@code phase} of the step at {@code position} runs next. */
+  void at(int position, Phase phase) {
+    watch.at(position, phase);
+  }
+
   /** Why the invariant {@link #brokenInvariant} found last does not hold. */
   private String invariantProblem;
 
@@ -87,7 +92,7 @@ final class Execution<M, I, O> {
    * Checks the invariants, as of the step at {@code position}: the index of the first that is
    * false or throws, with {@link #invariantProblem} saying how; -1 when all hold.
    */
-  private int brokenInvariant(int position) {
+  int brokenInvariant(int position) {
     int invariants = plan.invariants.size();
     if (invariants == 0) {
       return -1;
@@ -148,6 +153,46 @@ final class Execution<M, I, O> {
    */
   Event runDrawn(O op, int index, int position, Object[] results) {
     return call(op, index, position, position, results, position);
+  }
+
+  /** As {@link #runDrawn}, with the two results at {@code results[2 * at]} and {@code results[2 * at + 1]}. */
+  Event runDrawn(O op, int index, int position, Object[] results, int at) {
+    return call(op, index, position, position, results, at);
+  }
+
+  /**
+   * A model alone, without an implementation or a watch: for drawing again the steps of a try that
+   * ran unrecorded, whose draws depend on the model's state alone.
+   */
+  static <M, I, O> Execution<M, I, O> modelAlone(Machine<M, I, O> machine, Plan plan, Setup setup) {
+    try {
+      return new Execution<>(machine, plan, machine.newModel(setup), null, new Watch());
+    } catch (Exception e) {
+      throw new IllegalStateException("The model factory of " + machine.specType().getSimpleName()
+          + " threw; a model must not fail to build", e);
+    }
+  }
+
+  /**
+   * Runs {@code op}, the step {@code id} of operation {@code index}, on the {@linkplain #modelAlone
+   * model alone}, whose result stands for both sides' at {@code results[2 * id]} and {@code
+   * results[2 * id + 1]}: the step agreed when the try ran.
+   */
+  void applyToModelAlone(O op, int index, int id, Object[] results) {
+    Object result;
+    try {
+      result = machine.applyToModel(op, model, refs);
+    } catch (Exception e) {
+      throw new IllegalStateException("The model of " + machine.specType().getSimpleName()
+          + " threw where it returned in the same step before; a model must be deterministic", e);
+    }
+    if (plan.results[index] == ResultKind.REF) {
+      refs.put(id, result, result);
+      handleSteps.add(id);
+      handleTypes.add(machine.operations().get(index).handleType());
+    }
+    results[2 * id] = result;
+    results[2 * id + 1] = result;
   }
 
   /**

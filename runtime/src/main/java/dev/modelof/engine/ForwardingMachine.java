@@ -13,7 +13,7 @@ import java.util.List;
 
 /** A machine that passes every call to another; subclasses override the calls they change. */
 class ForwardingMachine<M, I, O> implements Machine<M, I, O> {
-  private final Machine<M, I, O> machine;
+  final Machine<M, I, O> machine;
 
   ForwardingMachine(Machine<M, I, O> machine) {
     this.machine = machine;

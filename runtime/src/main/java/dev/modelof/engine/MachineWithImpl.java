@@ -3,6 +3,7 @@ package dev.modelof.engine;
 import dev.modelof.Setup;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.SetupInfo;
+import dev.modelof.internal.UnrecordedStep;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -46,6 +47,11 @@ final class MachineWithImpl<M, I, O> extends ForwardingMachine<M, I, O> {
   @Override
   public I newImpl(Setup setup) {
     return newImpl.apply(setup);
+  }
+
+  @Override
+  public long runUnrecorded(int index, UnrecordedStep step, M model, I impl) throws Exception {
+    return machine.runUnrecorded(index, step, model, impl);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.modelof.engine.generation.BasicGens;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.SetupInfo;
+import dev.modelof.internal.UnrecordedStep;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,5 +43,10 @@ final class PinnedSetup<M, I, O> extends ForwardingMachine<M, I, O> {
   @Override
   public I newImpl(Setup drawn) throws Exception {
     return super.newImpl(setup);
+  }
+
+  @Override
+  public long runUnrecorded(int index, UnrecordedStep step, M model, I impl) throws Exception {
+    return machine.runUnrecorded(index, step, model, impl);
   }
 }

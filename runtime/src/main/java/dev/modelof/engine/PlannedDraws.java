@@ -4,6 +4,7 @@ import dev.modelof.Gens;
 import dev.modelof.Handle;
 import dev.modelof.engine.generation.BasicGens;
 import dev.modelof.internal.Draws;
+import dev.modelof.internal.UnrecordedStep;
 import dev.modelof.internal.ParameterInfo;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,12 +20,14 @@ import java.util.List;
  * method returns now. When there is none, the operation cannot run now, and the parameters after it
  * are not drawn.
  */
-final class PlannedDraws implements Draws {
+final class PlannedDraws implements UnrecordedStep {
   private final Plan plan;
   private final PooledSource source;
   private Execution<?, ?, ?> execution;
   private Plan.Slot[] slots;
   private int next;
+  /** The position of the step drawn for, where {@link #callingModel} and {@link #callingImpl} move the watch. */
+  private int position;
   private boolean complete;
   /** Whether the draws were incomplete for want of a model value rather than of a handle. */
   private boolean noModelValue;
@@ -34,9 +37,13 @@ final class PlannedDraws implements Draws {
     this.source = source;
   }
 
-  /** Starts the arguments of operation {@code index}, with the handles {@code execution} made so far. */
-  void begin(int index, Execution<?, ?, ?> on) {
+  /**
+   * Starts the arguments of operation {@code index} for the step at {@code at}, with the handles
+   * {@code execution} made so far.
+   */
+  void begin(int index, Execution<?, ?, ?> on, int at) {
     this.execution = on;
+    this.position = at;
     this.slots = plan.operations[index];
     this.next = 0;
     this.complete = true;
@@ -55,6 +62,16 @@ final class PlannedDraws implements Draws {
   /** After an incomplete draw: true when it lacked a model value, false when it lacked a handle. */
   boolean lackedModelValue() {
     return noModelValue;
+  }
+
+  @Override
+  public void callingModel() {
+    execution.at(position, Phase.MODEL);
+  }
+
+  @Override
+  public void callingImpl() {
+    execution.at(position, Phase.IMPL);
   }
 
   @Override

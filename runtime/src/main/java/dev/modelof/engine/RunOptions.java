@@ -12,24 +12,34 @@ import java.time.Duration;
  * @param out where progress lines and notes on remembered failures go
  * @param shortest whether the shrinker looks past a 1-minimal failure for a shorter one, and how
  *     (less than {@link Engine.Shrinking#ALL} only to measure what that costs and gains)
+ * @param unrecorded whether the search runs each try {@linkplain Attempt#runUnrecorded unrecorded}
+ *     first (off only to measure what that gains, or to check that it changes no outcome)
  */
-record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, Engine.Shrinking shortest) {
-  /** A progress line every 5 seconds, values reused, printed to {@code System.out}, shortest failures. */
-  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, Engine.Shrinking.ALL);
+record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, Engine.Shrinking shortest,
+    boolean unrecorded) {
+  /**
+   * A progress line every 5 seconds, values reused, printed to {@code System.out}, shortest
+   * failures, tries unrecorded first.
+   */
+  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, Engine.Shrinking.ALL, true);
 
   RunOptions withProgressEvery(Duration every) {
-    return new RunOptions(every, reuse, out, shortest);
+    return new RunOptions(every, reuse, out, shortest, unrecorded);
   }
 
   RunOptions withReuse(boolean reuseValues) {
-    return new RunOptions(progressEvery, reuseValues, out, shortest);
+    return new RunOptions(progressEvery, reuseValues, out, shortest, unrecorded);
   }
 
   RunOptions withOut(PrintStream printTo) {
-    return new RunOptions(progressEvery, reuse, printTo, shortest);
+    return new RunOptions(progressEvery, reuse, printTo, shortest, unrecorded);
   }
 
   RunOptions withShortest(Engine.Shrinking shortestFailures) {
-    return new RunOptions(progressEvery, reuse, out, shortestFailures);
+    return new RunOptions(progressEvery, reuse, out, shortestFailures, unrecorded);
+  }
+
+  RunOptions withUnrecorded(boolean unrecordedFirst) {
+    return new RunOptions(progressEvery, reuse, out, shortest, unrecordedFirst);
   }
 }

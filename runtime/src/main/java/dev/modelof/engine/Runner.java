@@ -279,23 +279,29 @@ final class Runner<M, I, O> {
         }
         mine.clearOperations();
         Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
-        Trace trace;
+        Trace trace = null;
         try {
-          trace = attempt.run(watch);
+          if (!options.unrecorded() || !attempt.runUnrecorded(watch)) {
+            // what the unrecorded try did, it does again, recorded, for its trace
+            mine.clearOperations();
+            attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
+            trace = attempt.run(watch);
+          }
         } catch (Watch.Abandoned abandoned) {
           throw abandoned;
         } catch (RuntimeException | Error e) {
           failed(index, e);
           return null;
         }
-        int length = trace.events().size();
+        int length = trace == null ? attempt.ran() : trace.events().size();
+        boolean failedHere = trace != null && trace.failed();
         myTries++;
         mySteps += length;
         watch.progress(myTries, mySteps);
-        if (trace.failed()) {
+        if (failedHere) {
           failed(index, new Found<>(origin, attempt.setup, attempt.steps(trace), trace));
         }
-        ended(index, mine, length, trace.failed(), attempt.largestSizes(counts));
+        ended(index, mine, length, failedHere, attempt.largestSizes(counts));
       }
       return null;
     }
@@ -352,10 +358,14 @@ final class Runner<M, I, O> {
     return outcome.hanged() ? found((Attempt<?, ?, ?>) outcome.job(), outcome.hung()) : outcome.value();
   }
 
+  /** The failure of {@code attempt}, whose call hung: the steps of its trace, which an unrecorded attempt drew again. */
   @SuppressWarnings("unchecked") // the attempt ran on this runner's machine
   private Found<O> found(Attempt<?, ?, ?> attempt, Trace hung) {
-    Attempt<M, I, O> ours = (Attempt<M, I, O>) attempt;
-    return new Found<>(ours.origin, ours.setup, ours.steps(hung), hung);
+    List<Step<O>> steps = new ArrayList<>();
+    for (Event event : hung.events()) {
+      steps.add((Step<O>) event.step());
+    }
+    return new Found<>(attempt.origin, attempt.setup, List.copyOf(steps), hung);
   }
 
   /** Shrinks on a worker; a replay that hangs counts as failing, and shrinking starts again from the smallest so far. */

@@ -36,7 +36,7 @@ public final class RunnerDraws {
 
   /** Where the arguments of operation {@code index} come from. Its parameters may not take handles. */
   public Draws draws(int index) {
-    draws.begin(index, null);
+    draws.begin(index, null, 0);
     return draws;
   }
 }

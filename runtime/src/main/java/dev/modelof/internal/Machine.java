@@ -87,6 +87,21 @@ public interface Machine<M, I, O> {
   boolean invariant(int index, M model, I impl) throws Exception;
 
   /**
+   * Runs operation {@code index}, whose precondition on the model alone holds, and records
+   * nothing: draws its arguments from {@code step} as {@link #draw} does, checks the precondition on
+   * them as {@link #accepts} does, calls the model and the implementation as the apply methods do,
+   * and compares the results as {@link #sameResult} does, without an operation record or a boxed
+   * result. Returns {@link UnrecordedStep#REFUSED}, {@link UnrecordedStep#DIFFERS}, {@link
+   * UnrecordedStep#NOT_HERE} (before drawing anything) for an operation only {@link #draw} and the
+   * apply methods run, or, when the results agree, what {@link UnrecordedStep#size} makes of the
+   * model's result for an operation without arguments, else {@link UnrecordedStep#AGREED}. What
+   * either side throws goes on: the engine then runs the try again, recorded.
+   */
+  default long runUnrecorded(int index, UnrecordedStep step, M model, I impl) throws Exception {
+    return UnrecordedStep.NOT_HERE;
+  }
+
+  /**
    * The settings {@link Linearizable} declares, before system properties; the defaults when the
    * spec has none.
    */

@@ -25,8 +25,9 @@ class FlakyTest {
     Failure<?> failure = ModelCheck.of(variant(MapBugs.SizeSometimesWrong.class, MapBugs.SizeSometimesWrong::new))
         .withSeed(1).check().failure();
     assertNotNull(failure, "the bug was not found");
-    // every fourth size() is wrong, so 2 or 3 of 10 replays of a sequence with one size() fail
-    assertTrue(failure.report().matches("(?s)MapSpec: flaky: failed [23] of 10 replays; SizeSometimesWrong disagrees"
+    // every fourth size() in the JVM is wrong, so some but not all of 10 replays fail: how many
+    // depends on how many size() calls the shrunk sequence makes, and where the count stood
+    assertTrue(failure.report().matches("(?s)MapSpec: flaky: failed [1-9] of 10 replays; SizeSometimesWrong disagrees"
         + " with the model after \\d+ steps? \\(shrunk from \\d+; seed 0x1, try \\d+\\)\n.*"
         + "size\\(\\) +-> model \\d+, SizeSometimesWrong \\d+      <-- here\n.*"), failure.report());
   }

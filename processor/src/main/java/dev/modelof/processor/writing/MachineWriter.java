@@ -13,6 +13,7 @@ import static dev.modelof.processor.RuntimeNames.RESULT_COMPARISON;
 import static dev.modelof.processor.RuntimeNames.SETTINGS;
 import static dev.modelof.processor.RuntimeNames.SETUP;
 import static dev.modelof.processor.RuntimeNames.SETUP_INFO;
+import static dev.modelof.processor.RuntimeNames.UNRECORDED_STEP;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
@@ -110,6 +111,7 @@ public final class MachineWriter {
         .addMethod(invariant())
         .addMethod(enabled())
         .addMethod(accepts())
+        .addMethods(runUnrecorded())
         // what the engine reads: the descriptors
         .addMethod(returning("specType", CLASS, CodeBlock.of("$T.class", spec.spec())))
         .addMethod(returning("implType", CLASS, CodeBlock.of("$T.class", spec.implClass())))
@@ -705,6 +707,135 @@ public final class MachineWriter {
     return type.componentType() instanceof ArrayTypeName
         ? CodeBlock.of("$T.deep($L)", COPIES, array)
         : CodeBlock.of("$L.clone()", array);
+  }
+
+  // ---- steps that record nothing ----
+
+  /**
+   * {@code runUnrecorded}, for the operations it can run: each drawn into locals, called on both
+   * sides and compared without a record or a boxed primitive; none when no operation can.
+   *
+   * <pre>{@code
+   * switch (index) {
+   *   case 0 -> {
+   *     int key = step.nextInt();
+   *     int value = step.nextInt();
+   *     step.callingModel();
+   *     Object modelResult = model.put(key, value);
+   *     step.callingImpl();
+   *     Object implResult = impl.put(key, value);
+   *     return Objects.equals(modelResult, implResult) ? UnrecordedStep.AGREED : UnrecordedStep.DIFFERS;
+   *   }
+   *   default -> {
+   *     return UnrecordedStep.NOT_HERE;
+   *   }
+   * }
+   * }</pre>
+   */
+  private List<MethodSpec> runUnrecorded() {
+    NameAllocator names = new NameAllocator();
+    String index = names.newName("index");
+    String step = names.newName("step");
+    String model = names.newName("model");
+    String impl = names.newName("impl");
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (int i = 0; i < spec.operations().size(); i++) {
+      OperationDescriptor operation = spec.operations().get(i);
+      if (runsUnrecorded(operation)) {
+        cases.add("case $L -> {\n$>", i).add(unrecordedCall(operation, names.clone(), step, model, impl)).add("$<}\n");
+      }
+    }
+    if (cases.isEmpty()) {
+      return List.of();
+    }
+    return List.of(override("runUnrecorded")
+        .returns(long.class)
+        .addParameter(int.class, index)
+        .addParameter(UNRECORDED_STEP, step)
+        .addParameter(spec.modelType(), model)
+        .addParameter(spec.implType(), impl)
+        .addException(Exception.class)
+        .beginControlFlow("switch ($N)", index)
+        .addCode(cases.build())
+        .addCode("default -> {\n$>return $T.NOT_HERE;\n$<}\n", UNRECORDED_STEP)
+        .endControlFlow()
+        .build());
+  }
+
+  /**
+   * Whether {@code runUnrecorded} runs {@code operation}: one whose arguments are all drawn from
+   * generators, that makes no handle, and whose result is compared with {@code equals}; the
+   * others go through the operation records.
+   */
+  private static boolean runsUnrecorded(OperationDescriptor operation) {
+    boolean plainArguments = operation.parameters().stream().allMatch(p -> !p.isHandle() && p.fromModel() == null);
+    boolean plainResult = operation.resultKind() == ResultKind.VOID
+        || operation.resultKind() == ResultKind.VALUE && operation.comparison() == Comparison.EQUALS;
+    return plainArguments && plainResult && !operation.modelThrowsThrowable() && !operation.implThrowsThrowable();
+  }
+
+  /** The body of one case of {@code runUnrecorded}: draw, check the precondition, call both sides, compare. */
+  private CodeBlock unrecordedCall(OperationDescriptor operation, NameAllocator names, String step, String model,
+      String impl) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<String> locals = new ArrayList<>();
+    for (ParameterDescriptor param : operation.parameters()) {
+      String local = names.newName(param.name());
+      locals.add(local);
+      boolean unboxed = param.type().withoutAnnotations().equals(TypeName.INT);
+      body.addStatement("$T $N = $N.$N()", param.type(), local, step, unboxed ? "nextInt" : "next");
+    }
+    if (operation.precondition() != null && operation.precondition().takesArguments()) {
+      body.beginControlFlow("if (!$N.$N($L))", model, operation.precondition().method(), localArguments(operation, locals, false))
+          .addStatement("return $T.REFUSED", UNRECORDED_STEP)
+          .endControlFlow();
+    }
+    CodeBlock modelCall = CodeBlock.of("$N.$N($L)", model, operation.name(), localArguments(operation, locals, true));
+    CodeBlock implArguments = localArguments(operation, locals, true);
+    CodeBlock implCall = operation.viaAdapter()
+        ? CodeBlock.of("$T.$N($N$L$L)", spec.spec(), operation.name(), impl,
+            implArguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"), implArguments)
+        : CodeBlock.of("$N.$N($L)", impl, operation.name(), implArguments);
+    body.addStatement("$N.callingModel()", step);
+    if (operation.resultKind() == ResultKind.VOID) {
+      return body.addStatement("$L", modelCall)
+          .addStatement("$N.callingImpl()", step)
+          .addStatement("$L", implCall)
+          .addStatement("return $T.AGREED", UNRECORDED_STEP)
+          .build();
+    }
+    // a primitive is compared as one, equal as its boxes are; anything else as an Object, with equals
+    TypeName type = operation.returnType().withoutAnnotations();
+    TypeName local = type.isPrimitive() ? type : ClassName.OBJECT;
+    String modelResult = names.newName("modelResult");
+    String implResult = names.newName("implResult");
+    body.addStatement("$T $N = $L", local, modelResult, modelCall)
+        .addStatement("$N.callingImpl()", step)
+        .addStatement("$T $N = $L", local, implResult, implCall);
+    CodeBlock same;
+    if (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)) {
+      same = CodeBlock.of("$T.compare($N, $N) == 0", type.box(), modelResult, implResult);
+    } else if (type.isPrimitive()) {
+      same = CodeBlock.of("$N == $N", modelResult, implResult);
+    } else {
+      same = CodeBlock.of("$T.equals($N, $N)", Objects.class, modelResult, implResult);
+    }
+    // what a step without arguments returned may be a size, which the statistics show
+    CodeBlock agreed = operation.parameters().isEmpty() && (type.equals(TypeName.INT) || !type.isPrimitive())
+        ? CodeBlock.of("$T.size($N)", UNRECORDED_STEP, modelResult)
+        : CodeBlock.of("$T.AGREED", UNRECORDED_STEP);
+    return body.addStatement("return $L ? $L : $T.DIFFERS", same, agreed, UNRECORDED_STEP).build();
+  }
+
+  /** {@code key, values.clone()}: the arguments of a call from the locals they were drawn into. */
+  private static CodeBlock localArguments(OperationDescriptor operation, List<String> locals, boolean copyArrays) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (int i = 0; i < locals.size(); i++) {
+      CodeBlock local = CodeBlock.of("$N", locals.get(i));
+      arguments.add(copyArrays && operation.parameters().get(i).type() instanceof ArrayTypeName array ? copy(array, local)
+          : local);
+    }
+    return CodeBlock.join(arguments, ",$W");
   }
 
   // ---- results and invariants ----
