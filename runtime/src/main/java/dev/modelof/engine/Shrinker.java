@@ -137,8 +137,8 @@ final class Shrinker<M, I, O> {
     shrinkLocally();
     boolean progress = shortest;
     while (progress && !exhausted()) {
-      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns()
-          || replaceArguments() || (reordering && (dropFollowingResults() || reorderedShorter()));
+      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs()
+          || (reordering && (dropFollowingResults() || reorderedShorter())) || replaceRuns() || replaceArguments();
       if (progress) {
         shrinkLocally();
       }
