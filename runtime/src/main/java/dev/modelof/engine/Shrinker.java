@@ -30,8 +30,9 @@ import java.util.TreeSet;
  * earlier, then a simpler setup with one step fewer;
  * repeats until nothing shrinks. That failure is 1-minimal, not always shortest: then it looks for
  * a shorter one that no single change reaches (from another setup value, in a simpler order,
- * without a pair of steps, with a run of steps as one step, with an argument another step used)
- * and, after each find, shrinks again. Where it chooses between failures, it prefers the one
+ * without a pair of steps, without a step and with arguments following the results they came from,
+ * among drawn reorderings one step shorter, with a run of steps as one step, with an argument
+ * another step used) and, after each find, shrinks again. Where it chooses between failures, it prefers the one
  * {@link ResultOrder} puts first: fewer steps, simpler operations, smaller values. Every candidate
  * is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
@@ -128,8 +129,9 @@ final class Shrinker<M, I, O> {
 
   /**
    * Shrinks to a 1-minimal failure, then looks for a shorter or simpler one that no single change
-   * reaches: from another setup value, with steps in a simpler order, without a pair of steps, with
-   * a run of steps as one step of another operation, with an argument another step used; after
+   * reaches: from another setup value, with steps in a simpler order, without a pair of steps,
+   * without a step and with arguments following results, among drawn reorderings one step shorter,
+   * with a run of steps as one step of another operation, with an argument another step used; after
    * each find, shrinks to a 1-minimal failure again. The passes that cost least for what they find
    * come first, so that a failure already at its shortest costs a few hundred replays more.
    */
