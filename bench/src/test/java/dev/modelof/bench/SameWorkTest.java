@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the benchmarks' comparisons rest on, and no more: a hand-written or plain loop runs as many
- * steps as the generated machine with the same settings (the same tries, each as long), the layers
+ * steps as the generated machine with the same settings (the same tries, each as long), a
+ * same-calls loop replays as many calls as the run makes, the layers
  * that draw as the runner draws run each operation as often, and the 1-minimality check accepts
  * what the shrinker returns. The hand and plain loops do not draw the runner's operations and
  * values (docs/benchmarks.md says how they differ); nothing here says they do. No timing here.
@@ -46,6 +47,16 @@ class SameWorkTest {
       Result<?> run = ModelCheck.of(machine).withSettings(machine.declared().withSeed(Throughput.SEED).withWorkers(1)).check();
       assertTrue(run.passed(), system);
       assertEquals(run.steps(), Systems.plainLoop(system, Throughput.SEED).getAsLong(), system);
+    }
+  }
+
+  @Test
+  void theSameCallsLoopsReplayTheCallsOfTheRun() {
+    for (String system : List.of("lru", "sortedmap")) {
+      Machine<?, ?, ?> machine = Systems.machine(system);
+      Settings settings = machine.declared().withSeed(Throughput.SEED).withWorkers(1);
+      Result<?> run = ModelCheck.of(machine).withSettings(settings).check();
+      assertEquals(run.steps(), SameCalls.loop(system, settings).getAsLong(), system);
     }
   }
 
