@@ -15,9 +15,10 @@ import java.util.List;
  * declared settings to its printed report, over 20 seeds (the fastest of 3 runs of each), in a
  * warm JVM (two rounds over other seeds are not measured); the try that found the bug (of
  * those found), the replays spent shrinking, the final length, and whether every result is
- * 1-minimal ({@link OneMinimal}). Each seed runs twice in turn, with the shrinker's search for a
- * failure shorter than a 1-minimal one off ("1-min") and on ("shortest"), so that one run measures
- * what that search costs and gains.
+ * 1-minimal ({@link OneMinimal}). Each seed runs three times in turn: with the shrinker's search
+ * for a failure shorter than a 1-minimal one off ("1-min"), on without its last passes (a step
+ * dropped with the arguments that follow results, the reordering search: "no reorder"), and all on
+ * ("shortest"), so that one run measures what each costs and gains.
  */
 public final class FindAndShrink {
   static final int SEEDS = 20;
@@ -40,26 +41,30 @@ public final class FindAndShrink {
     PrintStream report = new PrintStream(OutputStream.nullOutputStream());
     for (int round = 0; round < WARM_UP_ROUNDS; round++) {
       for (Variant variant : variants) {
-        measureBoth(variant, WARM_UP_SEEDS_FROM + round * SEEDS, report);
+        measureEachWay(variant, WARM_UP_SEEDS_FROM + round * SEEDS, report);
       }
     }
-    Table table = new Table("spec", "variant", "found", "median ms, 1-min / shortest", "worst ms, 1-min / shortest",
-        "tries (median, worst)", "shrink replays (median), 1-min / shortest", "length, 1-min", "length, shortest",
-        "1-minimal");
+    Table table = new Table("spec", "variant", "found", "median ms, 1-min / no reorder / shortest",
+        "worst ms, 1-min / no reorder / shortest", "tries (median, worst)",
+        "shrink replays (median), 1-min / no reorder / shortest", "length, 1-min", "length, no reorder",
+        "length, shortest", "1-minimal");
     StringBuilder perSeed = new StringBuilder();
     for (Variant variant : variants) {
-      Runs[] both = measureBoth(variant, SEEDS_FROM, report);
-      Runs before = both[0];
-      Runs after = both[1];
+      Runs[] ways = measureEachWay(variant, SEEDS_FROM, report);
+      Runs before = ways[0];
+      Runs middle = ways[1];
+      Runs after = ways[2];
       table.row(variant.spec(), variant.name(), after.found + "/" + SEEDS,
-          Table.millis(median(before.nanos)) + " / " + Table.millis(median(after.nanos)),
-          Table.millis(max(before.nanos)) + " / " + Table.millis(max(after.nanos)),
+          Table.millis(median(before.nanos)) + " / " + Table.millis(median(middle.nanos)) + " / "
+              + Table.millis(median(after.nanos)),
+          Table.millis(max(before.nanos)) + " / " + Table.millis(max(middle.nanos)) + " / "
+              + Table.millis(max(after.nanos)),
           median(after.tries) + ", " + max(after.tries),
-          median(before.replays) + " / " + median(after.replays),
-          lengths(before), lengths(after),
+          median(before.replays) + " / " + median(middle.replays) + " / " + median(after.replays),
+          lengths(before), lengths(middle), lengths(after),
           after.notMinimal == null ? "all" : "NO: " + after.notMinimal);
-      perSeed.append(String.format("%-26s 1-min   %s%n%-26s shortest%s%n", variant.name(), before.lengths, "",
-          after.lengths));
+      perSeed.append(String.format("%-26s 1-min     %s%n%-26s no reorder%s%n%-26s shortest  %s%n", variant.name(),
+          before.lengths, "", middle.lengths, "", after.lengths));
     }
     return table + "\nShrunk lengths, seeds " + SEEDS_FROM + " to " + (SEEDS_FROM + SEEDS - 1) + ":\n" + perSeed;
   }
@@ -85,35 +90,44 @@ public final class FindAndShrink {
     String notMinimal;
   }
 
+  /** The shrinker's passes of each way a seed runs, in turn. */
+  private static final Engine.Shrinking[] WAYS = Engine.Shrinking.values();
+
   /**
-   * The runs of one variant with the shrinker's search for a shorter failure off, then on; each
-   * seed runs both ways in turn, so that a moment of contention weighs on both alike.
+   * The runs of one variant with the shrinker's search for a shorter failure off, on without its
+   * last passes, then all on; each seed runs the three ways in turn, so that a moment of contention
+   * weighs on all alike.
    */
-  private static Runs[] measureBoth(Variant variant, long firstSeed, PrintStream out) {
+  private static Runs[] measureEachWay(Variant variant, long firstSeed, PrintStream out) {
     Machine<?, ?, ?> machine = variant.machine();
-    Runs[] runs = {new Runs(), new Runs()};
-    List<List<Failure<?>>> failures = List.of(new ArrayList<>(), new ArrayList<>());
+    Runs[] runs = new Runs[WAYS.length];
+    List<List<Failure<?>>> failures = new ArrayList<>();
+    for (int way = 0; way < WAYS.length; way++) {
+      runs[way] = new Runs();
+      failures.add(new ArrayList<>());
+    }
     for (int i = 0; i < SEEDS; i++) {
-      Result<?>[] results = new Result<?>[2];
-      runs[0].nanos[i] = Long.MAX_VALUE;
-      runs[1].nanos[i] = Long.MAX_VALUE;
+      Result<?>[] results = new Result<?>[WAYS.length];
+      for (Runs way : runs) {
+        way.nanos[i] = Long.MAX_VALUE;
+      }
       for (int repeat = 0; repeat < REPEATS; repeat++) {
-        for (int way = 0; way < 2; way++) {
+        for (int way = 0; way < WAYS.length; way++) {
           long start = System.nanoTime();
-          results[way] = Engine.check(machine, machine.declared().withSeed(firstSeed + i), way == 1);
+          results[way] = Engine.check(machine, machine.declared().withSeed(firstSeed + i), WAYS[way]);
           if (!results[way].passed()) {
             out.println(results[way].failure().report());
           }
           runs[way].nanos[i] = Math.min(runs[way].nanos[i], System.nanoTime() - start);
         }
       }
-      for (int way = 0; way < 2; way++) {
+      for (int way = 0; way < WAYS.length; way++) {
         if (!results[way].passed()) {
           failures.get(way).add(results[way].failure());
         }
       }
     }
-    for (int way = 0; way < 2; way++) {
+    for (int way = 0; way < WAYS.length; way++) {
       summarize(machine, runs[way], failures.get(way));
     }
     return runs;

@@ -25,7 +25,25 @@ public final class Engine {
    * failure shorter than a 1-minimal one on or off: off only to measure what it costs and gains.
    */
   public static <M, I, O> Result<O> check(Machine<M, I, O> machine, Settings settings, boolean shortestFailures) {
-    return new Runner<>(machine, settings, RunOptions.DEFAULT.withShortest(shortestFailures)).check();
+    return check(machine, settings, shortestFailures ? Shrinking.ALL : Shrinking.ONE_MINIMAL);
+  }
+
+  /** Runs {@code machine} with exactly {@code settings} and the shrinker's passes {@code shrinking} names. */
+  public static <M, I, O> Result<O> check(Machine<M, I, O> machine, Settings settings, Shrinking shrinking) {
+    return new Runner<>(machine, settings, RunOptions.DEFAULT.withShortest(shrinking)).check();
+  }
+
+  /** Which of the shrinker's passes run: fewer only to measure what the others cost and gain. */
+  public enum Shrinking {
+    /** Until the failure is 1-minimal: no single change keeps it failing. */
+    ONE_MINIMAL,
+    /**
+     * Then the passes that trade it for a shorter one, without the last two: a step dropped with
+     * the arguments that follow results, and the search for a shorter reordering.
+     */
+    WITHOUT_REORDERING,
+    /** Every pass: what a run does. */
+    ALL
   }
 
   /**

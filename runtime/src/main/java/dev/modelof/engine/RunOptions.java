@@ -10,17 +10,18 @@ import java.time.Duration;
  * @param progressEvery how often a long run prints a progress line
  * @param reuse whether draws reuse values of earlier steps (off only to measure what reuse is worth)
  * @param out where progress lines and notes on remembered failures go
- * @param shortest whether the shrinker looks past a 1-minimal failure for a shorter one (off only
- *     to measure what that costs and gains)
+ * @param shortest whether the shrinker looks past a 1-minimal failure for a shorter one, and how
+ *     (less than {@link Engine.Shrinking#ALL} only to measure what that costs and gains)
  * @param unrecorded whether the search runs each try {@linkplain Attempt#runUnrecorded unrecorded}
  *     first (off only to measure what that gains, or to check that it changes no outcome)
  */
-record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, boolean shortest, boolean unrecorded) {
+record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, Engine.Shrinking shortest,
+    boolean unrecorded) {
   /**
    * A progress line every 5 seconds, values reused, printed to {@code System.out}, shortest
    * failures, tries unrecorded first.
    */
-  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, true, true);
+  static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, Engine.Shrinking.ALL, true);
 
   RunOptions withProgressEvery(Duration every) {
     return new RunOptions(every, reuse, out, shortest, unrecorded);
@@ -34,7 +35,7 @@ record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, boolea
     return new RunOptions(progressEvery, reuse, printTo, shortest, unrecorded);
   }
 
-  RunOptions withShortest(boolean shortestFailures) {
+  RunOptions withShortest(Engine.Shrinking shortestFailures) {
     return new RunOptions(progressEvery, reuse, out, shortestFailures, unrecorded);
   }
 

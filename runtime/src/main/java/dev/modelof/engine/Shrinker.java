@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 /**
@@ -29,8 +30,9 @@ import java.util.TreeSet;
  * earlier, then a simpler setup with one step fewer;
  * repeats until nothing shrinks. That failure is 1-minimal, not always shortest: then it looks for
  * a shorter one that no single change reaches (from another setup value, in a simpler order,
- * without a pair of steps, with a run of steps as one step, with an argument another step used)
- * and, after each find, shrinks again. Where it chooses between failures, it prefers the one
+ * without a pair of steps, without a step and with arguments following the results they came from,
+ * among drawn reorderings one step shorter, with a run of steps as one step, with an argument
+ * another step used) and, after each find, shrinks again. Where it chooses between failures, it prefers the one
  * {@link ResultOrder} puts first: fewer steps, simpler operations, smaller values. Every candidate
  * is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
@@ -43,6 +45,8 @@ final class Shrinker<M, I, O> {
   static final int MAX_REPLAYS = 50_000;
   /** How many random tries look for a failure from a simpler setup value, each counted as a replay. */
   static final int SEARCH_TRIES = 20;
+  /** How many candidates per step of a failure the last search for a shorter one draws. */
+  static final int REORDER_TRIES_PER_STEP = 10;
   /** The seed of those tries: any fixed one, so that a failure always shrinks the same way. */
   private static final long SEARCH_SEED = 0x5EA5C4L;
 
@@ -54,6 +58,8 @@ final class Shrinker<M, I, O> {
   private final Failure.Kind kind;
   /** Whether the passes that trade one failure for another, shorter one run: off only to measure them. */
   private final boolean shortest;
+  /** Whether the last of them, {@link #reorderedShorter}, runs: off only to measure it. */
+  private final boolean reordering;
   /** Whether this shrinker may try other setup values; off inside such a try. */
   private final boolean otherSetups;
   /** The smallest failing sequence so far, for a watchdog that abandons this shrinker. */
@@ -71,17 +77,24 @@ final class Shrinker<M, I, O> {
   private record Tried(Setup setup, List<?> steps) {}
 
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace) {
-    this(machine, replayer, setup, steps, trace, true);
+    this(machine, replayer, setup, steps, trace, Engine.Shrinking.ALL);
   }
 
   /** @param shortest false to leave out the passes that look for a shorter failure elsewhere */
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace,
       boolean shortest) {
-    this(machine, replayer, setup, steps, trace, shortest, shortest, new HashSet<>());
+    this(machine, replayer, setup, steps, trace, shortest ? Engine.Shrinking.ALL : Engine.Shrinking.ONE_MINIMAL);
+  }
+
+  /** @param passes which passes run: all but to measure what the others cost and gain */
+  Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace,
+      Engine.Shrinking passes) {
+    this(machine, replayer, setup, steps, trace, passes != Engine.Shrinking.ONE_MINIMAL,
+        passes == Engine.Shrinking.ALL, passes != Engine.Shrinking.ONE_MINIMAL, new HashSet<>());
   }
 
   private Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps,
-      Trace trace, boolean shortest, boolean otherSetups, Set<Tried> passed) {
+      Trace trace, boolean shortest, boolean reordering, boolean otherSetups, Set<Tried> passed) {
     this.machine = machine;
     this.replayer = replayer;
     this.setup = setup;
@@ -89,6 +102,7 @@ final class Shrinker<M, I, O> {
     this.trace = trace;
     this.kind = trace.kind();
     this.shortest = shortest;
+    this.reordering = reordering;
     this.otherSetups = otherSetups;
     this.passed = passed;
     this.best = new Best<>(setup, this.steps, trace);
@@ -115,8 +129,9 @@ final class Shrinker<M, I, O> {
 
   /**
    * Shrinks to a 1-minimal failure, then looks for a shorter or simpler one that no single change
-   * reaches: from another setup value, with steps in a simpler order, without a pair of steps, with
-   * a run of steps as one step of another operation, with an argument another step used; after
+   * reaches: from another setup value, with steps in a simpler order, without a pair of steps,
+   * without a step and with arguments following results, among drawn reorderings one step shorter,
+   * with a run of steps as one step of another operation, with an argument another step used; after
    * each find, shrinks to a 1-minimal failure again. The passes that cost least for what they find
    * come first, so that a failure already at its shortest costs a few hundred replays more.
    */
@@ -124,8 +139,8 @@ final class Shrinker<M, I, O> {
     shrinkLocally();
     boolean progress = shortest;
     while (progress && !exhausted()) {
-      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs() || replaceRuns()
-          || replaceArguments();
+      progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs()
+          || (reordering && (dropFollowingResults() || reorderedShorter())) || replaceRuns() || replaceArguments();
       if (progress) {
         shrinkLocally();
       }
@@ -337,6 +352,103 @@ final class Shrinker<M, I, O> {
     return changed;
   }
 
+  /**
+   * Drops a step and lets the arguments that were results of other steps follow them: where a
+   * later step passed a value an earlier step returned (an id a {@code register} handed out), and
+   * without the dropped step that earlier step returns another, the later step passes the new one.
+   * Repeated as the run goes further, so that each argument follows the result it came from; a
+   * value counts as a result when the model returned it. Nothing here knows what the values mean:
+   * a value that only happens to equal a result is changed too, and the replay decides.
+   */
+  private boolean dropFollowingResults() {
+    List<Event> events = trace.events();
+    for (int drop = steps.size() - 1; drop >= 0 && !exhausted(); drop--) {
+      List<Step<O>> candidate = new ArrayList<>(steps);
+      candidate.remove(drop);
+      List<Object> before = new ArrayList<>();
+      for (int k = 0; k < events.size(); k++) {
+        if (k != drop) {
+          before.add(events.get(k).modelResult());
+        }
+      }
+      Map<Object, Object> followed = new LinkedHashMap<>();
+      for (int round = 0; round < candidate.size() && !exhausted(); round++) {
+        Tried tried = new Tried(setup, List.copyOf(candidate));
+        if (round > 0 && passed.contains(tried)) {
+          break;
+        }
+        Trace run = replayer.replay(setup, candidate);
+        if (run.kind() == kind) {
+          if (run.events().size() <= candidate.size()) {
+            keep(setup, candidate, run);
+            return true;
+          }
+          break;
+        }
+        passed.add(tried);
+        for (int k = 0; k < run.events().size() && k < before.size(); k++) {
+          Object was = before.get(k);
+          Object now = run.events().get(k).modelResult();
+          if (was != null && now != null && !was.equals(now)) {
+            followed.putIfAbsent(was, now);
+          }
+        }
+        List<Step<O>> next = following(candidate, drop, followed);
+        if (next.equals(candidate)) {
+          break;
+        }
+        candidate = next;
+      }
+    }
+    return false;
+  }
+
+  /** {@code candidate} with each argument of a step from {@code from} on that {@code followed} maps replaced. */
+  private List<Step<O>> following(List<Step<O>> candidate, int from, Map<Object, Object> followed) {
+    List<Step<O>> next = new ArrayList<>(candidate);
+    for (int k = from; k < next.size() && !followed.isEmpty(); k++) {
+      O op = next.get(k).op();
+      int index = machine.indexOf(op);
+      List<ParameterInfo> params = machine.operations().get(index).parameters();
+      List<Object> args = new ArrayList<>(machine.argumentsOf(op));
+      boolean changed = false;
+      for (int arg = 0; arg < args.size(); arg++) {
+        Object now = args.get(arg) == null ? null : followed.get(args.get(arg));
+        if (!params.get(arg).isHandle() && now != null && now.getClass() == args.get(arg).getClass()) {
+          args.set(arg, now);
+          changed = true;
+        }
+      }
+      if (changed) {
+        next.set(k, new Step<>(next.get(k).id(), machine.operation(index, args)));
+      }
+    }
+    return next;
+  }
+
+  /**
+   * Draws candidates one step shorter ({@link Reordering}: a step dropped, the steps of one
+   * operation in another order) and keeps the first that fails as the original did: a shorter
+   * failure that puts the same values in a wholly different order, which no change of one or two
+   * steps reaches. {@link #REORDER_TRIES_PER_STEP} draws per step of the failure, from a source
+   * seeded by the failure's length alone, so the result depends only on the failure; a draw made
+   * before is not replayed again.
+   */
+  private boolean reorderedShorter() {
+    if (steps.size() < 2) {
+      return false;
+    }
+    SplittableRandom random = new SplittableRandom(SEARCH_SEED + steps.size());
+    Set<List<Step<O>>> drawn = new HashSet<>();
+    for (int draw = 0; draw < REORDER_TRIES_PER_STEP * steps.size() && !exhausted(); draw++) {
+      List<Step<O>> candidate = Reordering.draw(machine, steps, random);
+      if (drawn.add(candidate) && accept(setup, candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code step} passes {@code a} or {@code b} for a parameter of {@code gen}. */
   private boolean uses(Step<O> step, Gen<?> gen, Object a, Object b) {
     List<ParameterInfo> params = machine.operations().get(machine.indexOf(step.op())).parameters();
@@ -401,7 +513,7 @@ final class Shrinker<M, I, O> {
         if (failing == null) {
           continue;
         }
-        Shrinker<M, I, O> there = new Shrinker<>(machine, replayer, other, from, failing, true, false, passed);
+        Shrinker<M, I, O> there = new Shrinker<>(machine, replayer, other, from, failing, true, reordering, false, passed);
         there.shrink();
         Best<O> shrunk = there.best();
         if (ResultOrder.compare(machine, shrunk.setup(), shrunk.steps(), chosen.setup(), chosen.steps()) < 0) {
@@ -490,11 +602,16 @@ final class Shrinker<M, I, O> {
     if (candidate.events().size() > atMost) {
       return false;
     }
-    setup = candidateSetup;
-    steps = List.copyOf(candidateSteps.subList(0, candidate.events().size()));
-    trace = candidate;
-    best = new Best<>(setup, steps, trace);
+    keep(candidateSetup, candidateSteps, candidate);
     return true;
+  }
+
+  /** Keeps a failing candidate, cut at its failing step. */
+  private void keep(Setup candidateSetup, List<Step<O>> candidateSteps, Trace failing) {
+    setup = candidateSetup;
+    steps = List.copyOf(candidateSteps.subList(0, failing.events().size()));
+    trace = failing;
+    best = new Best<>(setup, steps, trace);
   }
 
   /**
