@@ -98,7 +98,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     try {
       for (int i = 0; i < ops.length; i++) {
         watch.checkAbandoned();
-        O op = next(execution, i);
+        O op = next(execution);
         if (op == null) {
           break;
         }
@@ -389,7 +389,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     Execution<M, I, O> execution = Execution.modelAlone(machine, plan, setup);
     try {
       for (int i = 0; i < count && i < ops.length; i++) {
-        O op = next(execution, i);
+        O op = next(execution);
         if (op == null) {
           return;
         }
@@ -406,7 +406,7 @@ final class Attempt<M, I, O> implements Watch.Job {
   }
 
   /** Draws an operation whose precondition holds, with its arguments; null when none can be found. */
-  private O next(Execution<M, I, O> execution, int position) {
+  private O next(Execution<M, I, O> execution) {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
       int index = plan.pick(source);
       if (!machine.enabled(index, execution.model)) {
