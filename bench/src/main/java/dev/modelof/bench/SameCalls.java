@@ -3,21 +3,19 @@ package dev.modelof.bench;
 import dev.modelof.Settings;
 import dev.modelof.Setup;
 import dev.modelof.bench.sortedmap.SortedArrayMap;
+import dev.modelof.bench.sortedmap.SortedMapSpecMachine;
 import dev.modelof.bench.sortedmap.SortedMapSpecOp;
 import dev.modelof.bench.sortedmap.TreeMapModel;
-import dev.modelof.engine.Engine;
+import dev.modelof.engine.RunnerDraws;
 import dev.modelof.example.lru.LruCache;
+import dev.modelof.example.lru.LruCacheSpecMachine;
 import dev.modelof.example.lru.LruCacheSpecOp;
 import dev.modelof.example.lru.NaiveLru;
-import dev.modelof.internal.Draws;
-import dev.modelof.internal.InvariantInfo;
 import dev.modelof.internal.Machine;
-import dev.modelof.internal.OperationInfo;
-import dev.modelof.internal.Refs;
-import dev.modelof.internal.SetupInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,7 +24,7 @@ import java.util.function.LongSupplier;
  * compared, nothing drawn and nothing recorded. The plain loops of {@link PlainLoops} draw their
  * own keys, so their model and implementation do other work (an LRU cache that hits less, a map
  * that stays smaller); against this loop, what is left is the engine's own cost, the value
- * policy's draws included. The calls are taken from one recorded run first, outside the timing.
+ * policy's draws included. The calls are drawn first, as the runner draws them, outside the timing.
  */
 final class SameCalls {
   private SameCalls() {}
@@ -34,18 +32,33 @@ final class SameCalls {
   /** One run of {@code name}'s machine with {@code settings}, as a loop that replays its calls. */
   static LongSupplier loop(String name, Settings settings) {
     return switch (name) {
-      case "lru" -> lru(capture(new dev.modelof.example.lru.LruCacheSpecMachine(), settings));
-      case "sortedmap" -> sortedMap(capture(new dev.modelof.bench.sortedmap.SortedMapSpecMachine(), settings));
+      case "lru" -> lru(draw(new LruCacheSpecMachine(), settings));
+      case "sortedmap" -> sortedMap(draw(new SortedMapSpecMachine(), settings));
       default -> throw new IllegalArgumentException("no same-calls loop of " + name);
     };
   }
 
-  /** Each try's setup and operations, in the order the run made them. */
+  /** Each try's setup and operations, in the order the run makes them. */
   private record Calls<O>(List<Setup> setups, List<List<O>> tries) {}
 
-  private static <M, I, O> Calls<O> capture(Machine<M, I, O> machine, Settings settings) {
+  /**
+   * The calls of a run of {@code machine} with {@code settings}, drawn as its runner draws them:
+   * the same tries, setups, operations and arguments, since neither system has a precondition that
+   * could refuse a draw.
+   */
+  private static <O> Calls<O> draw(Machine<?, ?, O> machine, Settings settings) {
     Calls<O> calls = new Calls<>(new ArrayList<>(), new ArrayList<>());
-    Engine.checkRecorded(new Capturing<>(machine, calls), settings);
+    RunnerDraws runner = new RunnerDraws(machine, settings.seed());
+    int tries = settings.tries();
+    for (int t = 0; t < tries; t++) {
+      calls.setups().add(runner.start(t + 1, HandDraws.size(t, tries)));
+      List<O> ops = new ArrayList<>();
+      for (int i = HandDraws.length(t, tries, settings.steps()); i > 0; i--) {
+        int index = runner.pick();
+        ops.add(machine.draw(index, runner.draws(index)));
+      }
+      calls.tries().add(ops);
+    }
     return calls;
   }
 
@@ -112,7 +125,7 @@ final class SameCalls {
   }
 
   /** Each try's operations as three ints each: which operation, and up to two arguments. */
-  private static <O> int[][] encode(Calls<O> calls, java.util.function.Function<O, int[]> code) {
+  private static <O> int[][] encode(Calls<O> calls, Function<O, int[]> code) {
     int[][] out = new int[calls.tries().size()][];
     for (int t = 0; t < out.length; t++) {
       List<O> ops = calls.tries().get(t);
@@ -122,109 +135,5 @@ final class SameCalls {
       }
     }
     return out;
-  }
-
-  /** A machine that keeps the setup of each model it builds and the operations applied to it. */
-  private static final class Capturing<M, I, O> implements Machine<M, I, O> {
-    private final Machine<M, I, O> machine;
-    private final Calls<O> calls;
-
-    Capturing(Machine<M, I, O> machine, Calls<O> calls) {
-      this.machine = machine;
-      this.calls = calls;
-    }
-
-    @Override
-    public M newModel(Setup setup) throws Exception {
-      calls.setups().add(setup);
-      calls.tries().add(new ArrayList<>());
-      return machine.newModel(setup);
-    }
-
-    @Override
-    public Object applyToModel(O op, M model, Refs refs) throws Exception {
-      calls.tries().get(calls.tries().size() - 1).add(op);
-      return machine.applyToModel(op, model, refs);
-    }
-
-    @Override
-    public Class<?> specType() {
-      return machine.specType();
-    }
-
-    @Override
-    public Class<?> implType() {
-      return machine.implType();
-    }
-
-    @Override
-    public Settings declared() {
-      return machine.declared();
-    }
-
-    @Override
-    public List<SetupInfo> setups() {
-      return machine.setups();
-    }
-
-    @Override
-    public List<OperationInfo> operations() {
-      return machine.operations();
-    }
-
-    @Override
-    public List<InvariantInfo> invariants() {
-      return machine.invariants();
-    }
-
-    @Override
-    public I newImpl(Setup setup) throws Exception {
-      return machine.newImpl(setup);
-    }
-
-    @Override
-    public O operation(int index, List<Object> args) {
-      return machine.operation(index, args);
-    }
-
-    @Override
-    public O draw(int index, Draws draws) {
-      return machine.draw(index, draws);
-    }
-
-    @Override
-    public int indexOf(O op) {
-      return machine.indexOf(op);
-    }
-
-    @Override
-    public List<Object> argumentsOf(O op) {
-      return machine.argumentsOf(op);
-    }
-
-    @Override
-    public boolean enabled(int index, M model) {
-      return machine.enabled(index, model);
-    }
-
-    @Override
-    public boolean accepts(O op, M model, Refs refs) {
-      return machine.accepts(op, model, refs);
-    }
-
-    @Override
-    public Object applyToImpl(O op, I impl, Refs refs) throws Exception {
-      return machine.applyToImpl(op, impl, refs);
-    }
-
-    @Override
-    public boolean sameResult(O op, Object modelResult, Object implResult) {
-      return machine.sameResult(op, modelResult, implResult);
-    }
-
-    @Override
-    public boolean invariant(int index, M model, I impl) throws Exception {
-      return machine.invariant(index, model, impl);
-    }
   }
 }

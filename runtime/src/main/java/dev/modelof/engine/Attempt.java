@@ -175,12 +175,10 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Draws and runs the step at {@code position} of an unrecorded try: {@link #RAN}, {@link #NONE} or {@link #UNUSUAL}. */
   private int stepUnrecorded(Execution<M, I, O> execution, int position, Object[] pair) {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
-      int index = plan.pick(source);
-      if (!machine.enabled(index, execution.model)) {
-        refused(index);
+      int index = picked(execution);
+      if (index < 0) {
         continue;
       }
-      draws.begin(index, execution);
       // one move of the watch for the whole step, not one per call: a hang is charged to a side later
       execution.at(position, Phase.STEP);
       long result;
@@ -408,12 +406,10 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Draws an operation whose precondition holds, with its arguments; null when none can be found. */
   private O next(Execution<M, I, O> execution) {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
-      int index = plan.pick(source);
-      if (!machine.enabled(index, execution.model)) {
-        refused(index);
+      int index = picked(execution);
+      if (index < 0) {
         continue;
       }
-      draws.begin(index, execution);
       O op = drawn(index, execution);
       if (op != null) {
         drawnIndex = index;
@@ -421,6 +417,20 @@ final class Attempt<M, I, O> implements Watch.Job {
       }
     }
     return null;
+  }
+
+  /**
+   * An operation picked by weight whose precondition on the model holds, its arguments ready to be
+   * drawn; -1, counted, when its precondition refuses it.
+   */
+  private int picked(Execution<M, I, O> execution) {
+    int index = plan.pick(source);
+    if (!machine.enabled(index, execution.model)) {
+      refused(index);
+      return -1;
+    }
+    draws.begin(index, execution);
+    return index;
   }
 
   /**
