@@ -9,6 +9,7 @@ import dev.modelof.internal.SettingsText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** One model and one implementation built from a setup, and the steps run on them so far. */
 final class Execution<M, I, O> {
@@ -346,8 +347,18 @@ final class Execution<M, I, O> {
     if (message == null && error.getCause() != null) {
       return error.getClass().getSimpleName() + " caused by " + describe(error.getCause());
     }
+    if (message == null && error.getStackTrace().length == 0 && FAST_THROWN.contains(error.getClass())) {
+      // HotSpot throws a shared instance, without message or stack trace, from compiled code that
+      // threw the same exception often before: say so, rather than let the message seem lost
+      return error.getClass().getSimpleName() + " (its message left out by the JVM, as it does for an exception"
+          + " thrown often; -XX:-OmitStackTraceInFastThrow keeps it)";
+    }
     return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
+
+  /** The exceptions HotSpot may throw as a shared instance without a message (OmitStackTraceInFastThrow). */
+  private static final Set<Class<?>> FAST_THROWN = Set.of(NullPointerException.class, ArithmeticException.class,
+      ArrayIndexOutOfBoundsException.class, ArrayStoreException.class, ClassCastException.class);
 
   /**
    * Lets the JVM's own troubles through from the model's side (a stack overflow excepted): a model
