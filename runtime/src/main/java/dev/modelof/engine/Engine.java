@@ -20,14 +20,6 @@ public final class Engine {
     return new Runner<>(machine, settings).check();
   }
 
-  /**
-   * Runs {@code machine} with exactly {@code settings}, and with the shrinker's search for a
-   * failure shorter than a 1-minimal one on or off: off only to measure what it costs and gains.
-   */
-  public static <M, I, O> Result<O> check(Machine<M, I, O> machine, Settings settings, boolean shortestFailures) {
-    return check(machine, settings, shortestFailures ? Shrinking.ALL : Shrinking.ONE_MINIMAL);
-  }
-
   /** Runs {@code machine} with exactly {@code settings} and the shrinker's passes {@code shrinking} names. */
   public static <M, I, O> Result<O> check(Machine<M, I, O> machine, Settings settings, Shrinking shrinking) {
     return new Runner<>(machine, settings, RunOptions.DEFAULT.withShortest(shrinking)).check();
