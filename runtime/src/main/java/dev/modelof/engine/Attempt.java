@@ -361,7 +361,8 @@ final class Attempt<M, I, O> implements Watch.Job {
    */
   private Phase sideThatHangs(int position, Duration timeout) {
     Attempt<M, I, O> probe = new Attempt<>(machine, plan, origin, reuse, null);
-    Worker.Job job = Worker.start(Thread.currentThread().getName(), () -> probe.redraw(position + 1, position + 1));
+    Worker.Job job = Worker.start("modelof-" + machine.specType().getSimpleName(),
+        () -> probe.redraw(position + 1, position + 1));
     try {
       if (job.await(timeout.toNanos())) {
         return Phase.IMPL;
