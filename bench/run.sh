@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks with the reactor (never snapshots from the local repository) and runs them:
 #   bench/run.sh                      everything: throughput (JMH), engine cost, scaling, find-and-shrink,
-#                                     processor cost (5 to 6 minutes)
+#                                     processor cost, linearizability (about 10 minutes)
 #   bench/run.sh throughput --quick   one part, shorter JMH runs
 # Any other JMH use: bench/run.sh jmh [JMH options], e.g. bench/run.sh jmh Throughput.lru -prof jfr
 set -euo pipefail
