@@ -24,6 +24,8 @@ import java.util.Objects;
 final class Attempt<M, I, O> implements Watch.Job {
   /** Draws per step before concluding that no operation can run. */
   private static final int DRAWS_PER_STEP = 50;
+  /** The least time the model alone gets to return from a step that hung: see {@link #sideThatHangs}. */
+  private static final long PROBE_NANOS = 1_000_000_000L;
   /** What {@link #stepUnrecorded} did: ran a step that agreed, found no step to run, or ran one that did not agree. */
   private static final int RAN = 0;
   private static final int NONE = 1;
@@ -357,14 +359,15 @@ final class Attempt<M, I, O> implements Watch.Job {
   /**
    * Which call of the step at {@code position} hung in this unrecorded try: the model's, when the
    * model alone, drawn again up to that step on a worker of its own, does not return from it
-   * within {@code timeout} either; else the implementation's.
+   * within {@code timeout} (a second at least) either; else the implementation's.
    */
   private Phase sideThatHangs(int position, Duration timeout) {
     Attempt<M, I, O> probe = new Attempt<>(machine, plan, origin, reuse, null);
     Worker.Job job = Worker.start("modelof-" + machine.specType().getSimpleName(),
         () -> probe.redraw(position + 1, position + 1));
     try {
-      if (job.await(timeout.toNanos())) {
+      // at least a second, so that a loaded machine does not make a slow redraw look like a hang
+      if (job.await(Math.max(timeout.toNanos(), PROBE_NANOS))) {
         return Phase.IMPL;
       }
     } catch (InterruptedException e) {
