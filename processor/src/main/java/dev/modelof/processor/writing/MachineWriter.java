@@ -583,7 +583,7 @@ public final class MachineWriter {
               "return $N.$N($L)",
               model,
               operation.precondition().method(),
-              arguments(operation, variable, refs, "model", false))
+              arguments(operation, accessors(operation, variable), refs, "model", false))
           .endControlFlow();
     }
     return method.addStatement("return true").build();
@@ -619,20 +619,8 @@ public final class MachineWriter {
         variable = names.newName(decapitalize(operation.recordName()));
         method.beginControlFlow("if ($N instanceof $T $N)", op, record(operation), variable);
       }
-      CodeBlock arguments = arguments(operation, variable, refs, model ? "model" : "impl", true);
-      CodeBlock call;
-      if (!model && operation.viaAdapter()) {
-        call =
-            CodeBlock.of(
-                "$T.$N($N$L$L)",
-                spec.spec(),
-                operation.name(),
-                target,
-                arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"),
-                arguments);
-      } else {
-        call = CodeBlock.of("$N.$N($L)", target, operation.name(), arguments);
-      }
+      CodeBlock arguments = arguments(operation, accessors(operation, variable), refs, model ? "model" : "impl", true);
+      CodeBlock call = call(operation, target, arguments, !model);
       CodeBlock.Builder body = CodeBlock.builder();
       if (operation.resultKind() == ResultKind.VOID) {
         body.addStatement("$L", call).addStatement("return null");
@@ -678,8 +666,25 @@ public final class MachineWriter {
   }
 
   /**
-   * {@code put.key(), refs.model(put.session()), sort.values().clone()}: the arguments of a call,
-   * handles resolved.
+   * {@code impl.put(key, value)}, or {@code LruCacheSpec.put(impl, key, value)} for the
+   * implementation's side of an operation called through an adapter.
+   */
+  private CodeBlock call(OperationDescriptor operation, String target, CodeBlock arguments, boolean impl) {
+    if (impl && operation.viaAdapter()) {
+      return CodeBlock.of("$T.$N($N$L$L)", spec.spec(), operation.name(), target,
+          arguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"), arguments);
+    }
+    return CodeBlock.of("$N.$N($L)", target, operation.name(), arguments);
+  }
+
+  /** {@code put.key(), put.value()}: the value of each parameter, read from the operation record {@code variable}. */
+  private static List<CodeBlock> accessors(OperationDescriptor operation, String variable) {
+    return operation.parameters().stream().map(param -> CodeBlock.of("$N.$N()", variable, param.name())).toList();
+  }
+
+  /**
+   * {@code put.key(), refs.model(put.session()), sort.values().clone()}: the arguments of a call
+   * from the {@code values} of its parameters, handles resolved on {@code side} through {@code refs}.
    *
    * @param copyArrays whether each array argument is passed as a copy of its own. The model and the
    *     implementation each get one: the operation record keeps the array it was drawn with, which
@@ -688,15 +693,16 @@ public final class MachineWriter {
    *     An array of arrays is copied at every depth; arrays inside records or lists are not.
    */
   private static CodeBlock arguments(
-      OperationDescriptor operation, String variable, String refs, String side, boolean copyArrays) {
+      OperationDescriptor operation, List<CodeBlock> values, String refs, String side, boolean copyArrays) {
     List<CodeBlock> arguments = new ArrayList<>();
-    for (ParameterDescriptor param : operation.parameters()) {
+    for (int i = 0; i < values.size(); i++) {
+      ParameterDescriptor param = operation.parameters().get(i);
       if (param.isHandle()) {
-        arguments.add(CodeBlock.of("$N.$N($N.$N())", refs, side, variable, param.name()));
+        arguments.add(CodeBlock.of("$N.$N($L)", refs, side, values.get(i)));
       } else if (copyArrays && param.type() instanceof ArrayTypeName array) {
-        arguments.add(copy(array, CodeBlock.of("$N.$N()", variable, param.name())));
+        arguments.add(copy(array, values.get(i)));
       } else {
-        arguments.add(CodeBlock.of("$N.$N()", variable, param.name()));
+        arguments.add(values.get(i));
       }
     }
     return CodeBlock.join(arguments, ",$W");
@@ -776,24 +782,22 @@ public final class MachineWriter {
   private CodeBlock unrecordedCall(OperationDescriptor operation, NameAllocator names, String step, String model,
       String impl) {
     CodeBlock.Builder body = CodeBlock.builder();
-    List<String> locals = new ArrayList<>();
+    List<CodeBlock> locals = new ArrayList<>();
     for (ParameterDescriptor param : operation.parameters()) {
       String local = names.newName(param.name());
-      locals.add(local);
+      locals.add(CodeBlock.of("$N", local));
       boolean unboxed = param.type().withoutAnnotations().equals(TypeName.INT);
       body.addStatement("$T $N = $N.$N()", param.type(), local, step, unboxed ? "nextInt" : "next");
     }
+    // the operations runsUnrecorded takes have no handles: no refs to resolve them through
     if (operation.precondition() != null && operation.precondition().takesArguments()) {
-      body.beginControlFlow("if (!$N.$N($L))", model, operation.precondition().method(), localArguments(operation, locals, false))
+      body.beginControlFlow("if (!$N.$N($L))", model, operation.precondition().method(),
+              arguments(operation, locals, null, null, false))
           .addStatement("return $T.REFUSED", UNRECORDED_STEP)
           .endControlFlow();
     }
-    CodeBlock modelCall = CodeBlock.of("$N.$N($L)", model, operation.name(), localArguments(operation, locals, true));
-    CodeBlock implArguments = localArguments(operation, locals, true);
-    CodeBlock implCall = operation.viaAdapter()
-        ? CodeBlock.of("$T.$N($N$L$L)", spec.spec(), operation.name(), impl,
-            implArguments.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"), implArguments)
-        : CodeBlock.of("$N.$N($L)", impl, operation.name(), implArguments);
+    CodeBlock modelCall = call(operation, model, arguments(operation, locals, null, null, true), false);
+    CodeBlock implCall = call(operation, impl, arguments(operation, locals, null, null, true), true);
     if (operation.resultKind() == ResultKind.VOID) {
       return body.addStatement("$L", modelCall)
           .addStatement("$L", implCall)
@@ -820,17 +824,6 @@ public final class MachineWriter {
         ? CodeBlock.of("$T.size($N)", UNRECORDED_STEP, modelResult)
         : CodeBlock.of("$T.AGREED", UNRECORDED_STEP);
     return body.addStatement("return $L ? $L : $T.DIFFERS", same, agreed, UNRECORDED_STEP).build();
-  }
-
-  /** {@code key, values.clone()}: the arguments of a call from the locals they were drawn into. */
-  private static CodeBlock localArguments(OperationDescriptor operation, List<String> locals, boolean copyArrays) {
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (int i = 0; i < locals.size(); i++) {
-      CodeBlock local = CodeBlock.of("$N", locals.get(i));
-      arguments.add(copyArrays && operation.parameters().get(i).type() instanceof ArrayTypeName array ? copy(array, local)
-          : local);
-    }
-    return CodeBlock.join(arguments, ",$W");
   }
 
   // ---- results and invariants ----
