@@ -52,10 +52,11 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Whether this try runs {@linkplain #runUnrecorded unrecorded}: a hang's steps must be drawn again. */
   private boolean unrecorded;
   /**
-   * In a try that runs unrecorded: the largest value each operation returned, as {@link
-   * #largestSizes} gives it for the operations it measures, kept as the steps ran.
+   * The largest value each operation returned in the steps that agreed, by operation index, kept
+   * as the steps ran: {@code -1} while it did not run, {@code -2} once it returned anything but a
+   * non-negative {@code Integer}. {@link #largestSizes} gives it for the operations measured.
    */
-  private int[] largest;
+  private final int[] largest;
   /**
    * The event of each step that did not simply agree (it failed, or both sides threw), by position;
    * null until there is one.
@@ -77,6 +78,8 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.draws = new PlannedDraws(plan, source);
     this.counts = counts;
     this.setup = plan.setup(source);
+    this.largest = new int[machine.operations().size()];
+    Arrays.fill(largest, -1);
   }
 
   /** Makes the arrays that record the steps, before the watchdog may read them. */
@@ -106,8 +109,10 @@ final class Attempt<M, I, O> implements Watch.Job {
         }
         ops[i] = op;
         indices[i] = drawnIndex;
-        Event event = execution.runDrawn(op, drawnIndex, i, results);
-        if (event != null) {
+        Event event = execution.runDrawn(op, drawnIndex, i, results, i);
+        if (event == null) {
+          measure(drawnIndex, UnrecordedStep.size(results[2 * i]));
+        } else {
           if (unusual == null) {
             unusual = new Event[ops.length];
           }
@@ -146,8 +151,6 @@ final class Attempt<M, I, O> implements Watch.Job {
       return false;
     }
     Execution<M, I, O> execution = started.execution();
-    largest = new int[machine.operations().size()];
-    Arrays.fill(largest, -1);
     Object[] pair = new Object[2];
     try {
       int count = 0;
@@ -207,12 +210,17 @@ final class Attempt<M, I, O> implements Watch.Job {
         return UNUSUAL;
       }
       drawnIndex = index;
-      if (largest[index] != -2) {
-        largest[index] = result >= 0 ? Math.max(largest[index], (int) result) : -2;
-      }
+      measure(index, result);
       return RAN;
     }
     return NONE;
+  }
+
+  /** Counts what operation {@code index} returned, {@code size} as {@link UnrecordedStep#size} gives it, in {@link #largest}. */
+  private void measure(int index, long size) {
+    if (largest[index] != -2) {
+      largest[index] = size >= 0 ? Math.max(largest[index], (int) size) : -2;
+    }
   }
 
   /** How many steps ran. */
@@ -239,32 +247,24 @@ final class Attempt<M, I, O> implements Watch.Job {
     if (!counts.measuresAny()) {
       return null;
     }
-    if (unrecorded) {
-      int[] measured = largest.clone();
-      for (int operation = 0; operation < measured.length; operation++) {
-        if (!counts.measuring(operation)) {
-          measured[operation] = -1;
-        }
-      }
-      return measured;
-    }
-    int[] largest = new int[machine.operations().size()];
-    Arrays.fill(largest, -1);
-    for (int i = 0; i < ran; i++) {
-      int operation = indices[i];
-      if (largest[operation] != -2 && counts.measuring(operation) && (unusual == null || unusual[i] == null)) {
-        largest[operation] = results[2 * i] instanceof Integer size && size >= 0 ? Math.max(largest[operation], size) : -2;
+    int[] measured = largest.clone();
+    for (int operation = 0; operation < measured.length; operation++) {
+      if (!counts.measuring(operation)) {
+        measured[operation] = -1;
       }
     }
-    return largest;
+    return measured;
   }
 
-  /** The steps drawn, up to and including the last one run. */
+  /**
+   * The steps of {@code trace}, a trace of this try: up to and including the last one run. Read from
+   * its events, which for a call that hung in an unrecorded try were drawn again.
+   */
+  @SuppressWarnings("unchecked") // the events are of this machine's steps
   List<Step<O>> steps(Trace trace) {
-    int length = trace.events().size();
-    List<Step<O>> out = new ArrayList<>(length);
-    for (int i = 0; i < length; i++) {
-      out.add(step(i));
+    List<Step<O>> out = new ArrayList<>(trace.events().size());
+    for (Event event : trace.events()) {
+      out.add((Step<O>) event.step());
     }
     return out;
   }

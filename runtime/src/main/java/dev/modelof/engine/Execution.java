@@ -53,14 +53,8 @@ final class Execution<M, I, O> {
    * {@link ImplFailed}.
    */
   static <M, I, O> Start<M, I, O> start(Machine<M, I, O> machine, Plan plan, Setup setup, Watch watch) {
-    M model;
     watch.at(0, Phase.BUILD_MODEL);
-    try {
-      model = machine.newModel(setup);
-    } catch (Exception e) {
-      throw new IllegalStateException("The model factory of " + machine.specType().getSimpleName()
-          + " threw; a model must not fail to build", e);
-    }
+    M model = newModel(machine, setup);
     watch.at(0, Phase.BUILD_IMPL);
     Execution<M, I, O> execution;
     try {
@@ -144,19 +138,23 @@ final class Execution<M, I, O> {
     return unusual != null ? unusual : new Event(step, pair[0], pair[1], null, null, null, -1);
   }
 
+  /** The model {@code machine} builds from {@code setup}: a factory that throws is the spec's mistake, rethrown. */
+  private static <M> M newModel(Machine<M, ?, ?> machine, Setup setup) {
+    try {
+      return machine.newModel(setup);
+    } catch (Exception e) {
+      throw new IllegalStateException("The model factory of " + machine.specType().getSimpleName()
+          + " threw; a model must not fail to build", e);
+    }
+  }
+
   /**
    * Runs {@code op}, a step a try drew at {@code position} (which is also its id), of operation
    * {@code index} and allowed here, on both sides, and checks the invariants. When both sides return
    * normally and agree, as nearly every step does, makes nothing: returns null, with the two
-   * results at {@code results[2 * position]} and {@code results[2 * position + 1]}. Otherwise
-   * returns the step's event: a disagreement, a failed invariant, or the same exception on both
-   * sides.
+   * results at {@code results[2 * at]} and {@code results[2 * at + 1]}. Otherwise returns the
+   * step's event: a disagreement, a failed invariant, or the same exception on both sides.
    */
-  Event runDrawn(O op, int index, int position, Object[] results) {
-    return call(op, index, position, position, results, position);
-  }
-
-  /** As {@link #runDrawn}, with the two results at {@code results[2 * at]} and {@code results[2 * at + 1]}. */
   Event runDrawn(O op, int index, int position, Object[] results, int at) {
     return call(op, index, position, position, results, at);
   }
@@ -166,12 +164,7 @@ final class Execution<M, I, O> {
    * ran unrecorded, whose draws depend on the model's state alone.
    */
   static <M, I, O> Execution<M, I, O> modelAlone(Machine<M, I, O> machine, Plan plan, Setup setup) {
-    try {
-      return new Execution<>(machine, plan, machine.newModel(setup), null, new Watch());
-    } catch (Exception e) {
-      throw new IllegalStateException("The model factory of " + machine.specType().getSimpleName()
-          + " threw; a model must not fail to build", e);
-    }
+    return new Execution<>(machine, plan, newModel(machine, setup), null, new Watch());
   }
 
   /**
@@ -188,9 +181,7 @@ final class Execution<M, I, O> {
           + " threw where it returned in the same step before; a model must be deterministic", e);
     }
     if (plan.results[index] == ResultKind.REF) {
-      refs.put(id, result, result);
-      handleSteps.add(id);
-      handleTypes.add(machine.operations().get(index).handleType());
+      madeHandle(id, index, result, result);
     }
     results[2 * id] = result;
     results[2 * id + 1] = result;
@@ -221,9 +212,7 @@ final class Execution<M, I, O> {
     ResultKind result = plan.results[index];
     String problem = compare(op, result, plan.identityAgrees[index], modelResult, implResult, modelError, implError);
     if (problem == null && modelError == null && result == ResultKind.REF) {
-      refs.put(id, modelResult, implResult);
-      handleSteps.add(id);
-      handleTypes.add(machine.operations().get(index).handleType());
+      madeHandle(id, index, modelResult, implResult);
     }
     int failedInvariant = problem == null ? brokenInvariant(position) : -1;
     if (failedInvariant >= 0) {
@@ -235,6 +224,13 @@ final class Execution<M, I, O> {
       return null;
     }
     return new Event(new Step<>(id, op), modelResult, implResult, modelError, implError, problem, failedInvariant);
+  }
+
+  /** Keeps the handle the step {@code id} of {@code @Ref} operation {@code index} made, for later steps. */
+  private void madeHandle(int id, int index, Object modelResult, Object implResult) {
+    refs.put(id, modelResult, implResult);
+    handleSteps.add(id);
+    handleTypes.add(machine.operations().get(index).handleType());
   }
 
   /**

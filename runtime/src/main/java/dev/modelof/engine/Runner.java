@@ -281,10 +281,12 @@ final class Runner<M, I, O> {
         Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
         Trace trace = null;
         try {
-          if (!options.unrecorded() || !attempt.runUnrecorded(watch)) {
-            // what the unrecorded try did, it does again, recorded, for its trace
+          if (options.unrecorded() && !attempt.runUnrecorded(watch)) {
+            // what the unrecorded try did, a new attempt of it does again, recorded, for its trace
             mine.clearOperations();
             attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
+            trace = attempt.run(watch);
+          } else if (!options.unrecorded()) {
             trace = attempt.run(watch);
           }
         } catch (Watch.Abandoned abandoned) {
@@ -299,7 +301,7 @@ final class Runner<M, I, O> {
         mySteps += length;
         watch.progress(myTries, mySteps);
         if (failedHere) {
-          failed(index, new Found<>(origin, attempt.setup, attempt.steps(trace), trace));
+          failed(index, found(attempt, trace));
         }
         ended(index, mine, length, failedHere, attempt.largestSizes(counts));
       }
@@ -353,19 +355,15 @@ final class Runner<M, I, O> {
     Watchdog.Outcome<Found<O>> outcome = dog.run(watch -> {
       Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), null);
       Trace trace = attempt.run(watch);
-      return trace.failed() ? new Found<>(origin, attempt.setup, attempt.steps(trace), trace) : null;
+      return trace.failed() ? found(attempt, trace) : null;
     }, false);
     return outcome.hanged() ? found((Attempt<?, ?, ?>) outcome.job(), outcome.hung()) : outcome.value();
   }
 
-  /** The failure of {@code attempt}, whose call hung: the steps of its trace, which an unrecorded attempt drew again. */
+  /** The failure of {@code attempt}, whose {@code trace} failed or hung. */
   @SuppressWarnings("unchecked") // the attempt ran on this runner's machine
-  private Found<O> found(Attempt<?, ?, ?> attempt, Trace hung) {
-    List<Step<O>> steps = new ArrayList<>();
-    for (Event event : hung.events()) {
-      steps.add((Step<O>) event.step());
-    }
-    return new Found<>(attempt.origin, attempt.setup, List.copyOf(steps), hung);
+  private Found<O> found(Attempt<?, ?, ?> attempt, Trace trace) {
+    return new Found<>(attempt.origin, attempt.setup, ((Attempt<M, I, O>) attempt).steps(trace), trace);
   }
 
   /** Shrinks on a worker; a replay that hangs counts as failing, and shrinking starts again from the smallest so far. */
