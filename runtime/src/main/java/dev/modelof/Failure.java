@@ -50,6 +50,14 @@ public record Failure<O>(
 
   /** The regression test as a whole compilation unit: package, imports and a class around it. */
   public String regressionSource(String packageName, String className) {
+    return wholeClass(packageName, className, imports, regressionTest);
+  }
+
+  /**
+   * {@code test}, a test method, as a compilation unit: the package, {@code imports} but those of
+   * the package's own classes, and a class called {@code className} around it, indented.
+   */
+  static String wholeClass(String packageName, String className, List<String> imports, String test) {
     StringBuilder out = new StringBuilder();
     if (!packageName.isEmpty()) {
       out.append("package ").append(packageName).append(";\n\n");
@@ -63,7 +71,7 @@ public record Failure<O>(
       }
     }
     out.append("\nclass ").append(className).append(" {\n");
-    regressionTest.lines().forEach(line -> out.append("  ").append(line).append('\n'));
+    test.lines().forEach(line -> out.append(line.isEmpty() ? "" : "  " + line).append('\n'));
     return out.append("}\n").toString();
   }
 }

@@ -44,19 +44,6 @@ public record Race<O>(
 
   /** The regression test as a whole compilation unit: package, imports and a class around it. */
   public String regressionSource(String packageName, String className) {
-    StringBuilder out = new StringBuilder();
-    if (!packageName.isEmpty()) {
-      out.append("package ").append(packageName).append(";\n\n");
-    }
-    String samePackage = "import " + packageName + ".";
-    for (String line : imports) {
-      boolean ownPackage = line.startsWith(samePackage) && line.indexOf('.', samePackage.length()) < 0;
-      if (!ownPackage) {
-        out.append(line).append('\n');
-      }
-    }
-    out.append("\nclass ").append(className).append(" {\n");
-    regressionTest.lines().forEach(line -> out.append(line.isEmpty() ? "" : "  " + line).append('\n'));
-    return out.append("}\n").toString();
+    return Failure.wholeClass(packageName, className, imports, regressionTest);
   }
 }
