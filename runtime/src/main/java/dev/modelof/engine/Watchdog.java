@@ -208,25 +208,13 @@ final class Watchdog {
   private void reap(long now, boolean all) {
     abandoned.removeIf(given -> {
       if (given.worker().isAlive() && (all || now - given.since() >= grace)) {
-        if (!stop(given.worker())) {
+        if (!Threads.stop(given.worker())) {
           unstoppable.add(given.worker());
         }
         return true;
       }
       return !given.worker().isAlive();
     });
-  }
-
-  /** Stops a worker that ignored its interrupt, where the JVM still can; false where it cannot. */
-  @SuppressWarnings({"deprecation", "removal"}) // the one way to end an endless loop in someone else's code
-  private static boolean stop(Thread worker) {
-    try {
-      worker.stop();
-      return true;
-    } catch (UnsupportedOperationException | SecurityException e) {
-      // Java 20 and later: the daemon thread runs until the JVM exits
-      return false;
-    }
   }
 
   /**

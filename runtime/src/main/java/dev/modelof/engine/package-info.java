@@ -7,7 +7,8 @@
  *
  * <p>Not exported by the module: {@link dev.modelof.ModelCheck} reaches it through {@link
  * dev.modelof.engine.Engine}, {@link dev.modelof.Source#seeded} through {@code PooledSource}, the
- * built-in generators write values through {@code ValueText}, and the benchmarks draw through
- * {@code RunnerDraws}; everything else is package-private.
+ * built-in generators write values through {@code ValueText}, the linearizability check stops stuck
+ * threads through {@code Threads}, and the benchmarks draw through {@code RunnerDraws}; everything
+ * else is package-private.
  */
 package dev.modelof.engine;

@@ -1,5 +1,6 @@
 package dev.modelof.engine.concurrent;
 
+import dev.modelof.engine.Threads;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.ResultKind;
 import java.lang.management.ManagementFactory;
@@ -189,20 +190,9 @@ final class ParallelRunner<M, I, O> implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       }
-      if (worker.isAlive() && !stop(worker)) {
+      if (worker.isAlive() && !Threads.stop(worker)) {
         unstoppable.add(worker);
       }
-    }
-  }
-
-  /** Stops a worker that ignored its interrupt, where the JVM still can; false where it cannot. */
-  @SuppressWarnings({"deprecation", "removal"}) // the one way to end an endless loop in someone else's code
-  private static boolean stop(Thread worker) {
-    try {
-      worker.stop();
-      return true;
-    } catch (UnsupportedOperationException | SecurityException e) {
-      return false;
     }
   }
 
