@@ -22,7 +22,7 @@ public final class Engine {
 
   /** Runs {@code machine} with exactly {@code settings} and the shrinker's passes {@code shrinking} names. */
   public static <M, I, O> Result<O> check(Machine<M, I, O> machine, Settings settings, Shrinking shrinking) {
-    return new Runner<>(machine, settings, RunOptions.DEFAULT.withShortest(shrinking)).check();
+    return new Runner<>(machine, settings, RunOptions.DEFAULT.withShrinking(shrinking)).check();
   }
 
   /** Which of the shrinker's passes run: fewer only to measure what the others cost and gain. */

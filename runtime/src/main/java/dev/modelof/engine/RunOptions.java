@@ -10,12 +10,12 @@ import java.time.Duration;
  * @param progressEvery how often a long run prints a progress line
  * @param reuse whether draws reuse values of earlier steps (off only to measure what reuse is worth)
  * @param out where progress lines and notes on remembered failures go
- * @param shortest whether the shrinker looks past a 1-minimal failure for a shorter one, and how
+ * @param shrinking whether the shrinker looks past a 1-minimal failure for a shorter one, and how
  *     (less than {@link Engine.Shrinking#ALL} only to measure what that costs and gains)
  * @param unrecorded whether the search runs each try {@linkplain Attempt#runUnrecorded unrecorded}
  *     first (off only to measure what that gains, or to check that it changes no outcome)
  */
-record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, Engine.Shrinking shortest,
+record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, Engine.Shrinking shrinking,
     boolean unrecorded) {
   /**
    * A progress line every 5 seconds, values reused, printed to {@code System.out}, shortest
@@ -24,22 +24,22 @@ record RunOptions(Duration progressEvery, boolean reuse, PrintStream out, Engine
   static final RunOptions DEFAULT = new RunOptions(Duration.ofSeconds(5), true, System.out, Engine.Shrinking.ALL, true);
 
   RunOptions withProgressEvery(Duration every) {
-    return new RunOptions(every, reuse, out, shortest, unrecorded);
+    return new RunOptions(every, reuse, out, shrinking, unrecorded);
   }
 
   RunOptions withReuse(boolean reuseValues) {
-    return new RunOptions(progressEvery, reuseValues, out, shortest, unrecorded);
+    return new RunOptions(progressEvery, reuseValues, out, shrinking, unrecorded);
   }
 
   RunOptions withOut(PrintStream printTo) {
-    return new RunOptions(progressEvery, reuse, printTo, shortest, unrecorded);
+    return new RunOptions(progressEvery, reuse, printTo, shrinking, unrecorded);
   }
 
-  RunOptions withShortest(Engine.Shrinking shortestFailures) {
-    return new RunOptions(progressEvery, reuse, out, shortestFailures, unrecorded);
+  RunOptions withShrinking(Engine.Shrinking passes) {
+    return new RunOptions(progressEvery, reuse, out, passes, unrecorded);
   }
 
   RunOptions withUnrecorded(boolean unrecordedFirst) {
-    return new RunOptions(progressEvery, reuse, out, shortest, unrecordedFirst);
+    return new RunOptions(progressEvery, reuse, out, shrinking, unrecordedFirst);
   }
 }

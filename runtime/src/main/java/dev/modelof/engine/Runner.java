@@ -374,7 +374,7 @@ final class Runner<M, I, O> {
     for (int hangs = 0; ; hangs++) {
       Replayer<M, I, O> replayer = new Replayer<>(machine, plan, hung, replays);
       Shrinker<M, I, O> shrinker = new Shrinker<>(machine, replayer, best.setup(), best.steps(), best.trace(),
-          options.shortest());
+          options.shrinking());
       Watchdog.Outcome<Shrinker<M, I, O>> outcome = dog.run(watch -> {
         replayer.watchedBy(watch);
         shrinker.shrink();

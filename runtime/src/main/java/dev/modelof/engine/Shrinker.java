@@ -80,12 +80,6 @@ final class Shrinker<M, I, O> {
     this(machine, replayer, setup, steps, trace, Engine.Shrinking.ALL);
   }
 
-  /** @param shortest false to leave out the passes that look for a shorter failure elsewhere */
-  Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace,
-      boolean shortest) {
-    this(machine, replayer, setup, steps, trace, shortest ? Engine.Shrinking.ALL : Engine.Shrinking.ONE_MINIMAL);
-  }
-
   /** @param passes which passes run: all but to measure what the others cost and gain */
   Shrinker(Machine<M, I, O> machine, Replayer<M, I, O> replayer, Setup setup, List<Step<O>> steps, Trace trace,
       Engine.Shrinking passes) {

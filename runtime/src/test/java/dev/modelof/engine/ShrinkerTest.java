@@ -168,7 +168,7 @@ class ShrinkerTest {
     Trace trace = replayer.replay(setup, steps);
     assertEquals(Failure.Kind.DISAGREE, trace.kind(), "the sequence fails to begin with");
     Shrinker<StackModel, BoundedStack, StackMachine.Op> shrinker =
-        new Shrinker<>(machine, replayer, setup, steps, trace, shortest);
+        new Shrinker<>(machine, replayer, setup, steps, trace, shortest ? Engine.Shrinking.ALL : Engine.Shrinking.ONE_MINIMAL);
     shrinker.shrink();
     return shrinker;
   }
