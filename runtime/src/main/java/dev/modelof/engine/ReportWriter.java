@@ -34,6 +34,7 @@ final class ReportWriter<M, I, O> {
   private String noTest = "an argument has no form as a Java literal";
   /** Threads of calls that hung and that the JVM could not stop. */
   private int stillRunning;
+  private Throwable shrinkingStopped;
   /** The system properties that replay the failure; null for its seed alone. */
   private String replay;
   /** How many replays of the shrunk failure failed the same way, and of how many. */
@@ -57,6 +58,11 @@ final class ReportWriter<M, I, O> {
   /** Says in the report that {@code threads} threads of calls that hung still run. */
   void stillRunning(int threads) {
     this.stillRunning = threads;
+  }
+
+  /** Says what stopped shrinking before it was done, if anything did. */
+  void shrinkingStopped(Throwable error) {
+    this.shrinkingStopped = error;
   }
 
   /** Says which system properties replay the failure, in place of its seed alone. */
@@ -127,6 +133,12 @@ final class ReportWriter<M, I, O> {
           .append(": Java ").append(Runtime.version().feature())
           .append(" cannot stop a thread, so ").append(stillRunning == 1 ? "it runs" : "they run")
           .append(" until the JVM exits.\n");
+    }
+    if (shrinkingStopped != null) {
+      StackTraceElement[] where = shrinkingStopped.getStackTrace();
+      out.append("Shrinking stopped early, on ").append(Execution.describe(shrinkingStopped))
+          .append(where.length == 0 ? "" : " at " + where[0])
+          .append(": the steps above are the smallest failure found before it.\n");
     }
     out.append("Replay: ").append(replay != null ? replay : "-Dmodelof.seed=" + SettingsText.formatSeed(seed)).append('\n');
     if (regressionTest == null) {

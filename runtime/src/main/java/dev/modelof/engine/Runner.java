@@ -371,6 +371,7 @@ final class Runner<M, I, O> {
     Map<List<Object>, Trace> hung = new ConcurrentHashMap<>();
     Shrinker.Best<O> best = new Shrinker.Best<>(found.setup(), found.steps(), found.trace());
     int replays = 0;
+    Throwable stoppedBy = null;
     for (int hangs = 0; ; hangs++) {
       Replayer<M, I, O> replayer = new Replayer<>(machine, plan, hung, replays);
       Shrinker<M, I, O> shrinker = new Shrinker<>(machine, replayer, best.setup(), best.steps(), best.trace(),
@@ -382,12 +383,14 @@ final class Runner<M, I, O> {
       }, false);
       best = shrinker.best();
       replays = replayer.replays();
+      stoppedBy = shrinker.stoppedBy();
       if (!outcome.hanged() || hangs + 1 >= MAX_HANGS_WHILE_SHRINKING) {
         break;
       }
     }
     ReportWriter<M, I, O> writer = new ReportWriter<>(machine, best.setup(), best.trace(), settings.timeout());
     writer.replay(replay(found.origin()));
+    writer.shrinkingStopped(stoppedBy);
     if (best.trace().hang() != null) {
       writer.stillRunning(dog.stillRunning());
     } else {

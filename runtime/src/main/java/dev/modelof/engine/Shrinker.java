@@ -4,6 +4,7 @@ import dev.modelof.Failure;
 import dev.modelof.Gen;
 import dev.modelof.Handle;
 import dev.modelof.Setup;
+import dev.modelof.engine.generation.BasicGens;
 import dev.modelof.engine.generation.Composite;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
@@ -68,6 +69,8 @@ final class Shrinker<M, I, O> {
   private final Set<Tried> passed;
   /** The setup and steps this shrinker started from. */
   private final Best<O> original;
+  /** What stopped {@link #shrink}, or null. */
+  private Throwable stoppedBy;
   /** The setups {@link #search} looked for a failure from. */
   private final Set<Setup> searched = new HashSet<>();
 
@@ -125,16 +128,35 @@ final class Shrinker<M, I, O> {
    * Shrinks to a 1-minimal failure, then looks for a shorter or simpler one that no single change
    * reaches: from another setup value, with steps in a simpler order, without a pair of steps,
    * without a step and with arguments following results, among drawn reorderings one step shorter,
-   * with a run of steps as one step of another operation, with an argument another step used; after
-   * each find, shrinks to a 1-minimal failure again. The passes that cost least for what they find
-   * come first, so that a failure already at its shortest costs a few hundred replays more.
+   * without a step that takes an amount, added to others, with a run of steps as one step of
+   * another operation, with an argument another step used; after each find, shrinks to a 1-minimal
+   * failure again. The passes that cost least for what they find come first, so that a failure
+   * already at its shortest costs a few hundred replays more. What a generator's {@code shrink}
+   * throws stops shrinking where it stands ({@link #stoppedBy}): the smallest failure so far is
+   * reported.
    */
   void shrink() {
+    try {
+      shrinkAll();
+    } catch (Watch.Abandoned abandoned) {
+      throw abandoned;
+    } catch (Exception | Error e) {
+      stoppedBy = Execution.rethrowFatal(e);
+    }
+  }
+
+  /** What stopped {@link #shrink} before it was done, or null. */
+  Throwable stoppedBy() {
+    return stoppedBy;
+  }
+
+  private void shrinkAll() {
     shrinkLocally();
     boolean progress = shortest;
     while (progress && !exhausted()) {
       progress = (otherSetups && otherSetupValues()) || sortSteps() || dropPairs()
-          || (reordering && (dropFollowingResults() || reorderedShorter())) || replaceRuns() || replaceArguments();
+          || (reordering && (dropFollowingResults() || reorderedShorter())) || spreadAmounts() || replaceRuns()
+          || replaceArguments();
       if (progress) {
         shrinkLocally();
       }
@@ -441,6 +463,68 @@ final class Shrinker<M, I, O> {
       }
     }
     return false;
+  }
+
+  /**
+   * Drops a step of an operation whose one parameter is a whole number and adds its argument to the
+   * other steps of that operation, the nearest first, each as far as its generator's bound allows:
+   * {@code add(1), add(4), add(4), add(4)} past a cap of 12 become {@code add(5), add(4), add(4)},
+   * which no single change reaches (each step dropped, or each value made smaller, and the sum stays
+   * within the cap). Such an operation often takes an amount ({@code add}, {@code skip}, {@code
+   * deposit}); for any other, a step costs one replay.
+   */
+  private boolean spreadAmounts() {
+    for (int drop = steps.size() - 1; drop >= 0; drop--) {
+      int operation = machine.indexOf(steps.get(drop).op());
+      List<ParameterInfo> params = machine.operations().get(operation).parameters();
+      if (params.size() != 1 || params.get(0).isHandle() || !(machine.argumentsOf(steps.get(drop).op()).get(0)
+          instanceof Number amount) || WholeNumbers.of(params.get(0).gen()) == null) {
+        continue;
+      }
+      WholeNumbers numbers = WholeNumbers.of(params.get(0).gen());
+      Candidate spread = new Candidate(setup, steps);
+      long left = amount.longValue();
+      for (int distance = 1; distance < steps.size() && left != 0; distance++) {
+        for (int at : new int[] {drop - distance, drop + distance}) {
+          if (at >= 0 && at < steps.size() && left != 0 && machine.indexOf(steps.get(at).op()) == operation) {
+            long value = ((Number) machine.argumentsOf(steps.get(at).op()).get(0)).longValue();
+            long moved = left > 0 ? Math.min(left, numbers.max() - value) : Math.max(left, numbers.min() - value);
+            if (moved != 0) {
+              spread = spread.with(new Place(at, 0), numbers.box(value + moved));
+              left -= moved;
+            }
+          }
+        }
+      }
+      if (left == 0 && amount.longValue() != 0) {
+        List<Step<O>> fewer = new ArrayList<>(spread.steps);
+        fewer.remove(drop);
+        if (accept(setup, fewer)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The bounds of a whole-number generator of {@link dev.modelof.Gens}, and its values' type. */
+  private record WholeNumbers(long min, long max, Class<?> type) {
+    static WholeNumbers of(Gen<?> gen) {
+      if (gen instanceof BasicGens.Ints ints) {
+        return new WholeNumbers(ints.min(), ints.max(), Integer.class);
+      }
+      if (gen instanceof BasicGens.Shorts shorts) {
+        return new WholeNumbers(shorts.min(), shorts.max(), Short.class);
+      }
+      if (gen instanceof BasicGens.Bytes bytes) {
+        return new WholeNumbers(bytes.min(), bytes.max(), Byte.class);
+      }
+      return null;
+    }
+
+    Object box(long value) {
+      return type == Integer.class ? (Object) (int) value : type == Short.class ? (Object) (short) value : (byte) value;
+    }
   }
 
   /** Whether {@code step} passes {@code a} or {@code b} for a parameter of {@code gen}. */

@@ -3,11 +3,17 @@ package dev.modelof.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
+import dev.modelof.Gen;
+import dev.modelof.Gens;
 import dev.modelof.ModelCheck;
 import dev.modelof.Setup;
+import dev.modelof.Source;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.OperationInfo;
+import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
 import dev.modelof.sample.ArrayMap;
 import dev.modelof.sample.BoundedStack;
@@ -96,6 +102,42 @@ class ShrinkerTest {
     // put a key, put it again, size
     assertEquals(3, failure.length(), failure.report());
     assertInstanceOf(MapMachine.Size.class, failure.operations().get(2), failure.report());
+  }
+
+  /**
+   * A key generator whose {@code shrink} throws: shrinking stops where it stands, and the failure
+   * found is reported all the same, with what stopped it, rather than lost in a stack trace.
+   */
+  @org.junit.jupiter.api.Test
+  void aGeneratorWhoseShrinkThrowsStopsShrinkingAndTheFailureIsReported() {
+    Gen<Integer> keys = new Gen<>() {
+      @Override
+      public Integer generate(Source source) {
+        return source.nextInt(1000);
+      }
+
+      @Override
+      public List<Integer> shrink(Integer value) {
+        throw new IllegalStateException("no smaller key than " + value);
+      }
+    };
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(forgetsOverwrittenKeys()) {
+      @Override
+      public List<OperationInfo> operations() {
+        return List.of(
+            OperationInfo.value("put", ParameterInfo.of("key", keys), ParameterInfo.of("value", Gens.ints())),
+            OperationInfo.value("get", ParameterInfo.of("key", keys)),
+            OperationInfo.value("remove", ParameterInfo.of("key", keys)),
+            OperationInfo.value("size"));
+      }
+    };
+    Failure<?> failure = ModelCheck.of(machine).withSettings(machine.declared().withSeed(1)).check().failure();
+    assertNotNull(failure);
+    assertTrue(failure.report().contains("Shrinking stopped early, on IllegalStateException: no smaller key than "),
+        failure.report());
+    assertTrue(failure.report().contains(": the steps above are the smallest failure found before it.\nReplay: "),
+        failure.report());
+    assertNotNull(failure.regressionTest(), failure.report());
   }
 
   /**
