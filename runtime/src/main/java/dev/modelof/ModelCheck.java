@@ -43,7 +43,8 @@ public final class ModelCheck<M, I, O> {
   public static void run(Machine<?, ?, ?> machine) {
     boolean table = statisticsTable();
     Result<?> result = Engine.check(machine, machine.declared().withSystemProperties());
-    if (result.statistics() != null) {
+    // a remembered failure that fails again is reported without a search: no figures to print
+    if (result.statistics() != null && result.statistics().tries() > 0) {
       System.out.print(table ? result.statistics().table() : result.statistics().summary());
     }
     if (!result.passed()) {

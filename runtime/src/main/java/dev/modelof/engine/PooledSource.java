@@ -256,7 +256,11 @@ public final class PooledSource implements Source {
     }
 
     boolean contains(Object value) {
-      return ints == null ? table[slot(value)] != 0 : value instanceof Integer i && table[intSlot(i)] != 0;
+      if (ints != null) {
+        return value instanceof Integer i && table[intSlot(i)] != 0;
+      }
+      int slot = slot(value);
+      return slot >= 0 && table[slot] != 0;
     }
 
     /** Adds {@code value} unless it is there or the bag is full; false then. */
@@ -268,7 +272,7 @@ public final class PooledSource implements Source {
         return false;
       }
       int slot = slot(value);
-      if (table[slot] != 0) {
+      if (slot < 0 || table[slot] != 0) {
         return false;
       }
       values[size++] = value;
@@ -289,13 +293,20 @@ public final class PooledSource implements Source {
       return true;
     }
 
-    /** The slot holding {@code value}, or the free slot where it goes. */
+    /**
+     * The slot holding {@code value}, or the free slot where it goes; -1 when its {@code hashCode}
+     * or {@code equals} throws: such a value is never reused, and the step that uses it runs.
+     */
     private int slot(Object value) {
-      int slot = spread(Objects.hashCode(value));
-      for (int at; (at = table[slot]) != 0 && !Objects.equals(values[at - 1], value); ) {
-        slot = (slot + 1) & (table.length - 1);
+      try {
+        int slot = spread(Objects.hashCode(value));
+        for (int at; (at = table[slot]) != 0 && !Objects.equals(values[at - 1], value); ) {
+          slot = (slot + 1) & (table.length - 1);
+        }
+        return slot;
+      } catch (RuntimeException e) {
+        return -1;
       }
-      return slot;
     }
 
     /** {@link #slot} for unboxed ints: the same answers for the same values. */

@@ -90,10 +90,13 @@ final class Runner<M, I, O> {
       if (entry != null) {
         Try remembered = new Try(entry.seed(), entry.tryNumber(), entry.size(), entry.length());
         found = runTry(dog, remembered);
+        String which = spec + ": the failure remembered in " + memory.file() + " (seed "
+            + SettingsText.formatSeed(entry.seed()) + ", try " + entry.tryNumber() + ")";
         if (found == null) {
-          options.out().println(spec + ": the failure remembered in " + memory.file() + " (seed "
-              + SettingsText.formatSeed(entry.seed()) + ", try " + entry.tryNumber() + ") passes now; forgetting it");
+          options.out().println(which + " passes now; forgetting it");
           memory.forget();
+        } else {
+          options.out().println(which + " fails again; no new tries run until it passes");
         }
       }
     }

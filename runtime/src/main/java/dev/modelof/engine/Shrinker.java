@@ -390,7 +390,7 @@ final class Shrinker<M, I, O> {
       Map<Object, Object> followed = new LinkedHashMap<>();
       for (int round = 0; round < candidate.size() && !exhausted(); round++) {
         Tried tried = new Tried(setup, List.copyOf(candidate));
-        if (round > 0 && passed.contains(tried)) {
+        if (round > 0 && passedBefore(tried)) {
           break;
         }
         Trace run = replayer.replay(setup, candidate);
@@ -401,7 +401,7 @@ final class Shrinker<M, I, O> {
           }
           break;
         }
-        passed.add(tried);
+        passedNow(tried);
         for (int k = 0; k < run.events().size() && k < before.size(); k++) {
           Object was = before.get(k);
           Object now = run.events().get(k).modelResult();
@@ -458,7 +458,7 @@ final class Shrinker<M, I, O> {
     Set<List<Step<O>>> drawn = new HashSet<>();
     for (int draw = 0; draw < REORDER_TRIES_PER_STEP * steps.size() && !exhausted(); draw++) {
       List<Step<O>> candidate = Reordering.draw(machine, steps, random);
-      if (drawn.add(candidate) && accept(setup, candidate)) {
+      if (firstTime(drawn, candidate) && accept(setup, candidate)) {
         return true;
       }
     }
@@ -524,6 +524,31 @@ final class Shrinker<M, I, O> {
 
     Object box(long value) {
       return type == Integer.class ? (Object) (int) value : type == Short.class ? (Object) (short) value : (byte) value;
+    }
+  }
+
+  /**
+   * Whether {@code tried} was replayed before and did not fail as the original did; false when a
+   * value's {@code hashCode} or {@code equals} throws, and the candidate is replayed again.
+   */
+  private boolean passedBefore(Tried tried) {
+    try {
+      return passed.contains(tried);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private void passedNow(Tried tried) {
+    firstTime(passed, tried);
+  }
+
+  /** Adds {@code element}: false when it was there; true when a value's {@code hashCode} or {@code equals} throws. */
+  private static <T> boolean firstTime(Set<T> set, T element) {
+    try {
+      return set.add(element);
+    } catch (RuntimeException e) {
+      return true;
     }
   }
 
@@ -639,12 +664,12 @@ final class Shrinker<M, I, O> {
   /** The trace of the candidate when it fails as the original did, else null; replays it once at most. */
   private Trace failing(Setup candidateSetup, List<Step<O>> candidateSteps) {
     Tried tried = new Tried(candidateSetup, List.copyOf(candidateSteps));
-    if (exhausted() || passed.contains(tried)) {
+    if (exhausted() || passedBefore(tried)) {
       return null;
     }
     Trace candidate = replayer.replay(candidateSetup, candidateSteps);
     if (candidate.kind() != kind) {
-      passed.add(tried);
+      passedNow(tried);
       return null;
     }
     return candidate;
@@ -669,12 +694,12 @@ final class Shrinker<M, I, O> {
       return false;
     }
     Tried tried = new Tried(candidateSetup, List.copyOf(candidateSteps));
-    if (passed.contains(tried)) {
+    if (passedBefore(tried)) {
       return false;
     }
     Trace candidate = replayer.replay(candidateSetup, candidateSteps);
     if (candidate.kind() != kind) {
-      passed.add(tried);
+      passedNow(tried);
       return false;
     }
     if (candidate.events().size() > atMost) {

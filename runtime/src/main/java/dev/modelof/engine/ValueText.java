@@ -16,8 +16,19 @@ public final class ValueText {
 
   private ValueText() {}
 
-  /** {@code value} as the report prints it. */
+  /**
+   * {@code value} as the report prints it; where its {@code toString} (or an element's) throws, its
+   * class and what was thrown, so that the report is still printed.
+   */
   public static String show(Object value) {
+    try {
+      return shown(value);
+    } catch (RuntimeException | StackOverflowError e) {
+      return value.getClass().getSimpleName() + " (its toString threw " + Execution.describe(e) + ")";
+    }
+  }
+
+  private static String shown(Object value) {
     if (value instanceof String s) {
       return JavaWriter.quoted(s);
     }
