@@ -164,10 +164,29 @@ final class Plan {
     return true;
   }
 
-  /** Draws the value of one generated (not handle) parameter. */
+  /** Draws the value of one generated (not handle) parameter; what its generator throws comes as a {@link GeneratorFailed}. */
   Object draw(PooledSource source, Slot slot) {
     ParameterInfo param = slot.param();
-    return param.fresh() ? source.fresh(param.gen(), slot.as(), slot.gen(), slot.name())
-        : source.draw(param.gen(), slot.as(), slot.gen(), slot.name());
+    try {
+      return param.fresh() ? source.fresh(param.gen(), slot.as(), slot.gen(), slot.name())
+          : source.draw(param.gen(), slot.as(), slot.gen(), slot.name());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new GeneratorFailed(param, e);
+    }
+  }
+
+  /** A generator threw while drawing a parameter: a mistake of the spec's, reported as such, not a failure. */
+  static final class GeneratorFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GeneratorFailed(ParameterInfo param, Throwable cause) {
+      super(describe(param, cause), cause, false, false);
+    }
+
+    private static String describe(ParameterInfo param, Throwable cause) {
+      StackTraceElement[] where = cause.getStackTrace();
+      return "a generator threw " + Execution.describe(cause) + (where.length == 0 ? "" : " at " + where[0])
+          + (param.name().isEmpty() ? "" : ", drawing the argument " + param.name());
+    }
   }
 }

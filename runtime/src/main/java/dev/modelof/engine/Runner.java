@@ -294,6 +294,10 @@ final class Runner<M, I, O> {
           }
         } catch (Watch.Abandoned abandoned) {
           throw abandoned;
+        } catch (Plan.GeneratorFailed e) {
+          failed(index, new IllegalStateException(spec + ": " + e.getMessage() + ", in try " + origin.number()
+              + " of seed " + SettingsText.formatSeed(origin.seed()) + ". Replay: " + replay(origin), e.getCause()));
+          return null;
         } catch (RuntimeException | Error e) {
           failed(index, e);
           return null;
