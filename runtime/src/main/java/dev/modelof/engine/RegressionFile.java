@@ -11,21 +11,25 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a failure's regression test as a whole test class, {@code
  * <dir>/regression/<package path>/<Spec>RegressionTest.java}, beside the failure memory: a file the
- * user can copy into the test sources as it is. Best effort, as the memory is.
+ * user can copy into the test sources as it is. A failure of another implementation than the
+ * spec's own ({@code withImpl}) goes to {@code <Spec><Impl>RegressionTest.java}, so that two
+ * failing variants of one spec leave a file each. Best effort, as the memory is.
  */
 final class RegressionFile {
   private RegressionFile() {}
 
   /**
-   * Writes {@code failure}'s regression test under {@code directory}: the path written, or null
+   * Writes {@code failure}'s regression test under {@code directory}, of {@code otherImpl} when
+   * not null: the path written, or null
    * when there is no test, no directory, or the file cannot be written (said in one line on {@code out}).
    */
-  static Path write(Failure<?> failure, Path directory, PrintStream out) {
+  static Path write(Failure<?> failure, Class<?> otherImpl, Path directory, PrintStream out) {
     if (directory == null || failure.regressionTest() == null) {
       return null;
     }
     String packageName = failure.spec().getPackageName();
-    String className = failure.spec().getSimpleName() + "RegressionTest";
+    String className = failure.spec().getSimpleName() + (otherImpl == null ? "" : otherImpl.getSimpleName())
+        + "RegressionTest";
     Path file = directory.resolve("regression");
     for (String part : packageName.isEmpty() ? new String[0] : packageName.split("\\.")) {
       file = file.resolve(part);

@@ -411,7 +411,8 @@ final class Runner<M, I, O> {
     int originalLength = found.trace().events().size();
     Failure<O> unreported = new Failure<>(machine.specType(), best.setup(), operations, originalLength,
         origin.seed(), origin.number(), replays, null, test, imports, best.trace().kind());
-    Path file = RegressionFile.write(unreported, settings.memory(), options.out());
+    Class<?> otherImpl = machine instanceof MachineWithImpl<?, ?, ?> ? machine.implType() : null;
+    Path file = RegressionFile.write(unreported, otherImpl, settings.memory(), options.out());
     return new Failure<>(machine.specType(), best.setup(), operations, originalLength,
         origin.seed(), origin.number(), replays,
         writer.report(originalLength, origin.seed(), origin.number(), test, imports, file),
