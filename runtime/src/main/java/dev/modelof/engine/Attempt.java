@@ -1,6 +1,7 @@
 package dev.modelof.engine;
 
 import dev.modelof.Setup;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.Draws;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.UnrecordedStep;
@@ -64,6 +65,12 @@ final class Attempt<M, I, O> implements Watch.Job {
   private Event[] unusual;
   final Runner.Try origin;
   final Setup setup;
+  /** The thread that runs this try, for where a hang stands. */
+  private volatile Thread worker;
+  /** What a redraw of this try does now: {@link Phase#DRAW} or {@link Phase#MODEL}. */
+  private volatile Phase redrawing;
+  /** When a step's drawing hung (a generator, a precondition): where, for the error; else null. */
+  private volatile String drawHang;
 
   /**
    * @param origin which try this is; its length is the most steps it runs
@@ -93,6 +100,7 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Runs up to the try's length of steps; the trace ends at the first failure. */
   Trace run(Watch watch) {
     recording();
+    worker = Thread.currentThread();
     watch.begin(this);
     Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
     if (start instanceof Execution.ImplFailed<M, I, O> failed) {
@@ -103,6 +111,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     try {
       for (int i = 0; i < ops.length; i++) {
         watch.checkAbandoned();
+        execution.at(i, Phase.DRAW);
         O op = next(execution);
         if (op == null) {
           break;
@@ -146,6 +155,7 @@ final class Attempt<M, I, O> implements Watch.Job {
    */
   boolean runUnrecorded(Watch watch) {
     unrecorded = true;
+    worker = Thread.currentThread();
     watch.begin(this);
     if (!(Execution.start(machine, plan, setup, watch) instanceof Execution.Started<M, I, O> started)) {
       return false;
@@ -315,8 +325,17 @@ final class Attempt<M, I, O> implements Watch.Job {
 
   @Override
   public Trace hung(int position, Phase phase, Duration timeout) {
+    if (phase == Phase.DRAW) {
+      drawHang(position, timeout, worker.getStackTrace());
+    }
+    if (drawHang != null) {
+      return new Trace(true, null, List.of(), null, Phase.DRAW);
+    }
     if (unrecorded) {
       Phase side = phase == Phase.STEP ? sideThatHangs(position, timeout) : phase;
+      if (drawHang != null) {
+        return new Trace(true, null, List.of(), null, Phase.DRAW);
+      }
       Attempt<M, I, O> again = new Attempt<>(machine, plan, origin, reuse, null);
       boolean building = side == Phase.BUILD_MODEL || side == Phase.BUILD_IMPL;
       boolean closing = side == Phase.CLOSE_MODEL || side == Phase.CLOSE_IMPL;
@@ -373,8 +392,31 @@ final class Attempt<M, I, O> implements Watch.Job {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    Phase side = probe.redrawing == Phase.DRAW ? Phase.DRAW : Phase.MODEL;
+    StackTraceElement[] stack = job.worker().getStackTrace();
     job.abandon();
-    return Phase.MODEL;
+    if (side == Phase.DRAW) {
+      drawHang(position, timeout, stack);
+    }
+    return side;
+  }
+
+  /**
+   * Where drawing the step at {@code position} hung, from its thread's {@code stack}: the top frame
+   * outside the JDK (the generator's line), for {@link #drawHang()}.
+   */
+  private void drawHang(int position, Duration timeout, StackTraceElement[] stack) {
+    String at = Arrays.stream(stack)
+        .filter(frame -> !frame.getClassName().startsWith("java.") && !frame.getClassName().startsWith("jdk.")
+            && !frame.getClassName().startsWith("sun."))
+        .findFirst().map(frame -> " at " + Execution.frame(frame)).orElse("");
+    drawHang = "drawing step " + (position + 1) + " (a generator, a precondition or a @FromModel method) did not"
+        + " return within " + SettingsText.formatDuration(timeout) + at;
+  }
+
+  /** How drawing a step hung, when it did: an error of the spec, not a failure to report; else null. */
+  String drawHang() {
+    return drawHang;
   }
 
   /**
@@ -391,6 +433,7 @@ final class Attempt<M, I, O> implements Watch.Job {
     Execution<M, I, O> execution = Execution.modelAlone(machine, plan, setup);
     try {
       for (int i = 0; i < count && i < ops.length; i++) {
+        redrawing = Phase.DRAW;
         O op = next(execution);
         if (op == null) {
           return;
@@ -399,6 +442,7 @@ final class Attempt<M, I, O> implements Watch.Job {
         indices[i] = drawnIndex;
         ran = i + 1;
         if (i < applied) {
+          redrawing = Phase.MODEL;
           execution.applyToModelAlone(op, drawnIndex, i, results);
         }
       }

@@ -352,6 +352,13 @@ final class Execution<M, I, O> {
     return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
+  /** {@code frame} as a stack trace prints it, without the class loader or module: {@code com.example.Keys.generate(Keys.java:12)}. */
+  static String frame(StackTraceElement frame) {
+    return frame.getClassName() + "." + frame.getMethodName() + "("
+        + (frame.getFileName() == null ? "Unknown Source" : frame.getFileName() + (frame.getLineNumber() >= 0 ? ":"
+        + frame.getLineNumber() : "")) + ")";
+  }
+
   /** The exceptions HotSpot may throw as a shared instance without a message (OmitStackTraceInFastThrow). */
   private static final Set<Class<?>> FAST_THROWN = Set.of(NullPointerException.class, ArithmeticException.class,
       ArrayIndexOutOfBoundsException.class, ArrayStoreException.class, ClassCastException.class);

@@ -4,6 +4,11 @@ package dev.modelof.engine;
 enum Phase {
   /** Engine work between calls: drawing, comparing, shrinking. Never times out. */
   ENGINE(null, false),
+  /**
+   * Choosing a recorded step: preconditions, generators and {@code @FromModel} methods, the spec's
+   * code. A hang here ends the run with an error of the spec, not a failure ({@link Attempt#drawHang}).
+   */
+  DRAW("drawing a step", true),
   /** The model factory. */
   BUILD_MODEL("the model factory", true),
   /** The implementation's constructor or factory. */

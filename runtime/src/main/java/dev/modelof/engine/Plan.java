@@ -185,7 +185,8 @@ final class Plan {
 
     private static String describe(ParameterInfo param, Throwable cause) {
       StackTraceElement[] where = cause.getStackTrace();
-      return "a generator threw " + Execution.describe(cause) + (where.length == 0 ? "" : " at " + where[0])
+      return "a generator threw " + Execution.describe(cause)
+          + (where.length == 0 ? "" : " at " + Execution.frame(where[0]))
           + (param.name().isEmpty() ? "" : ", drawing the argument " + param.name());
     }
   }

@@ -137,7 +137,7 @@ final class ReportWriter<M, I, O> {
     if (shrinkingStopped != null) {
       StackTraceElement[] where = shrinkingStopped.getStackTrace();
       out.append("Shrinking stopped early, on ").append(Execution.describe(shrinkingStopped))
-          .append(where.length == 0 ? "" : " at " + where[0])
+          .append(where.length == 0 ? "" : " at " + Execution.frame(where[0]))
           .append(": the steps above are the smallest failure found before it.\n");
     }
     out.append("Replay: ").append(replay != null ? replay : "-Dmodelof.seed=" + SettingsText.formatSeed(seed)).append('\n');

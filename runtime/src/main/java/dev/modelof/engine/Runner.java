@@ -295,8 +295,7 @@ final class Runner<M, I, O> {
         } catch (Watch.Abandoned abandoned) {
           throw abandoned;
         } catch (Plan.GeneratorFailed e) {
-          failed(index, new IllegalStateException(spec + ": " + e.getMessage() + ", in try " + origin.number()
-              + " of seed " + SettingsText.formatSeed(origin.seed()) + ". Replay: " + replay(origin), e.getCause()));
+          failed(index, specError(e.getMessage(), origin, e.getCause()));
           return null;
         } catch (RuntimeException | Error e) {
           failed(index, e);
@@ -317,7 +316,12 @@ final class Runner<M, I, O> {
 
     /** Called by the watchdog when a worker's call hung: that try failed. */
     private void hung(Watch.Job job, Trace trace) {
-      Found<O> found = found((Attempt<?, ?, ?>) job, trace);
+      Attempt<?, ?, ?> attempt = (Attempt<?, ?, ?>) job;
+      if (attempt.drawHang() != null) {
+        failed(schedule.indexOf(attempt.origin.number()), specError(attempt.drawHang(), attempt.origin, null));
+        return;
+      }
+      Found<O> found = found(attempt, trace);
       int index = schedule.indexOf(found.origin().number());
       failed(index, found);
       ended(index, Counts.ofOneTry(machine.operations().size()), trace.events().size(), true, null);
@@ -364,7 +368,19 @@ final class Runner<M, I, O> {
       Trace trace = attempt.run(watch);
       return trace.failed() ? found(attempt, trace) : null;
     }, false);
+    if (outcome.hanged() && outcome.job() instanceof Attempt<?, ?, ?> attempt && attempt.drawHang() != null) {
+      throw specError(attempt.drawHang(), origin, null);
+    }
     return outcome.hanged() ? found((Attempt<?, ?, ?>) outcome.job(), outcome.hung()) : outcome.value();
+  }
+
+  /**
+   * The error of a try that the spec's own code stopped while drawing a step ({@code what}: a
+   * generator threw, or a generator or precondition hung), with the properties that draw it again.
+   */
+  private IllegalStateException specError(String what, Try origin, Throwable cause) {
+    return new IllegalStateException(spec + ": " + what + ", in try " + origin.number() + " of seed "
+        + SettingsText.formatSeed(origin.seed()) + ". Replay: " + replay(origin), cause);
   }
 
   /** The failure of {@code attempt}, whose {@code trace} failed or hung. */

@@ -14,24 +14,26 @@ import dev.modelof.internal.ParameterInfo;
 import dev.modelof.sample.ArrayMap;
 import dev.modelof.sample.MapMachine;
 import dev.modelof.sample.MapModel;
+import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** A generator of the spec's own that throws: an error of the spec, naming the generator's line, the argument and the try. */
+/**
+ * A generator of the spec's own that throws or hangs: an error of the spec, naming the generator's
+ * line and the try, never a failure of the implementation, never a run that waits forever.
+ */
 class GeneratorErrorTest {
-  @Test
-  void aGeneratorThatThrowsIsAnErrorThatSaysWhereAndHowToReplay() {
-    Gen<Integer> keys = new Gen<>() {
-      @Override
-      public Integer generate(Source source) {
-        int key = source.nextInt(1000);
-        if (key == 999) {
-          throw new IllegalArgumentException("no key 999");
-        }
-        return key;
-      }
-    };
-    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(new MapMachine()) {
+  /** Lets the generators that hang return, once a test is done with them. */
+  private static volatile boolean released;
+
+  @AfterAll
+  static void release() {
+    released = true;
+  }
+
+  private static Machine<MapModel, ArrayMap, MapMachine.Op> withKeys(Gen<Integer> keys) {
+    return new ForwardingMachine<>(new MapMachine()) {
       @Override
       public List<OperationInfo> operations() {
         return List.of(
@@ -41,12 +43,62 @@ class GeneratorErrorTest {
             OperationInfo.value("size"));
       }
     };
+  }
+
+  @Test
+  void aGeneratorThatThrowsIsAnErrorThatSaysWhereAndHowToReplay() {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = withKeys(new Gen<>() {
+      @Override
+      public Integer generate(Source source) {
+        int key = source.nextInt(1000);
+        if (key == 999) {
+          throw new IllegalArgumentException("no key 999");
+        }
+        return key;
+      }
+    });
     IllegalStateException error = assertThrows(IllegalStateException.class,
         () -> ModelCheck.of(machine).withSettings(machine.declared().withSeed(1)).check());
     assertTrue(error.getMessage().matches("MapSpec: a generator threw IllegalArgumentException: no key 999 at "
-        + "dev\\.modelof\\.engine\\.GeneratorErrorTest\\$1\\.generate\\(GeneratorErrorTest\\.java:\\d+\\), drawing the"
+        + "dev\\.modelof\\.engine\\.GeneratorErrorTest\\$\\d+\\.generate\\(GeneratorErrorTest\\.java:\\d+\\), drawing the"
         + " argument key, in try \\d+ of seed 0x1\\. Replay: -Dmodelof\\.seed=0x1 -Dmodelof\\.tries=200"
         + " -Dmodelof\\.try=\\d+"), error.getMessage());
     assertEquals("no key 999", error.getCause().getMessage());
+  }
+
+  /** A generator that hangs on key 999 and ignores interrupts, as a loop that never ends would. */
+  private static Machine<MapModel, ArrayMap, MapMachine.Op> hangingKeys() {
+    return withKeys(new Gen<>() {
+      @Override
+      public Integer generate(Source source) {
+        int key = source.nextInt(1000);
+        while (key == 999 && !released) {
+          Thread.onSpinWait();
+        }
+        return key;
+      }
+    });
+  }
+
+  private static final String HANG = "MapSpec: drawing step \\d+ \\(a generator, a precondition or a @FromModel method\\)"
+      + " did not return within 200ms at dev\\.modelof\\.engine\\.GeneratorErrorTest\\$\\d+\\.generate\\(GeneratorErrorTest"
+      + "\\.java:\\d+\\), in try \\d+ of seed 0x1\\. Replay: -Dmodelof\\.seed=0x1 -Dmodelof\\.tries=200 -Dmodelof\\.try=\\d+";
+
+  /** In a try that runs unrecorded, the hang is a step's; a redraw with the model alone finds that drawing it hangs. */
+  @Test
+  void aGeneratorThatHangsIsAnErrorThatSaysWhere() {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = hangingKeys();
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> ModelCheck.of(machine)
+        .withSettings(machine.declared().withSeed(1).withTimeout(Duration.ofMillis(200))).check());
+    assertTrue(error.getMessage().matches(HANG), error.getMessage());
+  }
+
+  /** In a recorded try, the watch stands at drawing the step. */
+  @Test
+  void aGeneratorThatHangsInARecordedTryIsTheSameError() {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = hangingKeys();
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> Engine.checkRecorded(machine, machine.declared().withSeed(1).withTimeout(Duration.ofMillis(200))));
+    assertTrue(error.getMessage().matches(HANG), error.getMessage());
   }
 }
