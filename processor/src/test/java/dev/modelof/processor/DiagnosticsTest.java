@@ -568,6 +568,46 @@ class DiagnosticsTest {
               + " `static Box<Integer> impl(int size)`");
     }
 
+    /**
+     * Methods that take or return the type parameter ({@code ArrayDeque<E>.addFirst(E)}) are not
+     * checked without the factory: each would only repeat the missing type arguments as a mismatch.
+     */
+    @Test
+    void genericWithoutFactoryIsTheOnlyErrorWhereMethodsUseTheTypeParameter() {
+      JavaFileObject holder =
+          source(
+              "test.Holder",
+              """
+              package test;
+
+              public class Holder<T> {
+                public void put(T item) {}
+
+                public T take() {
+                  return null;
+                }
+              }
+              """);
+      JavaFileObject spec =
+          source(
+              "test.HolderSpec",
+              """
+              package test;
+
+              @dev.modelof.ModelOf(Holder.class)
+              interface HolderSpec {
+                static HolderSpec model() {
+                  return null;
+                }
+
+                void put(Integer item);
+
+                Integer take();
+              }
+              """);
+      assertOnlyError(compile(spec, holder), Message.IMPL_GENERIC_NEEDS_FACTORY, spec, "@dev.modelof.ModelOf(Holder.class)");
+    }
+
     @Test
     void genericWithoutMatchingFactory() {
       JavaFileObject spec =

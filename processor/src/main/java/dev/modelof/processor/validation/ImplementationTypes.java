@@ -18,8 +18,18 @@ import javax.lang.model.util.Types;
  *     which has been reported on {@code @ModelOf}
  * @param visible false when generated code cannot name the implementation type, which has been
  *     reported: its methods are not checked then
+ * @param typeArgumentsKnown false when the implementation class is generic and no impl factory
+ *     says which type arguments to test, which has been reported: its methods are not checked
+ *     either, since each would only repeat that report ({@code addFirst(E)} against {@code
+ *     addFirst(Integer)})
  */
-record ImplementationTypes(TypeMirror implType, TypeMirror modelType, boolean needsFactory, boolean visible) {
+record ImplementationTypes(
+    TypeMirror implType, TypeMirror modelType, boolean needsFactory, boolean visible, boolean typeArgumentsKnown) {
+
+  /** Whether the implementation's methods can be checked against the operations. */
+  boolean methodsCheckable() {
+    return visible && typeArgumentsKnown;
+  }
 
   /** Chooses both types and reports those that generated code cannot build or name. */
   static ImplementationTypes choose(
@@ -33,6 +43,7 @@ record ImplementationTypes(TypeMirror implType, TypeMirror modelType, boolean ne
     List<ExecutableElement> modelFactories = methods.modelFactories();
     TypeMirror implType;
     boolean needsFactory = false;
+    boolean typeArgumentsKnown = true;
     if (!implFactories.isEmpty()) {
       ExecutableElement first = implFactories.get(0);
       implType = first.getReturnType();
@@ -53,6 +64,7 @@ record ImplementationTypes(TypeMirror implType, TypeMirror modelType, boolean ne
       String example = exampleImplFactory(implElement, modelFactories);
       if (!implElement.getTypeParameters().isEmpty()) {
         needsFactory = true;
+        typeArgumentsKnown = false;
         report.report(
             Message.IMPL_GENERIC_NEEDS_FACTORY,
             spec,
@@ -104,7 +116,7 @@ record ImplementationTypes(TypeMirror implType, TypeMirror modelType, boolean ne
     if (!modelFactories.isEmpty() && !types.isSameType(modelType, spec.asType())) {
       visibility.check(modelType, modelFactories.get(0), "the model type");
     }
-    return new ImplementationTypes(implType, modelType, needsFactory, visible);
+    return new ImplementationTypes(implType, modelType, needsFactory, visible, typeArgumentsKnown);
   }
 
   /** {@code static Box<Integer> impl(int capacity)}, shaped like the first model factory. */

@@ -333,7 +333,7 @@ final class OperationValidator {
     if (adapter.isPresent()) {
       implementations.checkAdapter(operation, adapter.get());
       implThrowsThrowable = rules.throwsBeyondException(adapter.get().getThrownTypes());
-    } else if (chosen.visible()) {
+    } else if (chosen.methodsCheckable()) {
       implThrowsThrowable = implementations.checkImplMethod(operation)
           .map(method -> rules.throwsBeyondException(method.getThrownTypes()))
           .orElse(false);
