@@ -65,8 +65,6 @@ final class Attempt<M, I, O> implements Watch.Job {
   private Event[] unusual;
   final Runner.Try origin;
   final Setup setup;
-  /** The thread that runs this try, for where a hang stands. */
-  private volatile Thread worker;
   /** What a redraw of this try does now: {@link Phase#DRAW} or {@link Phase#MODEL}. */
   private volatile Phase redrawing;
   /** When a step's drawing hung (a generator, a precondition): where, for the error; else null. */
@@ -100,7 +98,6 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Runs up to the try's length of steps; the trace ends at the first failure. */
   Trace run(Watch watch) {
     recording();
-    worker = Thread.currentThread();
     watch.begin(this);
     Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
     if (start instanceof Execution.ImplFailed<M, I, O> failed) {
@@ -137,6 +134,7 @@ final class Attempt<M, I, O> implements Watch.Job {
           return checked(watch, new Trace(true, null, events(count)));
         }
       }
+      execution.at(count, Phase.ENGINE);
       watch.checkAbandoned();
       Teardown teardown = execution.close(count);
       Trace trace = new Trace(true, null, new Recorded(count), teardown, null);
@@ -155,7 +153,6 @@ final class Attempt<M, I, O> implements Watch.Job {
    */
   boolean runUnrecorded(Watch watch) {
     unrecorded = true;
-    worker = Thread.currentThread();
     watch.begin(this);
     if (!(Execution.start(machine, plan, setup, watch) instanceof Execution.Started<M, I, O> started)) {
       return false;
@@ -190,12 +187,13 @@ final class Attempt<M, I, O> implements Watch.Job {
   /** Draws and runs the step at {@code position} of an unrecorded try: {@link #RAN}, {@link #NONE} or {@link #UNUSUAL}. */
   private int stepUnrecorded(Execution<M, I, O> execution, int position, Object[] pair) {
     for (int draw = 0; draw < DRAWS_PER_STEP; draw++) {
+      // one move of the watch for the whole step, its precondition included, not one per call: a
+      // hang is charged to a side, or to drawing the step, later
+      execution.at(position, Phase.STEP);
       int index = picked(execution);
       if (index < 0) {
         continue;
       }
-      // one move of the watch for the whole step, not one per call: a hang is charged to a side later
-      execution.at(position, Phase.STEP);
       long result;
       try {
         result = machine.runUnrecorded(index, draws, execution.model, execution.impl);
@@ -324,14 +322,11 @@ final class Attempt<M, I, O> implements Watch.Job {
   }
 
   @Override
-  public Trace hung(int position, Phase phase, Duration timeout) {
+  public Trace hung(int position, Phase phase, Duration timeout, StackTraceElement[] stack) {
     if (phase == Phase.DRAW) {
-      drawHang(position, timeout, worker.getStackTrace());
+      drawHang(position, timeout, stack);
     }
-    if (drawHang != null) {
-      return new Trace(true, null, List.of(), null, Phase.DRAW);
-    }
-    if (unrecorded) {
+    if (unrecorded && drawHang == null) {
       Phase side = phase == Phase.STEP ? sideThatHangs(position, timeout) : phase;
       if (drawHang != null) {
         return new Trace(true, null, List.of(), null, Phase.DRAW);
@@ -340,7 +335,10 @@ final class Attempt<M, I, O> implements Watch.Job {
       boolean building = side == Phase.BUILD_MODEL || side == Phase.BUILD_IMPL;
       boolean closing = side == Phase.CLOSE_MODEL || side == Phase.CLOSE_IMPL;
       again.redraw(building ? 0 : closing ? position : position + 1, building ? 0 : position);
-      return again.hung(position, side, timeout);
+      return again.hung(position, side, timeout, stack);
+    }
+    if (drawHang != null) {
+      return new Trace(true, null, List.of(), null, Phase.DRAW);
     }
     Step<?>[] steps = new Step<?>[Math.min(position + 1, ops.length)];
     for (int i = 0; i < steps.length; i++) {
@@ -378,7 +376,9 @@ final class Attempt<M, I, O> implements Watch.Job {
   /**
    * Which call of the step at {@code position} hung in this unrecorded try: the model's, when the
    * model alone, drawn again up to that step on a worker of its own, does not return from it
-   * within {@code timeout} (a second at least) either; else the implementation's.
+   * within {@code timeout} (a second at least) either; {@link Phase#DRAW}, with {@link #drawHang}
+   * set, when that redraw stands still drawing the step (a generator, a precondition); else the
+   * implementation's.
    */
   private Phase sideThatHangs(int position, Duration timeout) {
     Attempt<M, I, O> probe = new Attempt<>(machine, plan, origin, reuse, null);
@@ -394,7 +394,9 @@ final class Attempt<M, I, O> implements Watch.Job {
     }
     Phase side = probe.redrawing == Phase.DRAW ? Phase.DRAW : Phase.MODEL;
     StackTraceElement[] stack = job.worker().getStackTrace();
-    job.abandon();
+    if (!job.abandon()) {
+      return Phase.IMPL; // it returned just now
+    }
     if (side == Phase.DRAW) {
       drawHang(position, timeout, stack);
     }
@@ -406,12 +408,8 @@ final class Attempt<M, I, O> implements Watch.Job {
    * outside the JDK (the generator's line), for {@link #drawHang()}.
    */
   private void drawHang(int position, Duration timeout, StackTraceElement[] stack) {
-    String at = Arrays.stream(stack)
-        .filter(frame -> !frame.getClassName().startsWith("java.") && !frame.getClassName().startsWith("jdk.")
-            && !frame.getClassName().startsWith("sun."))
-        .findFirst().map(frame -> " at " + Execution.frame(frame)).orElse("");
     drawHang = "drawing step " + (position + 1) + " (a generator, a precondition or a @FromModel method) did not"
-        + " return within " + SettingsText.formatDuration(timeout) + at;
+        + " return within " + SettingsText.formatDuration(timeout) + Execution.at(stack);
   }
 
   /** How drawing a step hung, when it did: an error of the spec, not a failure to report; else null. */

@@ -352,11 +352,20 @@ final class Execution<M, I, O> {
     return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
-  /** {@code frame} as a stack trace prints it, without the class loader or module: {@code com.example.Keys.generate(Keys.java:12)}. */
-  static String frame(StackTraceElement frame) {
-    return frame.getClassName() + "." + frame.getMethodName() + "("
-        + (frame.getFileName() == null ? "Unknown Source" : frame.getFileName() + (frame.getLineNumber() >= 0 ? ":"
-        + frame.getLineNumber() : "")) + ")";
+  /**
+   * {@code " at "} and the top frame of {@code stack} outside the JDK, as a stack trace prints it
+   * without class loader or module ({@code " at com.example.Keys.generate(Keys.java:12)"}): the
+   * line of the spec's or the implementation's code; empty when there is none.
+   */
+  static String at(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      String type = frame.getClassName();
+      if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+        return " at " + type + "." + frame.getMethodName() + "(" + (frame.getFileName() == null ? "Unknown Source"
+            : frame.getFileName() + (frame.getLineNumber() >= 0 ? ":" + frame.getLineNumber() : "")) + ")";
+      }
+    }
+    return "";
   }
 
   /** The exceptions HotSpot may throw as a shared instance without a message (OmitStackTraceInFastThrow). */

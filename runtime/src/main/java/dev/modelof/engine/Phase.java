@@ -2,7 +2,7 @@ package dev.modelof.engine;
 
 /** Where in a sequence the engine is: which call a hang is charged to. */
 enum Phase {
-  /** Engine work between calls: drawing, comparing, shrinking. Never times out. */
+  /** Engine work between calls: comparing, recording, shrinking. Never times out. */
   ENGINE(null, false),
   /**
    * Choosing a recorded step: preconditions, generators and {@code @FromModel} methods, the spec's

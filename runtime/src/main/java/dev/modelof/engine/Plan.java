@@ -184,9 +184,7 @@ final class Plan {
     }
 
     private static String describe(ParameterInfo param, Throwable cause) {
-      StackTraceElement[] where = cause.getStackTrace();
-      return "a generator threw " + Execution.describe(cause)
-          + (where.length == 0 ? "" : " at " + Execution.frame(where[0]))
+      return "a generator threw " + Execution.describe(cause) + Execution.at(cause.getStackTrace())
           + (param.name().isEmpty() ? "" : ", drawing the argument " + param.name());
     }
   }

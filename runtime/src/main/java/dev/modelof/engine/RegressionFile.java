@@ -18,6 +18,12 @@ import java.nio.file.StandardCopyOption;
 final class RegressionFile {
   private RegressionFile() {}
 
+  /** {@code type}'s simple name; for an anonymous or local class, its binary name's last part without the {@code $}. */
+  private static String name(Class<?> type) {
+    String binary = type.getName().substring(type.getName().lastIndexOf('.') + 1);
+    return type.getSimpleName().isEmpty() || type.isLocalClass() ? binary.replace("$", "") : type.getSimpleName();
+  }
+
   /**
    * Writes {@code failure}'s regression test under {@code directory}, of {@code otherImpl} when
    * not null: the path written, or null
@@ -28,8 +34,7 @@ final class RegressionFile {
       return null;
     }
     String packageName = failure.spec().getPackageName();
-    String className = failure.spec().getSimpleName() + (otherImpl == null ? "" : otherImpl.getSimpleName())
-        + "RegressionTest";
+    String className = failure.spec().getSimpleName() + (otherImpl == null ? "" : name(otherImpl)) + "RegressionTest";
     Path file = directory.resolve("regression");
     for (String part : packageName.isEmpty() ? new String[0] : packageName.split("\\.")) {
       file = file.resolve(part);

@@ -135,9 +135,8 @@ final class ReportWriter<M, I, O> {
           .append(" until the JVM exits.\n");
     }
     if (shrinkingStopped != null) {
-      StackTraceElement[] where = shrinkingStopped.getStackTrace();
       out.append("Shrinking stopped early, on ").append(Execution.describe(shrinkingStopped))
-          .append(where.length == 0 ? "" : " at " + Execution.frame(where[0]))
+          .append(Execution.at(shrinkingStopped.getStackTrace()))
           .append(": the steps above are the smallest failure found before it.\n");
     }
     out.append("Replay: ").append(replay != null ? replay : "-Dmodelof.seed=" + SettingsText.formatSeed(seed)).append('\n');

@@ -281,9 +281,11 @@ final class Runner<M, I, O> {
           return null;
         }
         mine.clearOperations();
-        Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
+        Attempt<M, I, O> attempt;
         Trace trace = null;
         try {
+          // the setup is drawn as the attempt is made: a generator of it may throw too
+          attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
           if (options.unrecorded() && !attempt.runUnrecorded(watch)) {
             // what the unrecorded try did, a new attempt of it does again, recorded, for its trace
             mine.clearOperations();
@@ -295,9 +297,12 @@ final class Runner<M, I, O> {
         } catch (Watch.Abandoned abandoned) {
           throw abandoned;
         } catch (Plan.GeneratorFailed e) {
+          // what a hanging generator threw once interrupted is the watchdog's to report
+          watch.checkAbandoned();
           failed(index, specError(e.getMessage(), origin, e.getCause()));
           return null;
         } catch (RuntimeException | Error e) {
+          watch.checkAbandoned();
           failed(index, e);
           return null;
         }
@@ -364,9 +369,14 @@ final class Runner<M, I, O> {
   /** Runs one given try; the failure, or null when it passes. */
   private Found<O> runTry(Watchdog dog, Try origin) {
     Watchdog.Outcome<Found<O>> outcome = dog.run(watch -> {
-      Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), null);
-      Trace trace = attempt.run(watch);
-      return trace.failed() ? found(attempt, trace) : null;
+      try {
+        Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), null);
+        Trace trace = attempt.run(watch);
+        return trace.failed() ? found(attempt, trace) : null;
+      } catch (Plan.GeneratorFailed e) {
+        watch.checkAbandoned();
+        throw specError(e.getMessage(), origin, e.getCause());
+      }
     }, false);
     if (outcome.hanged() && outcome.job() instanceof Attempt<?, ?, ?> attempt && attempt.drawHang() != null) {
       throw specError(attempt.drawHang(), origin, null);
@@ -406,7 +416,8 @@ final class Runner<M, I, O> {
       }, false);
       best = shrinker.best();
       replays = replayer.replays();
-      stoppedBy = shrinker.stoppedBy();
+      // a shrinker abandoned in a hang may yet be stopped by the watchdog: that is no stop of its own
+      stoppedBy = outcome.hanged() ? null : shrinker.stoppedBy();
       if (!outcome.hanged() || hangs + 1 >= MAX_HANGS_WHILE_SHRINKING) {
         break;
       }

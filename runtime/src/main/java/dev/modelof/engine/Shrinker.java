@@ -32,8 +32,9 @@ import java.util.TreeSet;
  * repeats until nothing shrinks. That failure is 1-minimal, not always shortest: then it looks for
  * a shorter one that no single change reaches (from another setup value, in a simpler order,
  * without a pair of steps, without a step and with arguments following the results they came from,
- * among drawn reorderings one step shorter, with a run of steps as one step, with an argument
- * another step used) and, after each find, shrinks again. Where it chooses between failures, it prefers the one
+ * among drawn reorderings one step shorter, without a step that takes an amount, added to others,
+ * with a run of steps as one step, with an argument another step used) and, after each find,
+ * shrinks again. Where it chooses between failures, it prefers the one
  * {@link ResultOrder} puts first: fewer steps, simpler operations, smaller values. Every candidate
  * is replayed from scratch,
  * and one whose steps cannot all run (a false precondition, a handle whose step was dropped) is
@@ -132,16 +133,27 @@ final class Shrinker<M, I, O> {
    * another operation, with an argument another step used; after each find, shrinks to a 1-minimal
    * failure again. The passes that cost least for what they find come first, so that a failure
    * already at its shortest costs a few hundred replays more. What a generator's {@code shrink}
-   * throws stops shrinking where it stands ({@link #stoppedBy}): the smallest failure so far is
-   * reported.
+   * (or a value's {@code hashCode}, or any code of the shrinker's) throws stops shrinking where it
+   * stands ({@link #stoppedBy}): the smallest failure so far is reported.
    */
   void shrink() {
     try {
       shrinkAll();
     } catch (Watch.Abandoned abandoned) {
       throw abandoned;
+    } catch (StoppedBy nested) {
+      stoppedBy = nested.getCause();
     } catch (Exception | Error e) {
       stoppedBy = Execution.rethrowFatal(e);
+    }
+  }
+
+  /** What stopped a shrinker of another setup value, passed up to this one's {@link #shrink}. */
+  private static final class StoppedBy extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StoppedBy(Throwable cause) {
+      super(null, cause, false, false);
     }
   }
 
@@ -468,27 +480,28 @@ final class Shrinker<M, I, O> {
   /**
    * Drops a step of an operation whose one parameter is a whole number and adds its argument to the
    * other steps of that operation, the nearest first, each as far as its generator's bound allows:
-   * {@code add(1), add(4), add(4), add(4)} past a cap of 12 become {@code add(5), add(4), add(4)},
-   * which no single change reaches (each step dropped, or each value made smaller, and the sum stays
-   * within the cap). Such an operation often takes an amount ({@code add}, {@code skip}, {@code
+   * {@code add(1), add(4), add(4), add(4)} past a cap of 12 (with amounts up to 5) become {@code
+   * add(3), add(5), add(5)}, which no single change reaches (each step dropped, or each value made
+   * smaller, and the sum stays within the cap). Such an operation often takes an amount ({@code add}, {@code skip}, {@code
    * deposit}); for any other, a step costs one replay.
    */
   private boolean spreadAmounts() {
     for (int drop = steps.size() - 1; drop >= 0; drop--) {
       int operation = machine.indexOf(steps.get(drop).op());
       List<ParameterInfo> params = machine.operations().get(operation).parameters();
-      if (params.size() != 1 || params.get(0).isHandle() || !(machine.argumentsOf(steps.get(drop).op()).get(0)
-          instanceof Number amount) || WholeNumbers.of(params.get(0).gen()) == null) {
+      WholeNumbers numbers =
+          params.size() == 1 && !params.get(0).isHandle() ? WholeNumbers.of(params.get(0).gen()) : null;
+      if (numbers == null || !(machine.argumentsOf(steps.get(drop).op()).get(0) instanceof Number amount)) {
         continue;
       }
-      WholeNumbers numbers = WholeNumbers.of(params.get(0).gen());
       Candidate spread = new Candidate(setup, steps);
       long left = amount.longValue();
       for (int distance = 1; distance < steps.size() && left != 0; distance++) {
         for (int at : new int[] {drop - distance, drop + distance}) {
           if (at >= 0 && at < steps.size() && left != 0 && machine.indexOf(steps.get(at).op()) == operation) {
             long value = ((Number) machine.argumentsOf(steps.get(at).op()).get(0)).longValue();
-            long moved = left > 0 ? Math.min(left, numbers.max() - value) : Math.max(left, numbers.min() - value);
+            long moved = left > 0 ? Math.min(left, Math.max(0, numbers.max() - value))
+                : Math.max(left, Math.min(0, numbers.min() - value));
             if (moved != 0) {
               spread = spread.with(new Place(at, 0), numbers.box(value + moved));
               left -= moved;
@@ -618,6 +631,9 @@ final class Shrinker<M, I, O> {
         }
         Shrinker<M, I, O> there = new Shrinker<>(machine, replayer, other, from, failing, true, reordering, false, passed);
         there.shrink();
+        if (there.stoppedBy() != null) {
+          throw new StoppedBy(there.stoppedBy());
+        }
         Best<O> shrunk = there.best();
         if (ResultOrder.compare(machine, shrunk.setup(), shrunk.steps(), chosen.setup(), chosen.steps()) < 0) {
           chosen = shrunk;

@@ -34,10 +34,12 @@ final class Watch {
   interface Job {
     /**
      * The trace of this job up to the step at {@code position}, whose call in {@code phase} did
-     * not return within {@code timeout}. Only called once the worker is abandoned; reads what the
-     * worker wrote before it moved the tick to {@code position}.
+     * not return within {@code timeout}; {@code stack} is where the worker stood, taken before it
+     * was interrupted. Only called once the worker is abandoned; reads what the worker wrote
+     * before it moved the tick to {@code position}. For a hang while a step was drawn ({@link
+     * Phase#DRAW}), a trace without events: there is no failure to report.
      */
-    Trace hung(int position, Phase phase, java.time.Duration timeout);
+    Trace hung(int position, Phase phase, java.time.Duration timeout, StackTraceElement[] stack);
   }
 
   /** Starts {@code next}: the worker's own thread only. */

@@ -147,13 +147,15 @@ final class Watchdog {
         } else if (now - since[i] >= timeoutNanos && Watch.phase(tick).calls()) {
           watch.abandon();
           Worker.Job job = jobs.get(i);
+          // where it stands, before the interrupt can unwind it
+          StackTraceElement[] stack = job.worker().getStackTrace();
           if (!job.abandon()) {
             continue; // it returned just now
           }
           abandoned.add(new Abandoned(job.worker(), now));
           given[i] = true;
           Watch.Job hanging = watch.job();
-          hung.accept(hanging, hanging.hung(Watch.position(tick), Watch.phase(tick), timeout));
+          hung.accept(hanging, hanging.hung(Watch.position(tick), Watch.phase(tick), timeout, stack));
           dones.get(i).end(running);
         }
       }

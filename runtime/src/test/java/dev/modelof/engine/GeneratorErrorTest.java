@@ -93,6 +93,23 @@ class GeneratorErrorTest {
     assertTrue(error.getMessage().matches(HANG), error.getMessage());
   }
 
+  /** A precondition is drawn with its step too: one that hangs is the same error, never the implementation's hang. */
+  @Test
+  void aPreconditionThatHangsIsTheSameError() {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(new MapMachine()) {
+      @Override
+      public boolean enabled(int index, MapModel model) {
+        while (model.size() == 3 && !released) {
+          Thread.onSpinWait();
+        }
+        return true;
+      }
+    };
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> ModelCheck.of(machine)
+        .withSettings(machine.declared().withSeed(1).withTimeout(Duration.ofMillis(200))).check());
+    assertTrue(error.getMessage().matches(HANG.replace("\\.generate\\(", "\\.enabled\\(")), error.getMessage());
+  }
+
   /** In a recorded try, the watch stands at drawing the step. */
   @Test
   void aGeneratorThatHangsInARecordedTryIsTheSameError() {
