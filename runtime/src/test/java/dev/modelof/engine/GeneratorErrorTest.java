@@ -32,8 +32,10 @@ class GeneratorErrorTest {
     released = true;
   }
 
-  private static Machine<MapModel, ArrayMap, MapMachine.Op> withKeys(Gen<Integer> keys) {
-    return new ForwardingMachine<>(new MapMachine()) {
+  /** The map's operations with their keys drawn from {@code keys}. */
+  static Machine<MapModel, ArrayMap, MapMachine.Op> withKeys(Machine<MapModel, ArrayMap, MapMachine.Op> map,
+      Gen<Integer> keys) {
+    return new ForwardingMachine<>(map) {
       @Override
       public List<OperationInfo> operations() {
         return List.of(
@@ -47,7 +49,7 @@ class GeneratorErrorTest {
 
   @Test
   void aGeneratorThatThrowsIsAnErrorThatSaysWhereAndHowToReplay() {
-    Machine<MapModel, ArrayMap, MapMachine.Op> machine = withKeys(new Gen<>() {
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = withKeys(new MapMachine(), new Gen<>() {
       @Override
       public Integer generate(Source source) {
         int key = source.nextInt(1000);
@@ -68,7 +70,7 @@ class GeneratorErrorTest {
 
   /** A generator that hangs on key 999 and ignores interrupts, as a loop that never ends would. */
   private static Machine<MapModel, ArrayMap, MapMachine.Op> hangingKeys() {
-    return withKeys(new Gen<>() {
+    return withKeys(new MapMachine(), new Gen<>() {
       @Override
       public Integer generate(Source source) {
         int key = source.nextInt(1000);

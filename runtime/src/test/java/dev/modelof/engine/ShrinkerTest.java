@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.modelof.Failure;
 import dev.modelof.Gen;
-import dev.modelof.Gens;
 import dev.modelof.ModelCheck;
 import dev.modelof.Setup;
 import dev.modelof.Source;
 import dev.modelof.internal.Machine;
-import dev.modelof.internal.OperationInfo;
-import dev.modelof.internal.ParameterInfo;
 import dev.modelof.internal.Refs;
 import dev.modelof.sample.ArrayMap;
 import dev.modelof.sample.BoundedStack;
@@ -121,16 +118,7 @@ class ShrinkerTest {
         throw new IllegalStateException("no smaller key than " + value);
       }
     };
-    Machine<MapModel, ArrayMap, MapMachine.Op> machine = new ForwardingMachine<>(forgetsOverwrittenKeys()) {
-      @Override
-      public List<OperationInfo> operations() {
-        return List.of(
-            OperationInfo.value("put", ParameterInfo.of("key", keys), ParameterInfo.of("value", Gens.ints())),
-            OperationInfo.value("get", ParameterInfo.of("key", keys)),
-            OperationInfo.value("remove", ParameterInfo.of("key", keys)),
-            OperationInfo.value("size"));
-      }
-    };
+    Machine<MapModel, ArrayMap, MapMachine.Op> machine = GeneratorErrorTest.withKeys(forgetsOverwrittenKeys(), keys);
     Failure<?> failure = ModelCheck.of(machine).withSettings(machine.declared().withSeed(1)).check().failure();
     assertNotNull(failure);
     assertTrue(failure.report().contains("Shrinking stopped early, on IllegalStateException: no smaller key than "),
