@@ -1,9 +1,9 @@
 package dev.modelof.engine;
 
 import dev.modelof.Setup;
-import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.Draws;
 import dev.modelof.internal.Machine;
+import dev.modelof.internal.SettingsText;
 import dev.modelof.internal.UnrecordedStep;
 import java.time.Duration;
 import java.util.AbstractList;
@@ -326,19 +326,16 @@ final class Attempt<M, I, O> implements Watch.Job {
     if (phase == Phase.DRAW) {
       drawHang(position, timeout, stack);
     }
-    if (unrecorded && drawHang == null) {
-      Phase side = phase == Phase.STEP ? sideThatHangs(position, timeout) : phase;
-      if (drawHang != null) {
-        return new Trace(true, null, List.of(), null, Phase.DRAW);
-      }
+    Phase side = unrecorded && phase == Phase.STEP ? sideThatHangs(position, timeout) : phase;
+    if (drawHang != null) {
+      return new Trace(true, null, List.of(), null, Phase.DRAW);
+    }
+    if (unrecorded) {
       Attempt<M, I, O> again = new Attempt<>(machine, plan, origin, reuse, null);
       boolean building = side == Phase.BUILD_MODEL || side == Phase.BUILD_IMPL;
       boolean closing = side == Phase.CLOSE_MODEL || side == Phase.CLOSE_IMPL;
       again.redraw(building ? 0 : closing ? position : position + 1, building ? 0 : position);
       return again.hung(position, side, timeout, stack);
-    }
-    if (drawHang != null) {
-      return new Trace(true, null, List.of(), null, Phase.DRAW);
     }
     Step<?>[] steps = new Step<?>[Math.min(position + 1, ops.length)];
     for (int i = 0; i < steps.length; i++) {

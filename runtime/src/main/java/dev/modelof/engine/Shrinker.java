@@ -141,19 +141,8 @@ final class Shrinker<M, I, O> {
       shrinkAll();
     } catch (Watch.Abandoned abandoned) {
       throw abandoned;
-    } catch (StoppedBy nested) {
-      stoppedBy = nested.getCause();
     } catch (Exception | Error e) {
       stoppedBy = Execution.rethrowFatal(e);
-    }
-  }
-
-  /** What stopped a shrinker of another setup value, passed up to this one's {@link #shrink}. */
-  private static final class StoppedBy extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    StoppedBy(Throwable cause) {
-      super(null, cause, false, false);
     }
   }
 
@@ -482,8 +471,8 @@ final class Shrinker<M, I, O> {
    * other steps of that operation, the nearest first, each as far as its generator's bound allows:
    * {@code add(1), add(4), add(4), add(4)} past a cap of 12 (with amounts up to 5) become {@code
    * add(3), add(5), add(5)}, which no single change reaches (each step dropped, or each value made
-   * smaller, and the sum stays within the cap). Such an operation often takes an amount ({@code add}, {@code skip}, {@code
-   * deposit}); for any other, a step costs one replay.
+   * smaller, and the sum stays within the cap). Such an operation often takes an amount ({@code
+   * add}, {@code skip}, {@code deposit}); for any other, a step costs one replay.
    */
   private boolean spreadAmounts() {
     for (int drop = steps.size() - 1; drop >= 0; drop--) {
@@ -611,7 +600,7 @@ final class Shrinker<M, I, O> {
    */
   private boolean otherSetupValues() {
     Best<O> chosen = best;
-    for (int arg = 0; arg < setup.args().size(); arg++) {
+    for (int arg = 0; arg < setup.args().size() && stoppedBy == null; arg++) {
       ParameterInfo param = machine.setups().get(setup.index()).parameters().get(arg);
       List<Object> simpler = shrinks(param.gen(), setup.args().get(arg));
       for (Object value : SetupDomain.others(param.gen(), setup.args().get(arg))) {
@@ -622,7 +611,7 @@ final class Shrinker<M, I, O> {
           from = original.steps();
           failing = failing(other, from);
         }
-        if (failing == null && simpler.contains(value) && searched.add(other)) {
+        if (failing == null && simpler.contains(value) && firstTime(searched, other)) {
           from = search(other);
           failing = from == null ? null : failing(other, from);
         }
@@ -631,12 +620,14 @@ final class Shrinker<M, I, O> {
         }
         Shrinker<M, I, O> there = new Shrinker<>(machine, replayer, other, from, failing, true, reordering, false, passed);
         there.shrink();
-        if (there.stoppedBy() != null) {
-          throw new StoppedBy(there.stoppedBy());
-        }
         Best<O> shrunk = there.best();
         if (ResultOrder.compare(machine, shrunk.setup(), shrunk.steps(), chosen.setup(), chosen.steps()) < 0) {
           chosen = shrunk;
+        }
+        // what stopped it stops this shrinker too, once it has taken the smaller failure found
+        stoppedBy = there.stoppedBy();
+        if (stoppedBy != null) {
+          break;
         }
       }
     }
@@ -691,8 +682,9 @@ final class Shrinker<M, I, O> {
     return candidate;
   }
 
+  /** Whether shrinking is over: its replays used up, or a shrinker of another setup value stopped. */
   private boolean exhausted() {
-    return replayer.replays() >= MAX_REPLAYS;
+    return replayer.replays() >= MAX_REPLAYS || stoppedBy != null;
   }
 
   /**
