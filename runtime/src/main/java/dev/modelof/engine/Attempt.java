@@ -64,7 +64,8 @@ final class Attempt<M, I, O> implements Watch.Job {
    */
   private Event[] unusual;
   final Runner.Try origin;
-  final Setup setup;
+  /** The try's setup, drawn first when it runs (or is drawn again); null until then. */
+  private volatile Setup setup;
   /** What a redraw of this try does now: {@link Phase#DRAW} or {@link Phase#MODEL}. */
   private volatile Phase redrawing;
   /** When a step's drawing hung (a generator, a precondition): where, for the error; else null. */
@@ -82,7 +83,6 @@ final class Attempt<M, I, O> implements Watch.Job {
     this.source = origin.source(plan, reuse);
     this.draws = new PlannedDraws(plan, source);
     this.counts = counts;
-    this.setup = plan.setup(source);
     this.largest = new int[machine.operations().size()];
     Arrays.fill(largest, -1);
   }
@@ -95,10 +95,22 @@ final class Attempt<M, I, O> implements Watch.Job {
     results = new Object[2 * length];
   }
 
+  /** Draws the try's setup, before any step: the model factory and its arguments, timed as drawing. */
+  private void drawSetup(Watch watch) {
+    watch.at(0, Phase.DRAW);
+    setup = plan.setup(source);
+  }
+
+  /** The try's setup, once it ran. */
+  Setup setup() {
+    return setup;
+  }
+
   /** Runs up to the try's length of steps; the trace ends at the first failure. */
   Trace run(Watch watch) {
     recording();
     watch.begin(this);
+    drawSetup(watch);
     Execution.Start<M, I, O> start = Execution.start(machine, plan, setup, watch);
     if (start instanceof Execution.ImplFailed<M, I, O> failed) {
       return checked(watch, Trace.of(failed));
@@ -154,6 +166,7 @@ final class Attempt<M, I, O> implements Watch.Job {
   boolean runUnrecorded(Watch watch) {
     unrecorded = true;
     watch.begin(this);
+    drawSetup(watch);
     if (!(Execution.start(machine, plan, setup, watch) instanceof Execution.Started<M, I, O> started)) {
       return false;
     }
@@ -405,8 +418,9 @@ final class Attempt<M, I, O> implements Watch.Job {
    * outside the JDK (the generator's line), for {@link #drawHang()}.
    */
   private void drawHang(int position, Duration timeout, StackTraceElement[] stack) {
-    drawHang = "drawing step " + (position + 1) + " (a generator, a precondition or a @FromModel method) did not"
-        + " return within " + SettingsText.formatDuration(timeout) + Execution.at(stack);
+    String what = setup == null ? "drawing the setup (a generator of the model factory's parameters)"
+        : "drawing step " + (position + 1) + " (a generator, a precondition or a @FromModel method)";
+    drawHang = what + " did not return within " + SettingsText.formatDuration(timeout) + Execution.at(stack);
   }
 
   /** How drawing a step hung, when it did: an error of the spec, not a failure to report; else null. */
@@ -422,6 +436,7 @@ final class Attempt<M, I, O> implements Watch.Job {
    */
   private void redraw(int count, int applied) {
     recording();
+    setup = plan.setup(source);
     if (count == 0) {
       return;
     }

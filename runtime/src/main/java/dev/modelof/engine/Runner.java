@@ -281,11 +281,9 @@ final class Runner<M, I, O> {
           return null;
         }
         mine.clearOperations();
-        Attempt<M, I, O> attempt;
+        Attempt<M, I, O> attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
         Trace trace = null;
         try {
-          // the setup is drawn as the attempt is made: a generator of it may throw too
-          attempt = new Attempt<>(machine, plan, origin, options.reuse(), mine);
           if (options.unrecorded() && !attempt.runUnrecorded(watch)) {
             // what the unrecorded try did, a new attempt of it does again, recorded, for its trace
             mine.clearOperations();
@@ -396,7 +394,7 @@ final class Runner<M, I, O> {
   /** The failure of {@code attempt}, whose {@code trace} failed or hung. */
   @SuppressWarnings("unchecked") // the attempt ran on this runner's machine
   private Found<O> found(Attempt<?, ?, ?> attempt, Trace trace) {
-    return new Found<>(attempt.origin, attempt.setup, ((Attempt<M, I, O>) attempt).steps(trace), trace);
+    return new Found<>(attempt.origin, attempt.setup(), ((Attempt<M, I, O>) attempt).steps(trace), trace);
   }
 
   /** Shrinks on a worker; a replay that hangs counts as failing, and shrinking starts again from the smallest so far. */

@@ -11,9 +11,13 @@ import dev.modelof.Source;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
 import dev.modelof.internal.ParameterInfo;
+import dev.modelof.internal.SetupInfo;
 import dev.modelof.sample.ArrayMap;
+import dev.modelof.sample.BoundedStack;
 import dev.modelof.sample.MapMachine;
 import dev.modelof.sample.MapModel;
+import dev.modelof.sample.StackMachine;
+import dev.modelof.sample.StackModel;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -110,6 +114,32 @@ class GeneratorErrorTest {
     IllegalStateException error = assertThrows(IllegalStateException.class, () -> ModelCheck.of(machine)
         .withSettings(machine.declared().withSeed(1).withTimeout(Duration.ofMillis(200))).check());
     assertTrue(error.getMessage().matches(HANG.replace("\\.generate\\(", "\\.enabled\\(")), error.getMessage());
+  }
+
+  /** A setup's generator is drawn as the try starts: one that hangs is the same error, naming the setup. */
+  @Test
+  void aSetupGeneratorThatHangsIsTheSameError() {
+    Gen<Integer> capacities = new Gen<>() {
+      @Override
+      public Integer generate(Source source) {
+        int capacity = 1 + source.nextInt(20);
+        while (capacity == 20 && !released) {
+          Thread.onSpinWait();
+        }
+        return capacity;
+      }
+    };
+    Machine<StackModel, BoundedStack, StackMachine.Op> machine = new ForwardingMachine<>(new StackMachine(false)) {
+      @Override
+      public List<SetupInfo> setups() {
+        return List.of(SetupInfo.of("model", ParameterInfo.of("capacity", capacities)));
+      }
+    };
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> ModelCheck.of(machine)
+        .withSettings(machine.declared().withSeed(1).withTimeout(Duration.ofMillis(200))).check());
+    assertTrue(error.getMessage().matches("StackSpec: drawing the setup \\(a generator of the model factory's parameters\\)"
+        + " did not return within 200ms at dev\\.modelof\\.engine\\.GeneratorErrorTest\\$\\d+\\.generate\\("
+        + "GeneratorErrorTest\\.java:\\d+\\), in try \\d+ of seed 0x1\\. Replay: .*"), error.getMessage());
   }
 
   /** In a recorded try, the watch stands at drawing the step. */
