@@ -28,7 +28,7 @@ class AmountsTest {
               private short units;
 
               public void restock(int amount) {
-                units += amount;
+                units = (short) (units + amount);
               }
 
               public void clear() {
