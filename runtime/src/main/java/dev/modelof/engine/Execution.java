@@ -300,12 +300,23 @@ final class Execution<M, I, O> {
       // the common case, first and without building any text; one object equals itself (the small
       // Integers, Boolean, enum constants, null), and the call of equals that this saves is
       // megamorphic in a JVM that compares many types
-      if (result != ResultKind.VALUE || (identityAgrees && modelResult == implResult)
-          || machine.sameResult(op, modelResult, implResult)) {
+      if (result != ResultKind.VALUE || (identityAgrees && modelResult == implResult)) {
         return null;
       }
+      Throwable comparing = null;
+      try {
+        if (machine.sameResult(op, modelResult, implResult)) {
+          return null;
+        }
+      } catch (RuntimeException | Error e) {
+        // equals or a @Compare method of the spec's that throws: the step fails, with what it threw
+        comparing = rethrowFatal(e);
+      }
       List<String> shown = ValueText.differing(ValueText.show(modelResult), ValueText.show(implResult));
-      return "model " + shown.get(0) + ", " + machine.implType().getSimpleName() + " " + shown.get(1);
+      String impl = machine.implType().getSimpleName();
+      return comparing == null ? "model " + shown.get(0) + ", " + impl + " " + shown.get(1)
+          : "comparing model " + shown.get(0) + " with " + impl + " " + shown.get(1) + " threw " + describe(comparing)
+              + at(comparing.getStackTrace());
     }
     // the model's contract, as Javadoc and assertThrows read it: an instance of the model's exception
     if (modelError != null && modelError.getClass().isInstance(implError)) {
