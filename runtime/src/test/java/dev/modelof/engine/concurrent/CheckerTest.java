@@ -40,7 +40,7 @@ class CheckerTest {
   record Hit() {}
 
   /** A machine of the counter, the implementation never called: the tests write its outcomes. */
-  static final class CounterMachine implements Machine<Count, Count, Hit> {
+  static class CounterMachine implements Machine<Count, Count, Hit> {
     private final boolean memo;
 
     CounterMachine(boolean memo) {
@@ -187,6 +187,24 @@ class CheckerTest {
     assertEquals(LinearizabilityChecker.Verdict.LINEARIZABLE, checker.check(secondFirst));
     assertEquals(Set.of(List.of(1, 2), List.of(2, 1)), new Interleavings<>(new ModelSide<>(new CounterMachine(false)))
         .outcomes(scenario, 10));
+  }
+
+  /** A comparison of the spec's that throws agrees with no order, as a failing step; the check goes on. */
+  @Test
+  void aComparisonThatThrowsAgreesWithNoOrder() {
+    Scenario<Hit> scenario = scenario(1, 1);
+    ModelSide<Count, Count, Hit> side = new ModelSide<>(new CounterMachine(false) {
+      @Override
+      public boolean sameResult(Hit op, Object modelResult, Object implResult) {
+        throw new IllegalStateException("cannot compare");
+      }
+    });
+    LinearizabilityChecker<Count, Count, Hit> checker = new LinearizabilityChecker<>(side, new Interleavings<>(side));
+    checker.begin(scenario);
+    History history = new History(scenario);
+    call(history, 0, 0, 0, 10, 1);
+    call(history, 1, 0, 5, 15, 2);
+    assertEquals(LinearizabilityChecker.Verdict.VIOLATION, checker.check(history));
   }
 
   /** Sequentially consistent, but thread 2's hit began after thread 1's returned 2: not linearizable. */
