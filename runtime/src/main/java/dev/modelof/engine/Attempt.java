@@ -188,6 +188,7 @@ final class Attempt<M, I, O> implements Watch.Job {
         }
       }
       ran = count;
+      execution.at(count, Phase.ENGINE);
       watch.checkAbandoned();
       Teardown teardown = execution.close(count);
       watch.checkAbandoned();

@@ -208,9 +208,10 @@ final class Execution<M, I, O> {
     } catch (Exception | Error e) {
       implError = e;
     }
-    watch.at(position, Phase.ENGINE);
+    watch.at(position, Phase.COMPARE);
     ResultKind result = plan.results[index];
     String problem = compare(op, result, plan.identityAgrees[index], modelResult, implResult, modelError, implError);
+    watch.at(position, Phase.ENGINE);
     if (problem == null && modelError == null && result == ResultKind.REF) {
       madeHandle(id, index, modelResult, implResult);
     }

@@ -22,6 +22,8 @@ enum Phase {
    * they run; {@link Attempt#hung} finds out which one hung. Never in a report.
    */
   STEP(null, false),
+  /** The comparison of a step's results: {@code equals}, or a {@code @Compare} method of the spec's. */
+  COMPARE("comparing the results", true),
   /** An invariant. */
   INVARIANT("an invariant", true),
   /** The model's {@code close()}. */

@@ -165,6 +165,8 @@ final class ReportWriter<M, I, O> {
         case BUILD_IMPL -> impl + " hangs: its constructor " + within;
         case CLOSE_MODEL, CLOSE_IMPL -> who + " hangs: close() " + within + " after " + steps;
         case INVARIANT -> "an invariant " + within + " after " + steps;
+        case COMPARE -> "comparing the results of " + describe(java, trace.events().get(length - 1)) + " " + within
+            + " at step " + length;
         default -> who + " hangs: " + describe(java, trace.events().get(length - 1)) + " " + within
             + " at step " + length;
       };
@@ -217,7 +219,8 @@ final class ReportWriter<M, I, O> {
   String regressionTest(JavaWriter java) {
     Phase hang = trace.hang();
     if (hang != null && hang.spec()) {
-      noTest = hang == Phase.INVARIANT ? "an invariant did not return" : "the model did not return";
+      noTest = hang == Phase.INVARIANT ? "an invariant did not return"
+          : hang == Phase.COMPARE ? "comparing the results did not return" : "the model did not return";
       return null;
     }
     Teardown teardown = trace.teardown();
