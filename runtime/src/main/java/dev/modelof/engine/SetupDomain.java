@@ -20,19 +20,10 @@ final class SetupDomain {
   /** Values of {@code gen} other than {@code value}, nearest first (of two as near, the lower). */
   static List<Object> others(Gen<?> gen, Object value) {
     List<Object> out = new ArrayList<>();
-    if (gen instanceof BasicGens.Ints ints && value instanceof Integer v) {
-      for (long other : nearest(v, ints.min(), ints.max())) {
-        out.add((int) other);
-      }
-    } else if (gen instanceof BasicGens.Longs longs && value instanceof Long v) {
-      out.addAll(nearest(v, longs.min(), longs.max()));
-    } else if (gen instanceof BasicGens.Shorts shorts && value instanceof Short v) {
-      for (long other : nearest(v, shorts.min(), shorts.max())) {
-        out.add((short) other);
-      }
-    } else if (gen instanceof BasicGens.Bytes bytes && value instanceof Byte v) {
-      for (long other : nearest(v, bytes.min(), bytes.max())) {
-        out.add((byte) other);
+    WholeNumbers numbers = WholeNumbers.of(gen);
+    if (numbers != null && numbers.type().isInstance(value)) {
+      for (long other : nearest(((Number) value).longValue(), numbers.min(), numbers.max())) {
+        out.add(numbers.box(other));
       }
     } else if (gen instanceof BasicGens.Booleans && value instanceof Boolean v) {
       out.add(!v);

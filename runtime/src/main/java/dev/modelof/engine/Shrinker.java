@@ -4,7 +4,6 @@ import dev.modelof.Failure;
 import dev.modelof.Gen;
 import dev.modelof.Handle;
 import dev.modelof.Setup;
-import dev.modelof.engine.generation.BasicGens;
 import dev.modelof.engine.generation.Composite;
 import dev.modelof.internal.Machine;
 import dev.modelof.internal.OperationInfo;
@@ -480,7 +479,9 @@ final class Shrinker<M, I, O> {
       List<ParameterInfo> params = machine.operations().get(operation).parameters();
       WholeNumbers numbers =
           params.size() == 1 && !params.get(0).isHandle() ? WholeNumbers.of(params.get(0).gen()) : null;
-      if (numbers == null || !(machine.argumentsOf(steps.get(drop).op()).get(0) instanceof Number amount)) {
+      // not longs: a bound minus a value can overflow
+      if (numbers == null || numbers.type() == Long.class
+          || !(machine.argumentsOf(steps.get(drop).op()).get(0) instanceof Number amount)) {
         continue;
       }
       Candidate spread = new Candidate(setup, steps);
@@ -507,26 +508,6 @@ final class Shrinker<M, I, O> {
       }
     }
     return false;
-  }
-
-  /** The bounds of a whole-number generator of {@link dev.modelof.Gens}, and its values' type. */
-  private record WholeNumbers(long min, long max, Class<?> type) {
-    static WholeNumbers of(Gen<?> gen) {
-      if (gen instanceof BasicGens.Ints ints) {
-        return new WholeNumbers(ints.min(), ints.max(), Integer.class);
-      }
-      if (gen instanceof BasicGens.Shorts shorts) {
-        return new WholeNumbers(shorts.min(), shorts.max(), Short.class);
-      }
-      if (gen instanceof BasicGens.Bytes bytes) {
-        return new WholeNumbers(bytes.min(), bytes.max(), Byte.class);
-      }
-      return null;
-    }
-
-    Object box(long value) {
-      return type == Integer.class ? (Object) (int) value : type == Short.class ? (Object) (short) value : (byte) value;
-    }
   }
 
   /**
